@@ -1,0 +1,25 @@
+/// A semantic style role for a cell; themes map roles to colours and attributes.
+public enum Role: String, CaseIterable, Sendable, Codable {
+    case normal
+    case title
+    case header
+    case border
+    case borderFocused
+    case selection
+    case selectionInactive
+    case muted
+    case phaseBlue
+    case phaseOrange
+    case phaseGreen
+    case badgeBlue
+    case badgeOrange
+    case badgeGreen
+    case badgeClosed
+    case footerKey
+    case footerText
+    case status
+    case warning
+    case error
+    case match
+    case inert
+}

@@ -1,0 +1,106 @@
+/// An off-screen grid of cells that views draw into; the terminal layer only copies it out.
+public struct Screen: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should stand (in a field editor), or nil to hide it.
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorStorage.map { ($0.x, $0.y) } }
+        set { cursorStorage = newValue.map { CursorPosition(x: $0.x, y: $0.y) } }
+    }
+    private var cursorStorage: CursorPosition?
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    /// Draws `string` at (x, y), clipped to `limit` columns and the screen's right edge.
+    /// Unsafe characters are drawn as inert placeholders. Returns the columns used.
+    @discardableResult
+    public mutating func put(_ string: String, x: Int, y: Int, role: Role, limit: Int? = nil) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let right = min(width, x + (limit ?? width))
+        var column = x
+        for character in string {
+            let safe = Inert.placeholder(for: character)
+            let drawn = safe ?? character
+            let w = DisplayWidth.of(drawn)
+            if w == 0 { continue }
+            if column + w > right {
+                // A wide grapheme that does not fit leaves a blank, never half a character.
+                if column < right, column >= 0 { self[column, y] = Cell(" ", role: role) }
+                column = right
+                break
+            }
+            if column >= 0 {
+                self[column, y] = Cell(String(drawn), role: safe == nil ? role : .inert)
+                if w == 2 { self[column + 1, y] = Cell("", role: role) }
+            }
+            column += w
+        }
+        return max(0, column - x)
+    }
+
+    /// Fills a rectangle with blanks of the given role.
+    public mutating func fill(_ rect: Rect, role: Role) {
+        let r = rect.clipped(to: bounds)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX { self[x, y] = Cell(" ", role: role) }
+        }
+    }
+
+    /// Gives every cell of a rectangle a role, keeping its text (for highlighting a line).
+    public mutating func setRole(_ rect: Rect, role: Role) {
+        let r = rect.clipped(to: bounds)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX { cells[y * width + x].role = role }
+        }
+    }
+
+    /// The text of row `y`, wide graphemes once, trailing blanks kept.
+    public func line(_ y: Int) -> String {
+        var out = ""
+        for x in 0..<width where !self[x, y].isContinuation { out += self[x, y].text }
+        return out
+    }
+
+    /// Every row's text.
+    public var lines: [String] { (0..<height).map(line) }
+
+    /// The whole screen as text, one row per line, trailing blanks trimmed.
+    public var text: String {
+        lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
+    }
+
+    /// True if some row contains `needle`.
+    public func contains(_ needle: String) -> Bool { lines.contains { $0.contains(needle) } }
+
+    public static func == (lhs: Screen, rhs: Screen) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells && lhs.cursorStorage == rhs.cursorStorage
+    }
+}
+
+private struct CursorPosition: Equatable, Sendable {
+    var x: Int
+    var y: Int
+}
+
+extension Rect {
+    /// The part of this rectangle inside `other`.
+    public func clipped(to other: Rect) -> Rect {
+        let x0 = max(x, other.x), y0 = max(y, other.y)
+        let x1 = min(maxX, other.maxX), y1 = min(maxY, other.maxY)
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+}
