@@ -1,0 +1,52 @@
+/// A unit leader's agreement for one year, sections 1–4 of the form.
+public struct Agreement: Identifiable, Equatable, Sendable, Codable {
+    /// A readable ASCII slug of unit and year, unique in the store, e.g. `hoeggen-skole-2011`.
+    public var id: String
+    public var header: AgreementHeader
+    public var phase: Phase
+    public var about: AboutSection
+    public var checklist: [ChecklistItem]
+    /// Goal areas of sections 2.1, 2.2 and 3.2 in form order.
+    public var goalAreas: [GoalArea]
+    public var conditions: UnitConditions
+    /// Section 4: confidential, never written to the public file.
+    public var personalGoals: [PersonalGoal]
+
+    public init(id: String, header: AgreementHeader, phase: Phase = .agreement, about: AboutSection = AboutSection(),
+                checklist: [ChecklistItem] = [], goalAreas: [GoalArea] = [], conditions: UnitConditions = UnitConditions(),
+                personalGoals: [PersonalGoal] = []) {
+        self.id = id
+        self.header = header
+        self.phase = phase
+        self.about = about
+        self.checklist = checklist
+        self.goalAreas = goalAreas
+        self.conditions = conditions
+        self.personalGoals = personalGoals
+    }
+
+    /// Section 4 lives in the private file, so it is not part of the agreement's own coding.
+    enum CodingKeys: String, CodingKey {
+        case id, header, phase, about, checklist, goalAreas, conditions
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        header = try c.decode(AgreementHeader.self, forKey: .header)
+        phase = try c.decode(Phase.self, forKey: .phase)
+        about = try c.decode(AboutSection.self, forKey: .about)
+        checklist = try c.decode([ChecklistItem].self, forKey: .checklist)
+        goalAreas = try c.decode([GoalArea].self, forKey: .goalAreas)
+        conditions = try c.decode(UnitConditions.self, forKey: .conditions)
+        personalGoals = []
+    }
+
+    /// The goal areas of one section, in order.
+    public func goalAreas(in section: GoalSection) -> [GoalArea] {
+        goalAreas.filter { $0.section == section }
+    }
+
+    /// Every row of every goal area.
+    public var allRows: [GoalRow] { goalAreas.flatMap(\.rows) }
+}

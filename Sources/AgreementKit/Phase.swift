@@ -1,0 +1,41 @@
+/// The agreement's place in the year: Inngåelse → Oppfølging → Resultatvurdering → Avsluttet.
+public enum Phase: String, Codable, CaseIterable, Sendable, Comparable {
+    case agreement
+    case followUp
+    case assessment
+    case closed
+
+    /// The Norwegian name shown in the interface.
+    public var title: String {
+        switch self {
+        case .agreement: "Inngåelse"
+        case .followUp: "Oppfølging"
+        case .assessment: "Resultatvurdering"
+        case .closed: "Avsluttet"
+        }
+    }
+
+    /// The phase after this one, or nil when the agreement is closed.
+    public var next: Phase? {
+        switch self {
+        case .agreement: .followUp
+        case .followUp: .assessment
+        case .assessment: .closed
+        case .closed: nil
+        }
+    }
+
+    /// The colour of the fields filled in during this phase; nil once closed.
+    public var colour: PhaseColour? {
+        switch self {
+        case .agreement: .blue
+        case .followUp: .orange
+        case .assessment: .green
+        case .closed: nil
+        }
+    }
+
+    public static func < (lhs: Phase, rhs: Phase) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

@@ -1,0 +1,34 @@
+/// A fault found in an agreement's content, located by its path in the file.
+public struct ValidationIssue: Equatable, Sendable {
+    public enum Severity: String, Sendable {
+        case error
+        case warning
+    }
+
+    /// The path from the agreement's root, e.g. `["goalAreas", 2, "rows", 0, "log", 1, "date"]`.
+    public var path: [PathComponent]
+    public var message: String
+    public var severity: Severity
+
+    public init(path: [PathComponent], message: String, severity: Severity = .error) {
+        self.path = path
+        self.message = message
+        self.severity = severity
+    }
+}
+
+/// A step in a path into a JSON document: an object key or an array index.
+public enum PathComponent: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    case key(String)
+    case index(Int)
+
+    public init(stringLiteral value: String) { self = .key(value) }
+    public init(integerLiteral value: Int) { self = .index(value) }
+
+    public var description: String {
+        switch self {
+        case .key(let k): k
+        case .index(let i): "[\(i)]"
+        }
+    }
+}

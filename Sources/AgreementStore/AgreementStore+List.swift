@@ -1,0 +1,54 @@
+import AgreementKit
+import Foundation
+
+extension AgreementStore {
+    /// Every agreement as a summary, from the index where it is fresh; stale or missing
+    /// entries are rebuilt from their files and the healed index is written back.
+    public func list() throws(StoreError) -> ListResult {
+        let names: [String]
+        do { names = try fileSystem.list(root) } catch {
+            throw StoreError(file: root, message: "kan ikke lese lageret: \(error.message)")
+        }
+        let indexPath = "\(root)/\(StoreIndex.fileName)"
+        var index = (try? fileSystem.read(indexPath)).flatMap { try? StoreCoding.decode(StoreIndex.self, from: $0) } ?? StoreIndex()
+        if index.version != StoreIndex.version { index = StoreIndex() }
+        let original = index
+        var summaries: [AgreementSummary] = []
+        var problems: [StoreError] = []
+        var present = Set<String>()
+        for name in names {
+            guard let id = StoreFiles.agreementID(fromFileName: name) else { continue }
+            present.insert(id)
+            let file = path(of: id)
+            guard let stamp = fileSystem.stamp(file) else { continue }
+            if let entry = index.entries[id], entry.stamp == stamp {
+                summaries.append(entry.summary)
+                continue
+            }
+            do {
+                let data = try fileSystem.read(file)
+                let agreement = try decodeAgreement(data, file: file)
+                let summary = AgreementSummary(agreement)
+                index.entries[id] = StoreIndex.Entry(stamp: stamp, summary: summary)
+                summaries.append(summary)
+            } catch let error as StoreError {
+                index.entries[id] = nil
+                problems.append(error)
+            } catch let error as FileSystemError {
+                index.entries[id] = nil
+                problems.append(StoreError(file: file, message: "kan ikke leses: \(error.message)"))
+            } catch {
+                problems.append(StoreError(file: file, message: "\(error)"))
+            }
+        }
+        index.entries = index.entries.filter { present.contains($0.key) }
+        if index != original, let data = try? StoreCoding.encode(index) {
+            // The index is a cache: failing to write it (read-only store) costs only speed.
+            try? fileSystem.writeAtomically(data, to: indexPath, mode: 0o644)
+        }
+        summaries.sort { a, b in
+            a.unit == b.unit ? (a.year, a.id) > (b.year, b.id) : NorwegianOrder.less(a.unit, b.unit)
+        }
+        return ListResult(summaries: summaries, problems: problems)
+    }
+}

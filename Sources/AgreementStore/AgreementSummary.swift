@@ -1,0 +1,27 @@
+import AgreementKit
+
+/// What a list of agreements shows about one, kept in the store's index so listing
+/// a large store does not decode every agreement.
+public struct AgreementSummary: Equatable, Sendable, Codable {
+    public var id: String
+    public var municipality: String
+    public var unit: String
+    public var serviceArea: String
+    public var year: Int
+    public var leader: String
+    public var contactPerson: String
+    public var phase: Phase
+    public var progress: Progress
+
+    public init(_ agreement: Agreement) {
+        id = agreement.id
+        municipality = agreement.header.municipality
+        unit = agreement.header.unit
+        serviceArea = agreement.header.serviceArea
+        year = agreement.header.year
+        leader = agreement.header.leader
+        contactPerson = agreement.header.contactPerson
+        phase = agreement.phase
+        progress = agreement.progress
+    }
+}

@@ -1,0 +1,53 @@
+import AgreementKit
+
+/// What `check` found: counts per readable agreement, and every problem with its location.
+public struct CheckReport: Sendable {
+    /// The counts of one agreement.
+    public struct Counts: Equatable, Sendable {
+        public var id: String
+        public var goalAreas = 0
+        public var rows = 0
+        public var measures = 0
+        public var support = 0
+        public var logEntries = 0
+        public var checklistTotal = 0
+        public var checklistMarked = 0
+
+        public init(_ agreement: Agreement) {
+            id = agreement.id
+            goalAreas = agreement.goalAreas.count
+            let rows = agreement.allRows
+            self.rows = rows.count
+            measures = rows.reduce(0) { $0 + $1.measures.count }
+            support = rows.reduce(0) { $0 + $1.support.count }
+            logEntries = rows.reduce(0) { $0 + $1.log.count }
+            checklistTotal = agreement.checklist.count
+            checklistMarked = agreement.checklist.filter { $0.status != nil }.count
+        }
+
+        init(total entries: [Counts]) {
+            id = "totalt"
+            for e in entries {
+                goalAreas += e.goalAreas
+                rows += e.rows
+                measures += e.measures
+                support += e.support
+                logEntries += e.logEntries
+                checklistTotal += e.checklistTotal
+                checklistMarked += e.checklistMarked
+            }
+        }
+
+        /// "14 målområder, 25 rader, 80 tiltak, 40 støtte, 0 logg, sjekkliste 0/10".
+        public var line: String {
+            "\(goalAreas) målområder, \(rows) rader, \(measures) tiltak, \(support) støtte, \(logEntries) logg, sjekkliste \(checklistMarked)/\(checklistTotal)"
+        }
+    }
+
+    public var agreements: [Counts] = []
+    public var errors: [StoreError] = []
+    public var warnings: [StoreError] = []
+
+    public var total: Counts { Counts(total: agreements) }
+    public var isClean: Bool { errors.isEmpty }
+}

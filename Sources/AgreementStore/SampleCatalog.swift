@@ -1,0 +1,47 @@
+import AgreementKit
+import Foundation
+
+/// The sample agreements from `data/`, built into the binary so it runs from anywhere.
+public enum SampleCatalog {
+    /// The embedded sample files: (id, public file, private file).
+    static let files: [(id: String, public: [UInt8], private: [UInt8]?)] = [
+        ("hoeggen-skole-2011", PackageResources.hoeggen_skole_2011_json, PackageResources.hoeggen_skole_2011_private_json),
+    ]
+
+    /// The ids of the samples.
+    public static var ids: [String] { files.map(\.id) }
+
+    /// Every sample agreement, decoded with its private section.
+    public static func agreements() throws(StoreError) -> [Agreement] {
+        var result: [Agreement] = []
+        let decoder = FileDecoder(migration: .standard)
+        for file in files {
+            var agreement = try decoder.decode(AgreementFile.self, kind: .agreement, from: Data(file.public), file: "data/\(file.id).json", version: \.version).agreement
+            if let privateBytes = file.private {
+                agreement.personalGoals = try decoder.decode(PrivateFile.self, kind: .privateSection, from: Data(privateBytes), file: "data/\(file.id).private.json", version: \.version).personalGoals
+            }
+            result.append(agreement)
+        }
+        return result
+    }
+
+    /// The embedded bytes of a sample's files, for tests that compare them with a saved copy.
+    public static func embeddedBytes(_ id: String) -> (public: Data, private: Data?)? {
+        files.first { $0.id == id }.map { (Data($0.public), $0.private.map { Data($0) }) }
+    }
+}
+
+extension AgreementStore {
+    /// Writes every sample into the store; an agreement already there is left alone.
+    /// Returns the ids written.
+    @discardableResult
+    public func installSamples() throws(StoreError) -> [String] {
+        try create()
+        var written: [String] = []
+        for agreement in try SampleCatalog.agreements() where !fileSystem.exists(path(of: agreement.id)) {
+            try save(agreement)
+            written.append(agreement.id)
+        }
+        return written
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Brings files written by older versions of lederavtale up to the current schema.
+///
+/// Each step takes the JSON object of one version to the next; loading an old file runs the
+/// steps in order and the file is rewritten in the new version only when the user next saves.
+public struct SchemaMigration: Sendable {
+    /// The schema version this build writes.
+    public static let currentVersion = 1
+
+    /// Which kind of store file a step is migrating.
+    public enum FileKind: Sendable {
+        case agreement
+        case privateSection
+    }
+
+    /// A step from `from` to `from + 1`, on the file's JSON object.
+    public typealias Step = @Sendable (inout [String: Any], FileKind) throws -> Void
+
+    /// The steps, keyed by the version they start from. Version 1 is the first schema.
+    public var steps: [Int: Step]
+    public var currentVersion: Int
+
+    public init(steps: [Int: Step] = [:], currentVersion: Int = SchemaMigration.currentVersion) {
+        self.steps = steps
+        self.currentVersion = currentVersion
+    }
+
+    public static let standard = SchemaMigration()
+
+    /// The data migrated from `version` to the current version.
+    func migrate(_ data: Data, from version: Int, kind: FileKind, file: String) throws(StoreError) -> Data {
+        guard var object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw StoreError(file: file, line: 1, column: 1, message: "filen er ikke et JSON-objekt")
+        }
+        var v = version
+        while v < currentVersion {
+            guard let step = steps[v] else {
+                throw StoreError(file: file, line: 1, column: 1, message: "skjemaversjon \(version) kan ikke leses av denne versjonen (ingen overgang fra \(v))")
+            }
+            do { try step(&object, kind) } catch {
+                throw StoreError(file: file, line: 1, column: 1, message: "overgang fra skjemaversjon \(v) feilet: \(error)")
+            }
+            v += 1
+            object["version"] = v
+        }
+        do {
+            return try JSONSerialization.data(withJSONObject: object)
+        } catch {
+            throw StoreError(file: file, message: "overgang til skjemaversjon \(currentVersion) feilet: \(error)")
+        }
+    }
+}

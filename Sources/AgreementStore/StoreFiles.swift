@@ -1,0 +1,15 @@
+/// The names of files in a store folder, and what they are.
+public enum StoreFiles {
+    public static let agreementSuffix = ".json"
+    public static let privateSuffix = ".private.json"
+
+    /// The agreement id for a file name, or nil if the file is not an agreement
+    /// (hidden files, private files, temporary files and anything not ending in `.json`).
+    public static func agreementID(fromFileName name: String) -> String? {
+        guard !name.hasPrefix("."), name.hasSuffix(agreementSuffix), !name.hasSuffix(privateSuffix) else { return nil }
+        return String(name.dropLast(agreementSuffix.count))
+    }
+
+    public static func agreementFileName(_ id: String) -> String { id + agreementSuffix }
+    public static func privateFileName(_ id: String) -> String { id + privateSuffix }
+}

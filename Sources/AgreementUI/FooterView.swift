@@ -1,0 +1,19 @@
+/// The status line and the key hints of the current context, drawn from the binding table.
+enum FooterView {
+    static func draw(_ state: AppState, status: Rect, footer: Rect, into screen: inout Screen) {
+        if let message = state.status {
+            let role: Role = switch message.kind {
+            case .info: .status
+            case .warning: .warning
+            case .error: .error
+            }
+            screen.put(" " + message.text, x: status.x, y: status.y, role: role, limit: status.width)
+        }
+        var spans: [Span] = []
+        for binding in Keymap.bindings(in: state.keyContext) where binding.inFooter {
+            spans.append(Span(" \(binding.label) ", .footerKey))
+            spans.append(Span("\(binding.description) ", .footerText))
+        }
+        screen.put(spans, x: footer.x, y: footer.y, width: footer.width)
+    }
+}

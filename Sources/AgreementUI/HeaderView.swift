@@ -1,0 +1,25 @@
+import AgreementKit
+
+/// The top line: unit, year, municipality, leader, contact person and the phase badge.
+enum HeaderView {
+    static func draw(_ agreement: Agreement, in rect: Rect, into screen: inout Screen) {
+        screen.fill(rect, role: .header)
+        let badge = badge(for: agreement.phase)
+        let badgeWidth = DisplayWidth.of(badge.text)
+        let h = agreement.header
+        let names = "Leder: \(h.leader.isEmpty ? "–" : h.leader)  Kontaktperson: \(h.contactPerson.isEmpty ? "–" : h.contactPerson)"
+        let left = " \(h.unit) \(h.year) · \(h.municipality)   \(names)"
+        screen.put(TextLayout.truncate(left, to: rect.width - badgeWidth - 1), x: rect.x, y: rect.y, role: .header)
+        screen.put(badge.text, x: rect.maxX - badgeWidth, y: rect.y, role: badge.role)
+    }
+
+    /// The phase badge: " O Oppfølging " in the phase's colour, with the letter as a non-colour cue.
+    static func badge(for phase: Phase) -> Span {
+        switch phase.colour {
+        case .blue: Span(" B \(phase.title) ", .badgeBlue)
+        case .orange: Span(" O \(phase.title) ", .badgeOrange)
+        case .green: Span(" G \(phase.title) ", .badgeGreen)
+        case nil: Span(" ■ \(phase.title) ", .badgeClosed)
+        }
+    }
+}

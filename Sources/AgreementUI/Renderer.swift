@@ -1,0 +1,22 @@
+/// Draws the whole interface for a state into a screen of a given size. Pure: no I/O.
+public enum Renderer {
+    public static func render(_ state: AppState, size: Size) -> Screen {
+        var screen = Screen(width: size.width, height: size.height)
+        if MainLayout.isTooSmall(size) {
+            TooSmallView.draw(size: size, into: &screen)
+            return screen
+        }
+        switch state.overlay {
+        case .help(let offset):
+            HelpView.draw(offset: offset, into: &screen)
+        case .detail(let offset):
+            DetailView.drawFull(state, offset: offset, into: &screen)
+        case nil:
+            switch state.mode {
+            case .picker: PickerView.draw(state, into: &screen)
+            case .main: MainView.draw(state, into: &screen)
+            }
+        }
+        return screen
+    }
+}

@@ -1,0 +1,17 @@
+/// What a terminal below the minimum size shows instead of a broken layout.
+enum TooSmallView {
+    static func draw(size: Size, into screen: inout Screen) {
+        let minimum = MainLayout.minimum
+        let lines = [
+            "Vinduet er for lite",
+            "\(size.width)×\(size.height) – trenger minst \(minimum.width)×\(minimum.height)",
+            "Gjør vinduet større, eller trykk q for å avslutte.",
+        ]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let text = TextLayout.truncate(line, to: size.width)
+            let x = max(0, (size.width - DisplayWidth.of(text)) / 2)
+            screen.put(text, x: x, y: top + i, role: i == 0 ? .warning : .normal)
+        }
+    }
+}

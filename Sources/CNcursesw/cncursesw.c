@@ -1,0 +1,159 @@
+/* CNcursesw: accessors for ncurses' C globals, the terminal probe, and signal handling. */
+#define _GNU_SOURCE 1 /* wcwidth, before any system header */
+#include "CNcursesw.h"
+
+#include <errno.h>
+#include <langinfo.h>
+#include <pthread.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <ncursesw/term.h>
+
+WINDOW *cn_stdscr(void) { return stdscr; }
+int cn_colors(void) { return COLORS; }
+int cn_color_pairs(void) { return COLOR_PAIRS; }
+int cn_lines(void) { return LINES; }
+int cn_cols(void) { return COLS; }
+FILE *cn_stdin(void) { return stdin; }
+FILE *cn_stdout(void) { return stdout; }
+int cn_errno(void) { return errno; }
+void cn_clear_errno(void) { errno = 0; }
+int cn_eintr(void) { return EINTR; }
+int cn_set_escdelay(int milliseconds) { return set_escdelay(milliseconds); }
+int cn_wcwidth(wchar_t character) { return wcwidth(character); }
+
+static int codeset_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+int cn_setup_locale(void) {
+    setlocale(LC_ALL, "");
+    if (codeset_is_utf8()) return 1;
+    /* Without a UTF-8 codeset ncursesw silently drops æ, ø, å and box lines. */
+    if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "C.utf8");
+    return codeset_is_utf8();
+}
+
+const char *cn_term_name(void) {
+    const char *term = getenv("TERM");
+    return term != NULL ? term : "";
+}
+
+int cn_check_terminal(void) {
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) return CN_TERMINAL_NOT_A_TTY;
+    const char *term = getenv("TERM");
+    if (term == NULL || term[0] == '\0') return CN_TERMINAL_NO_TERM;
+    int status = 0;
+    /* With a status pointer setupterm reports instead of printing and exiting. */
+    if (setupterm(term, STDOUT_FILENO, &status) != OK) {
+        return status == 1 ? CN_TERMINAL_NO_CURSOR : CN_TERMINAL_UNKNOWN; /* 1 = hardcopy */
+    }
+    char *cup = tigetstr("cup");
+    int addressable = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return addressable ? CN_TERMINAL_OK : CN_TERMINAL_NO_CURSOR;
+}
+
+static void write_all(const char *text) {
+    size_t length = strlen(text);
+    while (length > 0) {
+        ssize_t written = write(STDOUT_FILENO, text, length);
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) return;
+        text += written;
+        length -= (size_t)written;
+    }
+}
+
+/* Written straight to the terminal: the mode is terminal-wide, so order with ncurses'
+ * buffered output does not matter. Call "off" after endwin, which flushes. */
+void cn_bracketed_paste(int on) { write_all(on ? "\033[?2004h" : "\033[?2004l"); }
+
+/* ---- Quit signals: record only. ---- */
+
+static const int quit_signals[] = { SIGINT, SIGTERM, SIGHUP };
+#define QUIT_COUNT (sizeof quit_signals / sizeof quit_signals[0])
+static struct sigaction previous_quit[QUIT_COUNT];
+static int quit_installed = 0;
+static volatile sig_atomic_t pending_signal = 0;
+
+static pthread_t reader_thread;
+
+/* Records the signal; one that landed on another thread is passed on to the thread that reads
+ * keys, so its blocking read is interrupted too. */
+static void on_quit_signal(int signal_number) {
+    pending_signal = signal_number;
+    if (!pthread_equal(pthread_self(), reader_thread)) pthread_kill(reader_thread, signal_number);
+}
+
+void cn_install_quit_handlers(void) {
+    if (quit_installed) return;
+    reader_thread = pthread_self();
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_quit_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: a blocking read returns EINTR */
+    for (size_t i = 0; i < QUIT_COUNT; i++) sigaction(quit_signals[i], &action, &previous_quit[i]);
+    quit_installed = 1;
+}
+
+void cn_uninstall_quit_handlers(void) {
+    if (!quit_installed) return;
+    for (size_t i = 0; i < QUIT_COUNT; i++) sigaction(quit_signals[i], &previous_quit[i], NULL);
+    quit_installed = 0;
+}
+
+int cn_take_signal(void) { return __atomic_exchange_n(&pending_signal, 0, __ATOMIC_SEQ_CST); }
+
+/* ---- Crash signals: restore the terminal, let the previous handler report, then die as the signal would have. ---- */
+
+static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
+#define CRASH_COUNT (sizeof crash_signals / sizeof crash_signals[0])
+static struct sigaction previous_crash[CRASH_COUNT];
+static int crash_installed = 0;
+static volatile sig_atomic_t curses_active = 0;
+
+void cn_set_curses_active(int active) { curses_active = active; }
+
+static void on_crash_signal(int signal_number, siginfo_t *info, void *context) {
+    if (curses_active) {
+        curses_active = 0;
+        endwin();
+        write_all("\033[?2004l");
+    }
+    /* Then the handler that was there before (the Swift runtime's crash report, now readable
+     * on the restored terminal), and finally the default action. */
+    for (size_t i = 0; i < CRASH_COUNT; i++) {
+        if (crash_signals[i] != signal_number) continue;
+        struct sigaction previous = previous_crash[i];
+        if (previous.sa_flags & SA_SIGINFO) {
+            if (previous.sa_sigaction != NULL) previous.sa_sigaction(signal_number, info, context);
+        } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
+            previous.sa_handler(signal_number);
+        }
+    }
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+
+void cn_install_crash_handlers(void) {
+    if (crash_installed) return;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = on_crash_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_SIGINFO | SA_RESETHAND | SA_NODEFER | SA_ONSTACK;
+    for (size_t i = 0; i < CRASH_COUNT; i++) sigaction(crash_signals[i], &action, &previous_crash[i]);
+    crash_installed = 1;
+}
+
+void cn_uninstall_crash_handlers(void) {
+    if (!crash_installed) return;
+    for (size_t i = 0; i < CRASH_COUNT; i++) sigaction(crash_signals[i], &previous_crash[i], NULL);
+    crash_installed = 0;
+}

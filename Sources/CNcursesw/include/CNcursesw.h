@@ -1,0 +1,80 @@
+/* CNcursesw: ncursesw with the wide-character API, plus what Swift cannot import by itself
+ * (attribute macros, C globals, KEY_F) and the signal handling TerminalCurses needs.
+ * Everything this target adds is prefixed cn_ / CN_; the functions are in cncursesw.c. */
+#ifndef CNCURSESW_H
+#define CNCURSESW_H
+
+/* Swift clients import this header without the target's cSettings: switch the
+ * wide-character API on here too, before curses.h is read. */
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <stdio.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+/* Attributes (the A_* macros are not imported into Swift). */
+static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+
+/* Key codes that are macros with arguments. */
+static inline int cn_key_f(int n) { return KEY_F(n); }
+
+/* C globals, as functions (Swift 6 rejects mutable C globals as not concurrency-safe). */
+WINDOW *cn_stdscr(void);
+int cn_colors(void);
+int cn_color_pairs(void);
+int cn_lines(void);
+int cn_cols(void);
+FILE *cn_stdin(void);
+FILE *cn_stdout(void);
+int cn_errno(void);
+void cn_clear_errno(void);
+int cn_eintr(void);
+/* Sets ESCDELAY (milliseconds ncurses waits after a lone Esc). */
+int cn_set_escdelay(int milliseconds);
+/* Columns the C library (and so ncurses) gives a wide character: 0, 1, 2, or -1 for none. */
+int cn_wcwidth(wchar_t character);
+
+/* Locale: setlocale(LC_ALL, ""), then LC_CTYPE=C.UTF-8 if the codeset is not UTF-8.
+ * Returns 1 if the character type is UTF-8 afterwards, else 0. */
+int cn_setup_locale(void);
+
+/* Why the terminal cannot be used, or CN_TERMINAL_OK. */
+enum {
+    CN_TERMINAL_OK = 0,
+    CN_TERMINAL_NOT_A_TTY = 1,      /* standard input or output is not a terminal */
+    CN_TERMINAL_NO_TERM = 2,        /* TERM is unset or empty */
+    CN_TERMINAL_UNKNOWN = 3,        /* no terminfo entry for TERM */
+    CN_TERMINAL_NO_CURSOR = 4,      /* the terminal cannot address the cursor (cup), e.g. dumb */
+};
+/* Checks stdin/stdout, TERM and the terminfo entry without starting curses (never exits). */
+int cn_check_terminal(void);
+/* The value of TERM, or "" when unset. */
+const char *cn_term_name(void);
+
+/* Bracketed paste on/off (ESC[?2004h / ESC[?2004l), written straight to standard output. */
+void cn_bracketed_paste(int on);
+
+/* Signals.
+ * Quit signals (SIGINT, SIGTERM, SIGHUP): a handler installed without SA_RESTART records the
+ * number only, so a blocking get_wch returns ERR with errno EINTR; read it with
+ * cn_take_signal. Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP): while
+ * curses is active the handler restores the terminal (endwin, bracketed paste off), calls the
+ * handler installed before it (the Swift runtime's crash report, now on the normal screen) and
+ * re-raises with the default action. SIGWINCH is left to ncurses (KEY_RESIZE).
+ * The uninstall functions put back the handlers that were there before. */
+/* Call from the thread that reads keys: a quit signal delivered to another thread is forwarded to it. */
+void cn_install_quit_handlers(void);
+void cn_uninstall_quit_handlers(void);
+void cn_install_crash_handlers(void);
+void cn_uninstall_crash_handlers(void);
+/* The last quit signal recorded and not yet taken (then cleared), or 0. */
+int cn_take_signal(void);
+/* Tells the crash handler whether curses is active (whether to call endwin). */
+void cn_set_curses_active(int active);
+
+#endif

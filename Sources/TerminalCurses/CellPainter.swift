@@ -1,0 +1,40 @@
+import AgreementUI
+import CNcursesw
+
+/// Writes one grapheme cluster into a curses cell (base character plus combining marks) with a rendition.
+struct CellPainter {
+    let window: UnsafeMutablePointer<WINDOW>
+    /// Base + up to four marks + terminating zero (CCHARW_MAX is 5).
+    private var characters = [wchar_t](repeating: 0, count: 6)
+    private var cell = cchar_t()
+
+    init(window: UnsafeMutablePointer<WINDOW>) {
+        self.window = window
+    }
+
+    /// Paints `text` at (x, y). A wide grapheme that does not fit, a zero-width one, or one that is
+    /// unsafe to send becomes a blank or its inert placeholder; when ncurses thinks a grapheme the
+    /// layout made wide is narrow, the cell to its right is blanked so nothing stale shows there.
+    mutating func paint(_ text: String, x: Int, y: Int, wide: Bool, fits: Bool, rendition: Palette.Rendition) {
+        var grapheme = text.first ?? " "
+        if let placeholder = Inert.placeholder(for: grapheme) { grapheme = placeholder }
+        if DisplayWidth.of(grapheme) == 0 || (wide && !fits) { grapheme = " " }
+        var count = 0
+        for scalar in grapheme.unicodeScalars where count < 5 {
+            characters[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+        }
+        characters[count] = 0
+        put(x: x, y: y, rendition: rendition)
+        if wide, fits, cn_wcwidth(characters[0]) == 1 {
+            characters[0] = 0x20
+            characters[1] = 0
+            put(x: x + 1, y: y, rendition: rendition)
+        }
+    }
+
+    private mutating func put(x: Int, y: Int, rendition: Palette.Rendition) {
+        _ = setcchar(&cell, characters, rendition.attributes, rendition.pair, nil)
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+    }
+}

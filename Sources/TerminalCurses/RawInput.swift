@@ -1,0 +1,33 @@
+import CNcursesw
+
+/// One result of `wget_wch`: a character, a key code, an interrupted read, or nothing more to read.
+enum RawInput: Equatable {
+    case character(UInt32)
+    case keyCode(Int32)
+    /// ERR with errno EINTR: a signal arrived while waiting.
+    case interrupted
+    /// ERR otherwise: end of input (or, with a timeout, nothing arrived in time).
+    case none
+
+    /// Reads once from `window`, waiting `timeout` milliseconds (-1 = block, 0 = only what is buffered).
+    static func read(from window: UnsafeMutablePointer<WINDOW>, timeout: Int32 = -1) -> RawInput {
+        wtimeout(window, timeout)
+        defer { if timeout != -1 { wtimeout(window, -1) } }
+        var value: wint_t = 0
+        cn_clear_errno()  // a stale EINTR must not turn end of input into an endless loop
+        switch wget_wch(window, &value) {
+        case OK: return .character(UInt32(value))
+        case KEY_CODE_YES: return .keyCode(Int32(bitPattern: UInt32(value)))
+        default: return cn_errno() == cn_eintr() ? .interrupted : .none
+        }
+    }
+
+    /// Gives the input back to ncurses, to be read again next.
+    static func unread(_ input: RawInput) {
+        switch input {
+        case .character(let value): _ = unget_wch(wchar_t(bitPattern: value))
+        case .keyCode(let code): _ = ungetch(code)
+        case .interrupted, .none: break
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import AgreementKit
+import Testing
+
+@Suite("Which fields may change in which phase")
+struct PhaseRulesTests {
+    @Test(arguments: FieldKind.allCases)
+    func blueFieldsAreFreeOnlyAtTheAgreement(field: FieldKind) {
+        guard field.colour == .blue else { return }
+        #expect(PhaseRules.editability(of: field, in: .agreement) == .allowed)
+        #expect(PhaseRules.editability(of: field, in: .followUp) == .needsAmendment)
+        #expect(PhaseRules.editability(of: field, in: .assessment) == .needsAmendment)
+        #expect(PhaseRules.editability(of: field, in: .closed) == .closed)
+    }
+
+    @Test(arguments: FieldKind.allCases)
+    func orangeFieldsOpenAtFollowUp(field: FieldKind) {
+        guard field.colour == .orange else { return }
+        #expect(PhaseRules.editability(of: field, in: .agreement) == .notYet(.followUp))
+        #expect(PhaseRules.editability(of: field, in: .followUp) == .allowed)
+        #expect(PhaseRules.editability(of: field, in: .assessment) == .allowed)
+        #expect(PhaseRules.editability(of: field, in: .closed) == .closed)
+    }
+
+    @Test(arguments: FieldKind.allCases)
+    func greenFieldsOpenAtAssessment(field: FieldKind) {
+        guard field.colour == .green else { return }
+        #expect(PhaseRules.editability(of: field, in: .agreement) == .notYet(.assessment))
+        #expect(PhaseRules.editability(of: field, in: .followUp) == .notYet(.assessment))
+        #expect(PhaseRules.editability(of: field, in: .assessment) == .allowed)
+        #expect(PhaseRules.editability(of: field, in: .closed) == .closed)
+    }
+
+    @Test func refusalsSayWhy() {
+        #expect(Editability.allowed.reason == nil)
+        #expect(Editability.needsAmendment.reason == "Avtalt i Inngåelse – endring krever begrunnelse")
+        #expect(Editability.notYet(.assessment).reason == "Fylles ut i Resultatvurdering")
+        #expect(Editability.closed.reason == "Avtalen er avsluttet – skrivebeskyttet")
+    }
+
+    @Test func theAgreementAnswersForItsOwnPhase() {
+        #expect(Fixtures.agreement(phase: .followUp).editability(of: .logEntry) == .allowed)
+        #expect(Fixtures.agreement(phase: .followUp).editability(of: .target) == .needsAmendment)
+    }
+}

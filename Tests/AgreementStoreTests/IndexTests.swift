@@ -1,0 +1,99 @@
+import AgreementKit
+@testable import AgreementStore
+import Foundation
+import Testing
+
+@Suite("The store's index: listing without decoding every agreement")
+struct IndexTests {
+    /// A file system that counts reads of agreement files.
+    final class CountingFileSystem: FileSystem, @unchecked Sendable {
+        let live = LiveFileSystem()
+        var agreementReads = 0
+        func read(_ path: String) throws(FileSystemError) -> Data {
+            if !path.hasSuffix(StoreIndex.fileName) { agreementReads += 1 }
+            return try live.read(path)
+        }
+        func writeAtomically(_ data: Data, to path: String, mode: UInt32) throws(FileSystemError) { try live.writeAtomically(data, to: path, mode: mode) }
+        func list(_ directory: String) throws(FileSystemError) -> [String] { try live.list(directory) }
+        func stamp(_ path: String) -> FileStamp? { live.stamp(path) }
+        func createDirectory(_ path: String) throws(FileSystemError) { try live.createDirectory(path) }
+        func remove(_ path: String) throws(FileSystemError) { try live.remove(path) }
+        func mode(_ path: String) -> UInt32? { live.mode(path) }
+    }
+
+    private func store(with count: Int) throws -> (TemporaryFolder, CountingFileSystem, AgreementStore) {
+        let folder = TemporaryFolder()
+        let fs = CountingFileSystem()
+        let store = AgreementStore(root: folder.path, fileSystem: fs)
+        for i in 0..<count {
+            var agreement = Fixtures.agreement
+            agreement.id = "enhet-\(i)-2011"
+            agreement.header.unit = "Enhet \(i)"
+            try store.save(agreement)
+        }
+        return (folder, fs, store)
+    }
+
+    @Test func aSecondListingReadsNoAgreement() throws {
+        let (folder, fs, store) = try store(with: 5)
+        defer { withExtendedLifetime(folder) {} }
+        #expect(try store.list().summaries.count == 5)
+        #expect(fs.agreementReads == 5)
+        #expect(folder.names().contains(".index.json"))
+        fs.agreementReads = 0
+        #expect(try store.list().summaries.count == 5)
+        #expect(fs.agreementReads == 0)
+    }
+
+    @Test func aChangedFileIsReReadAndTheIndexHeals() throws {
+        let (folder, fs, store) = try store(with: 3)
+        defer { withExtendedLifetime(folder) {} }
+        _ = try store.list()
+        var agreement = try store.load("enhet-1-2011")
+        agreement.phase = .assessment
+        try store.save(agreement)
+        fs.agreementReads = 0
+        let summaries = try store.list().summaries
+        #expect(fs.agreementReads == 1)
+        #expect(summaries.first { $0.id == "enhet-1-2011" }?.phase == .assessment)
+    }
+
+    @Test func aMissingOrCorruptIndexIsRebuilt() throws {
+        let (folder, _, store) = try store(with: 2)
+        defer { withExtendedLifetime(folder) {} }
+        _ = try store.list()
+        folder.write(".index.json", "{ not json")
+        #expect(try store.list().summaries.count == 2)
+        #expect(try StoreCoding.decode(StoreIndex.self, from: folder.bytes(".index.json")!).entries.count == 2)
+        try FileManager.default.removeItem(atPath: folder.path + "/enhet-0-2011.json")
+        #expect(try store.list().summaries.map(\.id) == ["enhet-1-2011"])
+    }
+
+    @Test func listingSortsUnitsTheNorwegianWay() throws {
+        let folder = TemporaryFolder()
+        let store = AgreementStore(root: folder.path)
+        for (unit, year) in [("Åsen skole", 2011), ("Zebra barnehage", 2011), ("Ørnehaugen", 2011), ("Åsen skole", 2012)] {
+            var agreement = Fixtures.agreement
+            agreement.header.unit = unit
+            agreement.header.year = year
+            agreement.id = Slug.make(unit: unit, year: year)
+            try store.save(agreement)
+        }
+        #expect(try store.list().summaries.map(\.id) == ["zebra-barnehage-2011", "ornehaugen-2011", "asen-skole-2012", "asen-skole-2011"])
+    }
+
+    @Test func hiddenPrivateAndTemporaryFilesAreNotAgreements() {
+        #expect(StoreFiles.agreementID(fromFileName: "hoeggen-skole-2011.json") == "hoeggen-skole-2011")
+        #expect(StoreFiles.agreementID(fromFileName: "hoeggen-skole-2011.private.json") == nil)
+        #expect(StoreFiles.agreementID(fromFileName: ".index.json") == nil)
+        #expect(StoreFiles.agreementID(fromFileName: ".hoeggen-skole-2011.json.tmp-123") == nil)
+        #expect(StoreFiles.agreementID(fromFileName: "notes.txt") == nil)
+    }
+
+    @Test func storeLocationFollowsOptionThenVariableThenXDG() {
+        #expect(StoreLocation.resolve(option: "/s", environment: ["LEDERAVTALE_STORE": "/e"]) == StoreLocation(path: "/s", isDefault: false))
+        #expect(StoreLocation.resolve(option: nil, environment: ["LEDERAVTALE_STORE": "/e", "XDG_DATA_HOME": "/x"]) == StoreLocation(path: "/e", isDefault: false))
+        #expect(StoreLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == StoreLocation(path: "/x/lederavtale", isDefault: true))
+        #expect(StoreLocation.resolve(option: nil, environment: ["HOME": "/h"]) == StoreLocation(path: "/h/.local/share/lederavtale", isDefault: true))
+    }
+}

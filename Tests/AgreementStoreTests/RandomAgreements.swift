@@ -1,0 +1,76 @@
+import AgreementKit
+
+/// A small deterministic random generator (SplitMix64) for property tests.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Random agreements with hostile and Norwegian text, for save → load properties.
+struct RandomAgreements {
+    var generator: SplitMix64
+
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
+
+    private static let fragments = [
+        "Økt", "læringsutbytte", "på", "1. trinn", "sykefravær 5,2 %", "Åsen", "ære", "\"sitat\"", "back\\slash",
+        "linje\nskift", "tab\there", "宽字符", "e\u{301}", "👩‍👩‍👧", "\u{1b}[31mrødt\u{1b}[0m", "\u{202e}bidi", "", " ", "/sti/",
+        "NUL\u{0}", "emoji ✔️", "«anførsel»", "–", "…",
+    ]
+
+    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &generator) }
+
+    mutating func text(maxWords: Int = 6) -> String {
+        (0..<int(0...maxWords)).map { _ in Self.fragments.randomElement(using: &generator)! }.joined(separator: " ")
+    }
+
+    mutating func id() -> ItemID { ItemID.random(using: &generator) }
+
+    mutating func date(year: Int) -> LocalDate {
+        LocalDate(year: year + int(-1...1), month: int(1...12), day: int(1...28))!
+    }
+
+    mutating func rating() -> Rating? {
+        int(0...3) == 0 ? nil : Rating.allCases.randomElement(using: &generator)
+    }
+
+    mutating func row(year: Int) -> GoalRow {
+        let measures = (0..<int(0...4)).map { _ in Measure(id: id(), text: text()) }
+        let log = (0..<int(0...5)).map { _ in
+            LogEntry(id: id(), date: date(year: year), text: text(), measureID: measures.isEmpty || int(0...1) == 0 ? nil : measures.randomElement(using: &generator)!.id)
+        }
+        return GoalRow(id: id(), resultGoal: text(), targetNumber: int(0...1) == 0 ? "" : "\(int(1...9)).\(int(1...9))", target: text(),
+                       indicator: text(maxWords: 2), measures: measures,
+                       support: (0..<int(0...3)).map { _ in SupportItem(id: id(), text: text()) }, log: log)
+    }
+
+    mutating func agreement() -> Agreement {
+        let year = int(2000...2030)
+        let unit = "Enhet \(int(1...999)) " + text(maxWords: 2)
+        let areas = (0..<int(0...6)).map { _ in
+            GoalArea(id: id(), section: GoalSection.allCases.randomElement(using: &generator)!, number: "\(int(1...9))", title: text(maxWords: 4),
+                     rows: (0..<int(0...4)).map { _ in row(year: year) }, midYearNote: text(),
+                     assessment: Assessment(measuresRating: rating(), attainmentRating: rating(), leaderComment: text(), contactComment: text()))
+        }
+        return Agreement(
+            id: Slug.make(unit: unit, year: year),
+            header: AgreementHeader(municipality: text(maxWords: 2), unit: unit, serviceArea: text(maxWords: 2), year: year,
+                                    leader: text(maxWords: 2), director: text(maxWords: 2), contactPerson: text(maxWords: 2)),
+            phase: Phase.allCases.randomElement(using: &generator)!,
+            about: AboutSection(purpose: text(), parties: text(), values: text(), scope: text(), leaderAssessmentBasis: (0..<int(0...6)).map { _ in text() }),
+            checklist: (0..<int(0...10)).map { _ in
+                ChecklistItem(id: id(), task: text(), status: int(0...2) == 0 ? nil : ChecklistStatus.allCases.randomElement(using: &generator), comment: text())
+            },
+            goalAreas: areas,
+            conditions: UnitConditions(leaderDescription: text(), contactComment: text()),
+            personalGoals: (0..<int(0...3)).map { _ in PersonalGoal(id: id(), text: text()) }
+        )
+    }
+}

@@ -1,0 +1,34 @@
+import AgreementKit
+import AgreementStore
+import AgreementUI
+
+/// The Hoeggen sample in interface states, for render and update tests.
+enum SampleState {
+    static let agreement: Agreement = {
+        (try? SampleCatalog.agreements().first { $0.id == "hoeggen-skole-2011" }) ?? Agreement(id: "missing", header: AgreementHeader(municipality: "", unit: "", serviceArea: "", year: 2011))
+    }()
+
+    static func main(_ width: Int = 80, _ height: Int = 24) -> AppState {
+        AppState(agreement: agreement, size: Size(width: width, height: height))
+    }
+
+    static let entries = [
+        PickerEntry(id: "hoeggen-skole-2011", unit: "Hoeggen skole", year: 2011, phaseTitle: "Oppfølging", progress: "logg 0/26 rader · vurdert 0/14 · sjekkliste 0/10"),
+        PickerEntry(id: "eide-barneskole-2013", unit: "Eide barneskole", year: 2013, phaseTitle: "Oppfølging", progress: "logg 3/12 rader · vurdert 0/6 · sjekkliste 0/10"),
+        PickerEntry(id: "asen-barnehage-2012", unit: "Åsen barnehage", year: 2012, phaseTitle: "Avsluttet", progress: "logg 9/9 rader · vurdert 5/5 · sjekkliste 10/10"),
+    ]
+
+    static func picker(_ width: Int = 80, _ height: Int = 24) -> AppState {
+        AppState(entries: entries, size: Size(width: width, height: height))
+    }
+
+    static func render(_ state: AppState) -> Screen { Renderer.render(state, size: state.size) }
+
+    /// Applies keys one after another, returning the effects of the last.
+    @discardableResult
+    static func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
+        var effects: [Effect] = []
+        for key in keys { effects = state.update(.key(key)) }
+        return effects
+    }
+}

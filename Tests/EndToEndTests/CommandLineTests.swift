@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@Suite("The command line: init, list, check and exit codes")
+struct CommandLineTests {
+    private func temporaryStore() -> String {
+        NSTemporaryDirectory() + "lederavtale-cli-" + UUID().uuidString
+    }
+
+    @Test func initSampleThenCheckCountsTheWholeForm() throws {
+        let store = temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let initResult = try CommandRunner.run(["init", "--sample", "--store", store])
+        #expect(initResult.status == 0, "\(initResult.stderr)")
+        #expect(initResult.stdout.contains("la inn hoeggen-skole-2011"))
+        let check = try CommandRunner.run(["check", "--store", store])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("hoeggen-skole-2011: 14 målområder, 26 rader, 61 tiltak, 52 støtte, 0 logg, sjekkliste 0/10"))
+        #expect(check.stdout.contains("totalt: 1 avtaler"))
+        let text = try String(contentsOfFile: store + "/hoeggen-skole-2011.json", encoding: .utf8)
+        #expect(text.contains("Redusert sykefravær") && !text.contains("\\u00"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: store + "/hoeggen-skole-2011.private.json")
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func listStartsEachLineWithTheId() throws {
+        let store = temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        _ = try CommandRunner.run(["init", "--sample", "--store", store])
+        let list = try CommandRunner.run(["list", "--store", store])
+        #expect(list.status == 0)
+        let lines = list.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines[0].hasPrefix("hoeggen-skole-2011  Hoeggen skole  2011  Oppfølging"))
+        #expect(lines[0].hasSuffix("logg 0/26 rader · vurdert 0/14 · sjekkliste 0/10"))
+    }
+
+    @Test func aBrokenFileIsNamedLeftUntouchedAndTheOthersStillList() throws {
+        let store = temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        _ = try CommandRunner.run(["init", "--sample", "--store", store])
+        let original = try Data(contentsOf: URL(fileURLWithPath: store + "/hoeggen-skole-2011.json"))
+        let broken = original.prefix(original.count / 3)
+        try broken.write(to: URL(fileURLWithPath: store + "/kopi-skole-2011.json"))
+        let check = try CommandRunner.run(["check", "--store", store])
+        #expect(check.status == 1)
+        let pattern = try Regex("\(store)/kopi-skole-2011\\.json:[0-9]+:[0-9]+: ")
+        #expect(check.stdout.contains(pattern), "\(check.stdout)")
+        let list = try CommandRunner.run(["list", "--store", store])
+        #expect(list.status == 1)
+        #expect(list.stdout.hasPrefix("hoeggen-skole-2011"))
+        #expect(list.stderr.contains("kopi-skole-2011.json:"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store + "/kopi-skole-2011.json")) == broken)
+    }
+
+    @Test func theDefaultStoreIsCreatedAndSeededOnFirstRun() throws {
+        let home = temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let list = try CommandRunner.run(["list"], environment: ["XDG_DATA_HOME": home, "LEDERAVTALE_STORE": ""])
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.hasPrefix("hoeggen-skole-2011"))
+        #expect(FileManager.default.fileExists(atPath: home + "/lederavtale/hoeggen-skole-2011.json"))
+    }
+
+    @Test func theBinaryRunsFromAnotherFolderWithItsSamplesBuiltIn() throws {
+        let store = temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let result = try CommandRunner.run(["init", "--sample", "--store", store], currentDirectory: "/")
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: store + "/hoeggen-skole-2011.json"))
+    }
+
+    @Test func usageErrorsExitWith2() throws {
+        let unknown = try CommandRunner.run(["list", "--no-such-option"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("--no-such-option"))
+        let missingStore = try CommandRunner.run(["check", "--store", "/nonexistent/lederavtale-store"])
+        #expect(missingStore.status == 1)
+        #expect(missingStore.stderr.contains("finnes ikke"))
+        let help = try CommandRunner.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("lederavtale"))
+    }
+}
