@@ -4,8 +4,8 @@
 
 #include <errno.h>
 #include <langinfo.h>
-#include <pthread.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,8 +86,10 @@ static pthread_t reader_thread;
 /* Records the signal; one that landed on another thread is passed on to the thread that reads
  * keys, so its blocking read is interrupted too. */
 static void on_quit_signal(int signal_number) {
+    int saved_errno = errno;
     pending_signal = signal_number;
     if (!pthread_equal(pthread_self(), reader_thread)) pthread_kill(reader_thread, signal_number);
+    errno = saved_errno;
 }
 
 void cn_install_quit_handlers(void) {

@@ -19,9 +19,10 @@ public final class CursesTerminal {
 
     deinit { close() }
 
-    /// Starts curses on standard input/output, or explains why it cannot.
+    /// Starts curses on standard input/output, or explains why it cannot (never exits, never hangs).
     /// Colour: none when `colour` is false or the terminal has none; the theme's fallback when
-    /// the terminal has fewer colours than the theme needs.
+    /// the terminal has fewer colours than the theme needs. Raw mode: Ctrl-C, Ctrl-S and Ctrl-Z
+    /// arrive as keys; SIGINT, SIGTERM and SIGHUP from outside arrive as `.signal`.
     public static func open(theme: Theme, colour: Bool) throws(TerminalRefusal) -> CursesTerminal {
         _ = cn_setup_locale()
         switch cn_check_terminal() {
@@ -99,6 +100,7 @@ public final class CursesTerminal {
     }
 
     /// The next event, blocking: a key, a resize, or a quit signal; nil at end of input.
+    /// Call it on the thread that opened the terminal (quit signals are forwarded to that thread).
     public func readKey() -> TerminalEvent? {
         guard !closed else { return nil }
         return EventReader(window: window).next { self.size }

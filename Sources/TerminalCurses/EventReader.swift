@@ -23,7 +23,7 @@ struct EventReader {
             let taken = cn_take_signal()
             if taken != 0 { return .signal(taken) }
             switch RawInput.read(from: window) {
-            case .none:
+            case .endOfInput:
                 // A hangup often shows as end of input first; report the signal if it came.
                 let late = cn_take_signal()
                 return late != 0 ? .signal(late) : nil
@@ -52,22 +52,25 @@ struct EventReader {
         return .escape
     }
 
-    /// Collects a bracketed paste up to its end marker; CR and CRLF become "\n".
+    /// Collects a bracketed paste up to its end marker; CR and CRLF become "\n". A resize during
+    /// the paste is handed back to ncurses, to be the next event.
     private func paste() -> TerminalEvent? {
         var text = ""
         var bytes = 0
         var afterCarriageReturn = false
+        var resized = false
+        defer { if resized { _ = ungetch(KEY_RESIZE) } }
         while true {
             let input = RawInput.read(from: window)
             var scalar: Unicode.Scalar?
             switch input {
-            case .keyCode(Self.pasteEnd), .none: return .paste(text)
+            case .keyCode(Self.pasteEnd), .endOfInput: return .key(.paste(text))
             case .interrupted:
                 let taken = cn_take_signal()
                 if taken != 0 { return .signal(taken) }
-            case .keyCode(KEY_ENTER): scalar = "\n"
+            case .keyCode(KEY_RESIZE): resized = true
+            case .keyCode(KEY_ENTER), .character(13): scalar = "\n"
             case .keyCode: break
-            case .character(13): scalar = "\n"
             case .character(10) where afterCarriageReturn: break
             case .character(let value): scalar = Unicode.Scalar(value)
             }
@@ -77,8 +80,4 @@ struct EventReader {
             if bytes <= Self.pasteLimit { text.unicodeScalars.append(scalar) }
         }
     }
-}
-
-private extension TerminalEvent {
-    static func paste(_ text: String) -> TerminalEvent { .key(.paste(text)) }
 }

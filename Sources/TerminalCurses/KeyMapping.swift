@@ -11,7 +11,7 @@ enum KeyMapping {
         case 10: return .lineFeed
         case 8, 127: return .backspace
         case 1...26:
-            guard let letter = Unicode.Scalar(UInt32(("a" as Unicode.Scalar).value) + value - 1) else { return nil }
+            guard let letter = Unicode.Scalar(0x60 + value) else { return nil }  // 1 → "a"
             return .control(Character(letter))
         default:
             return printable(value).map(Key.character)

@@ -7,7 +7,7 @@ enum RawInput: Equatable {
     /// ERR with errno EINTR: a signal arrived while waiting.
     case interrupted
     /// ERR otherwise: end of input (or, with a timeout, nothing arrived in time).
-    case none
+    case endOfInput
 
     /// Reads once from `window`, waiting `timeout` milliseconds (-1 = block, 0 = only what is buffered).
     static func read(from window: UnsafeMutablePointer<WINDOW>, timeout: Int32 = -1) -> RawInput {
@@ -18,7 +18,7 @@ enum RawInput: Equatable {
         switch wget_wch(window, &value) {
         case OK: return .character(UInt32(value))
         case KEY_CODE_YES: return .keyCode(Int32(bitPattern: UInt32(value)))
-        default: return cn_errno() == cn_eintr() ? .interrupted : .none
+        default: return cn_errno() == cn_eintr() ? .interrupted : .endOfInput
         }
     }
 
@@ -27,7 +27,7 @@ enum RawInput: Equatable {
         switch input {
         case .character(let value): _ = unget_wch(wchar_t(bitPattern: value))
         case .keyCode(let code): _ = ungetch(code)
-        case .interrupted, .none: break
+        case .interrupted, .endOfInput: break
         }
     }
 }

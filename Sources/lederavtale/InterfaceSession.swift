@@ -23,7 +23,12 @@ enum InterfaceSession {
         var state: AppState
         switch start {
         case .agreement(let agreement): state = AppState(agreement: agreement, size: terminal.size)
-        case .picker(let entries): state = AppState(entries: entries, size: terminal.size)
+        case .picker(let entries, let problems):
+            state = AppState(entries: entries, size: terminal.size)
+            if let first = problems.first {
+                let more = problems.count > 1 ? " (og \(problems.count - 1) til; se «lederavtale check»)" : ""
+                state.status = StatusMessage("Kan ikke leses: \(first)\(more)", kind: .error)
+            }
         }
         var signal: Int32?
         loop: while true {
@@ -54,7 +59,7 @@ enum InterfaceSession {
 
     private enum Start {
         case agreement(Agreement)
-        case picker([PickerEntry])
+        case picker([PickerEntry], problems: [String])
     }
 
     /// The named agreement, the only one, or the picker over several.
@@ -65,9 +70,10 @@ enum InterfaceSession {
             if list.summaries.count == 1, list.problems.isEmpty {
                 return .agreement(try store.load(list.summaries[0].id))
             }
-            return .picker(list.summaries.map {
+            let entries = list.summaries.map {
                 PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phaseTitle: $0.phase.title, progress: $0.progress.summary)
-            })
+            }
+            return .picker(entries, problems: list.problems.map(\.description))
         } catch {
             throw CommandFailure("\(error)")
         }

@@ -66,8 +66,9 @@ void cn_bracketed_paste(int on);
  * curses is active the handler restores the terminal (endwin, bracketed paste off), calls the
  * handler installed before it (the Swift runtime's crash report, now on the normal screen) and
  * re-raises with the default action. SIGWINCH is left to ncurses (KEY_RESIZE).
- * The uninstall functions put back the handlers that were there before. */
-/* Call from the thread that reads keys: a quit signal delivered to another thread is forwarded to it. */
+ * The uninstall functions put back the handlers that were there before.
+ * Install the quit handlers from the thread that reads keys: a quit signal delivered to another
+ * thread is forwarded to it, so its blocking read is interrupted. */
 void cn_install_quit_handlers(void);
 void cn_uninstall_quit_handlers(void);
 void cn_install_crash_handlers(void);

@@ -1,0 +1,230 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One command running in a detached session of a private tmux server, driven and read like a user would.
+///
+/// Every instance has its own server (`tmux -L <unique>`), so tests may run in parallel. The command
+/// runs under a small `sh` wrapper that writes its exit status to a file and then keeps the pane
+/// alive: tmux 3.3 loses either the exit status or the visible screen when a pane's process exits
+/// quickly (measured), so `waitForExit` reads the file and the last screen stays capturable.
+/// `remain-on-exit` is on as well, and `#{pane_dead_status}` is the fallback if the wrapper dies.
+final class TmuxSession {
+    /// What went wrong, with the last screen when there was one.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let socket: String
+    let command: [String]
+    private let statusFile: URL
+    private var killed = false
+    private static let target = "e2e"
+
+    /// Variables the command inherits from the test process; nothing else leaks in (`swift test` sets NO_COLOR=1).
+    static let inherited = ["PATH", "HOME", "TMPDIR", "USER", "LOGNAME", "LANG"]
+
+    /// Starts `command` in a `width`×`height` session. Its environment is only the `inherited` variables,
+    /// `TERM=tmux-256color` and `SWIFT_BACKTRACE=interactive=no`, then `environment` (which wins).
+    init(command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        precondition(!command.isEmpty, "TmuxSession needs a command")
+        socket = "lederavtale-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        self.command = command
+        statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status")
+        let parent = ProcessInfo.processInfo.environment
+        let base = Dictionary(uniqueKeysWithValues: Self.inherited.compactMap { key in parent[key].map { (key, $0) } })
+        let variables = base.merging(["TERM": "tmux-256color", "SWIFT_BACKTRACE": "interactive=no"]) { _, new in new }
+            .merging(environment) { _, new in new }
+            .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let wrapper = #"env -i "$@"; s=$?; printf '%s' "$s" > "$0"; exec sleep 2147483647"#
+        let result = Self.tmux(socket, ["start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
+                                        "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", Self.target,
+                                        "sh", "-c", wrapper, statusFile.path] + variables + command)
+        guard result.status == 0 else {
+            Self.tmux(socket, ["kill-server"])
+            throw Failure(description: "tmux new-session failed (\(result.status)): \(result.error)")
+        }
+    }
+
+    deinit { kill() }
+
+    /// Sends tmux key names: "Enter", "C-j", "M-x", "BTab", "Up", "q" …
+    func send(keys: String...) {
+        run(["send-keys", "-t", Self.target] + keys)
+    }
+
+    /// Types `text` literally (send-keys -l).
+    func type(_ text: String) {
+        run(["send-keys", "-t", Self.target, "-l", "--", text])
+    }
+
+    /// The visible screen as text, one line per row.
+    func capture() -> String {
+        run(["capture-pane", "-p", "-t", Self.target]).output
+    }
+
+    /// The visible screen with colours and attributes as SGR escapes (capture-pane -p -e).
+    func captureWithEscapes() -> String {
+        run(["capture-pane", "-p", "-e", "-t", Self.target]).output
+    }
+
+    /// True while the program has the terminal's alternate screen switched on.
+    var alternateScreenOn: Bool {
+        run(["display-message", "-p", "-t", Self.target, "#{alternate_on}"]).output.hasPrefix("1")
+    }
+
+    /// Resizes the window; the program gets SIGWINCH.
+    func resize(width: Int, height: Int) {
+        run(["resize-window", "-t", Self.target, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Polls the screen until it contains `text` and returns that screen; throws with the last screen on timeout.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
+        try waitUntil("«\(text)»", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Polls the screen until `condition` holds and returns that screen; throws with the last screen on timeout.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: Duration = .seconds(10), _ condition: (String) -> Bool) throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let screen = capture()
+            if condition(screen) { return screen }
+            guard ContinuousClock.now < deadline else {
+                throw Failure(description: "timed out after \(timeout) waiting for \(what); last screen:\n\(screen)")
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+    }
+
+    /// Waits for the command to end and returns its exit status (128 + n when signal n killed it).
+    func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            if let text = try? String(contentsOf: statusFile, encoding: .utf8), let status = Int32(text) {
+                return status
+            }
+            let pane = run(["display-message", "-p", "-t", Self.target,
+                            "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}"]).output
+            let fields = pane.split(separator: " ", omittingEmptySubsequences: false)
+            if fields.first == "1", fields.count == 3, let code = Int32(fields[1]) ?? Int32(fields[2]).map({ 128 + $0 }) {
+                return code
+            }
+            guard ContinuousClock.now < deadline else {
+                throw Failure(description: "timed out after \(timeout) waiting for \(command.joined(separator: " ")) to exit; last screen:\n\(capture())")
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+    }
+
+    /// Ends the server and everything in it; safe to call twice.
+    func kill() {
+        guard !killed else { return }
+        killed = true
+        Self.tmux(socket, ["kill-server"])
+        try? FileManager.default.removeItem(at: statusFile)
+    }
+
+    @discardableResult
+    private func run(_ arguments: [String]) -> (status: Int32, output: String, error: String) {
+        Self.tmux(socket, arguments)
+    }
+
+    /// Runs `tmux -u -f /dev/null -L socket arguments…` and collects its output.
+    @discardableResult
+    private static func tmux(_ socket: String, _ arguments: [String]) -> (status: Int32, output: String, error: String) {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMUX"] = nil
+        environment["TMUX_PANE"] = nil
+        return Spawn.run(["tmux", "-u", "-f", "/dev/null", "-L", socket] + arguments, environment: environment)
+    }
+}
+
+/// Starts a program with a clean signal mask and default signal actions and waits for it with waitpid.
+///
+/// Not Foundation's `Process`, on purpose (measured here): a child it spawns from a Swift Testing
+/// worker thread inherits that thread's signal mask, so the tmux server started that way had
+/// SIGTERM and SIGCHLD blocked (kill-server did nothing, pane exit statuses were lost) and the test
+/// run hung. Output goes to unlinked temporary files opened close-on-exec, so a daemon that
+/// inherits a descriptor cannot keep a reader waiting for end of file.
+private enum Spawn {
+    static func run(_ arguments: [String], environment: [String: String]) -> (status: Int32, output: String, error: String) {
+        guard let output = TemporaryFile(), let error = TemporaryFile() else { return (-1, "", "no temporary file") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, output.descriptor, 1)
+        posix_spawn_file_actions_adddup2(&actions, error.descriptor, 2)
+        _ = closeFrom?(&actions, 3)  // no descriptor of a parallel test leaks into a tmux server
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var mask = sigset_t(), defaults = sigset_t()
+        sigemptyset(&mask)
+        sigemptyset(&defaults)
+        for signal in Int32(1)..<32 where signal != SIGKILL && signal != SIGSTOP { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigmask(&attributes, &mask)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+        guard spawned == 0 else { return (-1, "", "\(arguments[0]) could not be started: \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        var waited: pid_t
+        repeat { waited = waitpid(pid, &status, 0) } while waited == -1 && errno == EINTR
+        let exitStatus: Int32 = waited == -1 ? 0 : (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (exitStatus, output.contents(), error.contents())
+    }
+
+    /// glibc's posix_spawn_file_actions_addclosefrom_np (2.34+), which Swift does not import.
+    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private static let closeFrom: CloseFrom? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+        .map { unsafeBitCast($0, to: CloseFrom.self) }
+
+    /// An unlinked temporary file, open for reading and writing, closed on deinit (and on exec).
+    private final class TemporaryFile {
+        let descriptor: Int32
+
+        init?() {
+            let path = NSTemporaryDirectory() + "/tmux-session-\(UUID().uuidString)"
+            descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { return nil }
+            unlink(path)
+        }
+
+        deinit { close(descriptor) }
+
+        func contents() -> String {
+            var data = [UInt8]()
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            lseek(descriptor, 0, SEEK_SET)
+            while true {
+                let count = read(descriptor, &buffer, buffer.count)
+                if count > 0 { data += buffer[0..<count] } else if count == -1 && errno == EINTR { continue } else { break }
+            }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+}
+
+extension TmuxSession {
+    /// Path of a built executable: `$LEDERAVTALE_BINARY` if set, else `.build/debug/<name>` in the
+    /// package root, three levels above this file (Tests/EndToEndTests/TmuxSession.swift).
+    static func builtBinary(named name: String = "lederavtale", filePath: String = #filePath) -> String {
+        if name == "lederavtale", let override = ProcessInfo.processInfo.environment["LEDERAVTALE_BINARY"], !override.isEmpty {
+            return override
+        }
+        return packageRoot(filePath: filePath).appendingPathComponent(".build/debug/\(name)").path
+    }
+
+    /// The package root: three levels above the test file.
+    static func packageRoot(filePath: String = #filePath) -> URL {
+        URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+}
