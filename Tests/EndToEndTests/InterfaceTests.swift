@@ -141,3 +141,17 @@ struct InterfaceTests {
         try tmux.waitFor("Hoeggen skole 2011 · Trondheim")
     }
 }
+
+@Suite("The terminal is restored on signals")
+struct SignalTests {
+    @Test(arguments: [("TERM", Int32(143)), ("HUP", Int32(129)), ("INT", Int32(130))])
+    func aQuitSignalRestoresTheTerminal(signal: String, status: Int32) throws {
+        let store = try InterfaceTests.SampleStore()
+        let tmux = try TmuxSession(command: [CommandRunner.binary, "--store", store.path], width: 100, height: 30)
+        try tmux.waitFor("Frivillighet")
+        #expect(tmux.alternateScreenOn)
+        #expect(TmuxSession.signal(signal, matching: "^\(CommandRunner.binary) --store \(store.path)"), "pkill found the process")
+        #expect(try tmux.waitForExit() == status)
+        #expect(!tmux.alternateScreenOn)
+    }
+}

@@ -69,6 +69,12 @@ final class TmuxSession {
         run(["capture-pane", "-p", "-e", "-t", Self.target]).output
     }
 
+    /// Sends signal `name` (TERM, HUP, INT, KILL) to the processes whose command line matches `pattern`.
+    @discardableResult
+    static func signal(_ name: String, matching pattern: String) -> Bool {
+        Spawn.run(["pkill", "-\(name)", "-f", pattern], environment: ProcessInfo.processInfo.environment).status == 0
+    }
+
     /// True while the program has the terminal's alternate screen switched on.
     var alternateScreenOn: Bool {
         run(["display-message", "-p", "-t", Self.target, "#{alternate_on}"]).output.hasPrefix("1")
