@@ -16,6 +16,24 @@ extension AppState {
         case .loadFailed(let text):
             status = StatusMessage(text, kind: .error)
             return []
+        case .saved(let time):
+            unsaved = false
+            status = StatusMessage((pendingNote.map { "\($0) · " } ?? "") + "Lagret \(time)")
+            pendingNote = nil
+            return []
+        case .saveFailed(let text):
+            unsaved = true
+            pendingNote = nil
+            status = StatusMessage("Ikke lagret: \(text). Endringen er beholdt i minnet; Ctrl-S prøver igjen.", kind: .error)
+            return []
+        case .copySaved(let path):
+            unsaved = false
+            status = StatusMessage("Kopi skrevet til \(path)")
+            return quitAfterCopy ? [.quit] : []
+        case .copyFailed(let text):
+            quitAfterCopy = false
+            status = StatusMessage("Kopien ble ikke skrevet: \(text)", kind: .error)
+            return []
         case .key(let key):
             return handle(key)
         }
@@ -23,14 +41,25 @@ extension AppState {
 
     private mutating func handle(_ key: Key) -> [Effect] {
         let context = keyContext
-        if context == .picker, let effects = pickerTyping(key) { return effects }
+        switch context {
+        case .editor: return editorKey(key)
+        case .dialog: return dialogKey(key)
+        case .picker:
+            if let effects = pickerTyping(key) { return effects }
+        default: break
+        }
         guard let command = Keymap.command(for: key, in: context) else { return [] }
-        status = nil
+        if case .error = status?.kind, unsaved {
+            // Keep the unsaved warning in view until it is resolved.
+        } else {
+            status = nil
+        }
         switch context {
         case .main: return mainCommand(command)
-        case .detail: return scrollOverlay(command, detail: true)
-        case .help: return scrollOverlay(command, detail: false)
+        case .detail: return detailCommand(command)
+        case .help: return scrollHelp(command)
         case .picker: return pickerCommand(command)
+        case .editor, .dialog: return []
         }
     }
 
@@ -44,13 +73,45 @@ extension AppState {
         case .moveLast: moveCursor(by: Int.max / 2)
         case .nextPane: focus = focus.next
         case .previousPane: focus = focus.previous
-        case .open: overlay = .detail(offset: 0)
+        case .open: overlay = .detail(offset: 0, field: firstEditableField)
         case .back: focus = .goals
         case .help: overlay = .help(offset: 0)
-        case .quit: return [.quit]
+        case .quit: return quit()
+        case .addLogEntry: beginLogEntry()
+        case .add: beginAdd()
+        case .addGoalArea: beginAddGoalArea()
+        case .delete: askDelete()
+        case .moveItemUp: return moveItem(by: -1)
+        case .moveItemDown: return moveItem(by: 1)
+        case .undo: return undo()
+        case .redo: return redo()
+        case .search: beginSearch()
+        case .nextHit: stepSearch(by: 1)
+        case .previousHit: stepSearch(by: -1)
+        case .saveNow: return saveNow()
         default: break
         }
         return []
+    }
+
+    /// Quits, or asks what to do with changes that could not be saved.
+    mutating func quit() -> [Effect] {
+        guard unsaved else { return [.quit] }
+        modal = .dialog(Dialog(
+            title: "Endringer er ikke lagret",
+            text: "Den siste lagringen feilet, så filen på disken er eldre enn det du ser.",
+            options: [
+                .init("l", "Prøv å lagre igjen", "retry"),
+                .init("k", "Skriv en kopi til en annen fil", "copy"),
+                .init("a", "Avslutt uten å lagre", "discard"),
+            ],
+            purpose: .quitUnsaved))
+        return []
+    }
+
+    mutating func saveNow() -> [Effect] {
+        guard let agreement else { return [] }
+        return [.save(agreement)]
     }
 
     /// Lines a page moves in the focused pane.
@@ -82,7 +143,7 @@ extension AppState {
         guard height > 0 else { return }
         // Keep the heading above the cursor in view when it is the line just above.
         var top = goalsCursor
-        if let tree, top > 0, !tree.nodes[top - 1].isSelectable { top -= 1 }
+        if let tree, top > 0, tree.nodes.indices.contains(top - 1), !tree.nodes[top - 1].isSelectable { top -= 1 }
         if top < goalsScroll { goalsScroll = top }
         if goalsCursor >= goalsScroll + height { goalsScroll = goalsCursor - height + 1 }
         goalsScroll = max(0, goalsScroll)
@@ -95,12 +156,8 @@ extension AppState {
         logScroll = PaneList.scroll(logItems, cursor: logCursor, current: logScroll, width: l.width, height: l.height)
     }
 
-    private mutating func scrollOverlay(_ command: Command, detail: Bool) -> [Effect] {
-        let current: Int
-        switch overlay {
-        case .detail(let o), .help(let o): current = o
-        case nil: current = 0
-        }
+    private mutating func scrollHelp(_ command: Command) -> [Effect] {
+        guard case .help(let current) = overlay else { return [] }
         let page = max(1, size.height - 4)
         var offset = current
         switch command {
@@ -108,22 +165,16 @@ extension AppState {
         case .moveDown: offset += 1
         case .pageUp: offset -= page
         case .pageDown: offset += page
-        case .moveFirst: offset = 0
-        case .moveLast: offset = Int.max / 2
-        case .back, .closeHelp:
+        case .closeHelp:
             overlay = nil
             return []
-        case .help:
-            overlay = .help(offset: 0)
-            return []
         case .quit:
-            return [.quit]
+            return quit()
         default:
             break
         }
-        let maximum = max(0, (detail ? DetailView.lineCount(self) : HelpView.lineCount(width: size.width)) - max(1, size.height - 3))
-        offset = min(max(0, offset), maximum)
-        overlay = detail ? .detail(offset: offset) : .help(offset: offset)
+        let maximum = max(0, HelpView.lineCount(width: size.width) - max(1, size.height - 4))
+        overlay = .help(offset: min(max(0, offset), maximum))
         return []
     }
 }

@@ -4,6 +4,8 @@ import AgreementKit
 public struct AppState: Equatable, Sendable {
     public var mode: Mode
     public var overlay: Overlay?
+    /// A form or dialog on top of everything; it takes every key until answered.
+    public var modal: Modal?
     public var size: Size
     public var status: StatusMessage?
 
@@ -13,8 +15,8 @@ public struct AppState: Equatable, Sendable {
     public var pickerCursor = 0
 
     // The main screen.
-    public private(set) var agreement: Agreement?
-    public private(set) var tree: GoalTree?
+    public internal(set) var agreement: Agreement?
+    public internal(set) var tree: GoalTree?
     public var focus: Pane = .goals
     public var goalsCursor = 0
     public var goalsScroll = 0
@@ -23,19 +25,36 @@ public struct AppState: Equatable, Sendable {
     public var logCursor = 0
     public var logScroll = 0
 
+    // Editing.
+    public var history = History()
+    public var ids: IDSource
+    /// Today's date in the user's time zone, set by the executable (new log entries get it).
+    public var today: LocalDate
+    /// True when the last save failed: the agreement in memory is newer than the file.
+    public var unsaved = false
+    /// What the last change did, shown with the save time once the save is done.
+    public var pendingNote: String?
+    /// Quit as soon as the copy of unsaved changes has been written.
+    public var quitAfterCopy = false
+    public var search: SearchState?
+
     /// Opens straight on an agreement.
-    public init(agreement: Agreement, size: Size) {
+    public init(agreement: Agreement, size: Size, today: LocalDate? = nil, seed: UInt64 = 1) {
         mode = .main
         self.size = size
         entries = []
+        ids = IDSource(seed: seed)
+        self.today = today ?? LocalDate(year: agreement.header.year, month: 1, day: 1)!
         show(agreement)
     }
 
     /// Opens on the picker.
-    public init(entries: [PickerEntry], size: Size) {
+    public init(entries: [PickerEntry], size: Size, today: LocalDate = LocalDate(year: 2000, month: 1, day: 1)!, seed: UInt64 = 1) {
         mode = .picker
         self.size = size
         self.entries = entries
+        ids = IDSource(seed: seed)
+        self.today = today
     }
 
     /// Puts an agreement on the main screen with the first goal area of 2.1 selected.
@@ -45,6 +64,10 @@ public struct AppState: Equatable, Sendable {
         self.tree = tree
         mode = .main
         overlay = nil
+        modal = nil
+        history = History()
+        search = nil
+        unsaved = false
         focus = .goals
         goalsCursor = tree.initialIndex
         goalsScroll = 0
@@ -78,7 +101,12 @@ public struct AppState: Equatable, Sendable {
 
     /// The context that decides what keys mean now.
     public var keyContext: KeyContext {
-        switch overlay {
+        switch modal {
+        case .edit: return .editor
+        case .dialog: return .dialog
+        case nil: break
+        }
+        return switch overlay {
         case .help: .help
         case .detail: .detail
         case nil: mode == .picker ? .picker : .main

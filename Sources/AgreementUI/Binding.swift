@@ -6,14 +6,17 @@ public struct Binding: Sendable {
     public var command: Command
     public var description: String
     public var context: KeyContext
-    public var inFooter: Bool
+    /// The short hint in the footer, or nil when the footer leaves this binding out.
+    public var footer: String?
 
-    public init(_ keys: [Key], _ label: String, _ command: Command, _ description: String, _ context: KeyContext, footer: Bool = false) {
+    public init(_ keys: [Key], _ label: String, _ command: Command, _ description: String, _ context: KeyContext, footer: String? = nil) {
         self.keys = keys
         self.label = label
         self.command = command
         self.description = description
         self.context = context
-        self.inFooter = footer
+        self.footer = footer
     }
+
+    public var inFooter: Bool { footer != nil }
 }

@@ -15,4 +15,23 @@ public enum Command: String, CaseIterable, Sendable {
     case pickerOpen
     case pickerClear
     case closeHelp
+    case add
+    case addGoalArea
+    case delete
+    case addLogEntry
+    case undo
+    case redo
+    case search
+    case nextHit
+    case previousHit
+    case moveItemUp
+    case moveItemDown
+    case saveNow
+    case editField
+    case confirm
+    case cancel
+    case insertNewline
+    case nextField
+    case previousField
+    case discard
 }

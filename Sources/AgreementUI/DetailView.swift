@@ -1,28 +1,43 @@
 import AgreementKit
 
 /// Every field of the focused item with its label, phase letter and colour: as a pane on the
-/// main screen, and full screen after `Enter`. Fields of a later phase are shown muted.
+/// main screen, and full screen after `Enter`, where a cursor picks the field to edit.
+/// Fields of a later phase are shown muted.
 enum DetailView {
-    /// The styled lines of the detail for a width.
-    static func lines(_ state: AppState, width: Int) -> [[Span]] {
-        let content = DetailContent.of(state)
-        let phase = state.agreement?.phase ?? .agreement
-        var out: [[Span]] = []
-        for field in content.fields {
-            let later = field.colour.map { $0.phase > phase } ?? false
-            var label: [Span] = []
-            if let colour = field.colour {
-                label.append(Span(String(colour.letter), Span.role(for: colour)))
-                label.append(Span(" "))
-            }
-            label.append(Span(field.label, later ? .muted : Span.role(for: field.colour)))
-            out.append(label)
-            let text = field.text.isEmpty ? "–" : field.text
-            for line in TextLayout.wrap(text, width: max(1, width - 2)) {
-                out.append([Span("  " + line, field.text.isEmpty || later ? .muted : .normal)])
-            }
+    /// The styled lines of one field: its label line, then its text wrapped and indented.
+    static func lines(of field: DetailField, phase: Phase, width: Int) -> [[Span]] {
+        let later = field.colour.map { $0.phase > phase } ?? false
+        var label: [Span] = []
+        if let colour = field.colour {
+            label.append(Span(String(colour.letter), Span.role(for: colour)))
+            label.append(Span(" "))
+        }
+        label.append(Span(field.label, later ? .muted : Span.role(for: field.colour)))
+        var out = [label]
+        let text = field.text.isEmpty ? "–" : field.text
+        for line in TextLayout.wrap(text, width: max(1, width - 2)) {
+            out.append([Span("  " + line, field.text.isEmpty || later ? .muted : .normal)])
         }
         return out
+    }
+
+    /// Every line of the detail, and the line each field starts on.
+    static func layout(_ state: AppState, width: Int) -> (lines: [[Span]], starts: [Int]) {
+        let phase = state.agreement?.phase ?? .agreement
+        var lines: [[Span]] = []
+        var starts: [Int] = []
+        for field in DetailContent.of(state).fields {
+            starts.append(lines.count)
+            lines += self.lines(of: field, phase: phase, width: width)
+        }
+        return (lines, starts)
+    }
+
+    /// The lines [start, end) that a field occupies in the full-screen detail.
+    static func lineRange(of field: Int, state: AppState, width: Int) -> (Int, Int) {
+        let (lines, starts) = layout(state, width: width)
+        guard starts.indices.contains(field) else { return (0, 0) }
+        return (starts[field], field + 1 < starts.count ? starts[field + 1] : lines.count)
     }
 
     /// The detail pane of the main screen.
@@ -30,7 +45,7 @@ enum DetailView {
         let content = DetailContent.of(state)
         screen.frame(frame, title: content.title.isEmpty ? "Detaljer" : content.title, focused: false)
         let inner = MainLayout.inner(frame)
-        let all = lines(state, width: inner.width)
+        let all = layout(state, width: inner.width).lines
         for (i, spans) in all.prefix(inner.height).enumerated() {
             screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
         }
@@ -39,8 +54,8 @@ enum DetailView {
         }
     }
 
-    /// The full-screen detail after `Enter`, scrolled by `offset` lines.
-    static func drawFull(_ state: AppState, offset: Int, into screen: inout Screen) {
+    /// The full-screen detail after `Enter`, scrolled by `offset` lines, with `field` marked.
+    static func drawFull(_ state: AppState, offset: Int, field: Int, into screen: inout Screen) {
         let size = screen.bounds.size
         if let agreement = state.agreement {
             HeaderView.draw(agreement, in: Rect(x: 0, y: 0, width: size.width, height: 1), into: &screen)
@@ -49,19 +64,20 @@ enum DetailView {
         let content = DetailContent.of(state)
         screen.frame(frame, title: content.title, focused: true)
         let inner = MainLayout.inner(frame)
-        let all = lines(state, width: inner.width)
+        let (all, starts) = layout(state, width: inner.width)
         for (i, spans) in all.dropFirst(offset).prefix(inner.height).enumerated() {
             screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
+        }
+        if starts.indices.contains(field) {
+            let labelLine = starts[field] - offset
+            if (0..<inner.height).contains(labelLine) {
+                screen.setRole(Rect(x: inner.x, y: inner.y + labelLine, width: inner.width, height: 1), role: .selection)
+            }
         }
         if all.count > inner.height {
             ScrollMark.draw(first: offset, visible: inner.height, total: all.count, frame: frame, into: &screen)
         }
         FooterView.draw(state, status: Rect(x: 0, y: size.height - 2, width: size.width, height: 1),
                         footer: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &screen)
-    }
-
-    /// How many lines the full-screen detail has (for scrolling limits).
-    static func lineCount(_ state: AppState) -> Int {
-        lines(state, width: max(1, state.size.width - 2)).count
     }
 }

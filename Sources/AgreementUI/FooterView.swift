@@ -12,7 +12,7 @@ enum FooterView {
         var spans: [Span] = []
         for binding in Keymap.bindings(in: state.keyContext) where binding.inFooter {
             spans.append(Span(" \(binding.label) ", .footerKey))
-            spans.append(Span("\(binding.description) ", .footerText))
+            spans.append(Span("\(binding.footer ?? binding.description) ", .footerText))
         }
         screen.put(spans, x: footer.x, y: footer.y, width: footer.width)
     }

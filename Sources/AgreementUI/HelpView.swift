@@ -15,8 +15,9 @@ enum HelpView {
             for binding in Keymap.bindings(in: context) {
                 out.append([Span("  " + TextLayout.pad(binding.label, to: 12), .footerKey), Span(" " + binding.description)])
             }
-            if context == .picker {
-                out.append([Span("  " + Keymap.pickerTypingNote, .muted)])
+            let note = context == .picker ? Keymap.pickerTypingNote : context == .editor ? Keymap.editorNote : context == .dialog ? Keymap.dialogNote : nil
+            if let note {
+                for line in TextLayout.wrap(note, width: max(10, width - 4)) { out.append([Span("  " + line, .muted)]) }
             }
         }
         return out
@@ -40,7 +41,7 @@ enum HelpView {
         }
         var spans: [Span] = []
         for binding in Keymap.bindings(in: .help) where binding.inFooter {
-            spans += [Span(" \(binding.label) ", .footerKey), Span("\(binding.description) ", .footerText)]
+            spans += [Span(" \(binding.label) ", .footerKey), Span("\(binding.footer ?? binding.description) ", .footerText)]
         }
         screen.put(spans, x: 0, y: size.height - 1, width: size.width)
     }

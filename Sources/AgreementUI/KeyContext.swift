@@ -4,6 +4,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case detail
     case picker
     case help
+    case editor
+    case dialog
 
     /// The heading of the context on the help screen.
     public var title: String {
@@ -12,6 +14,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .detail: "Detaljvisning"
         case .picker: "Velg avtale"
         case .help: "Hjelp"
+        case .editor: "Feltredigering"
+        case .dialog: "Spørsmål"
         }
     }
 }

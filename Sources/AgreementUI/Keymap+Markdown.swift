@@ -9,6 +9,8 @@ extension Keymap {
                 out += "| `\(binding.label)` | \(binding.description) |\n"
             }
             if context == .picker { out += "\n\(pickerTypingNote)\n" }
+            if context == .editor { out += "\n\(editorNote)\n" }
+            if context == .dialog { out += "\n\(dialogNote)\n" }
             out += "\n"
         }
         return out

@@ -2,42 +2,66 @@
 /// screen and the README's key list.
 public enum Keymap {
     public static let bindings: [Binding] = [
-        Binding([.up, .character("k")], "↑/k", .moveUp, "Opp", .main, footer: true),
-        Binding([.down, .character("j")], "↓/j", .moveDown, "Ned", .main, footer: true),
+        Binding([.up, .character("k")], "↑/k", .moveUp, "Opp", .main),
+        Binding([.down, .character("j")], "↓/j", .moveDown, "Ned", .main),
         Binding([.pageUp], "PgUp", .pageUp, "En side opp", .main),
         Binding([.pageDown], "PgDn", .pageDown, "En side ned", .main),
         Binding([.home], "Home", .moveFirst, "Til første", .main),
         Binding([.end], "End", .moveLast, "Til siste", .main),
-        Binding([.tab], "Tab", .nextPane, "Neste rute", .main, footer: true),
+        Binding([.tab], "Tab", .nextPane, "Neste rute", .main, footer: "Rute"),
         Binding([.backTab], "Shift-Tab", .previousPane, "Forrige rute", .main),
-        Binding([.enter], "Enter", .open, "Vis alle feltene", .main, footer: true),
+        Binding([.enter], "Enter", .open, "Vis alle feltene", .main, footer: "Åpne"),
         Binding([.escape], "Esc", .back, "Tilbake til målruten", .main),
-        Binding([.character("?")], "?", .help, "Hjelp", .main, footer: true),
-        Binding([.character("q")], "q", .quit, "Avslutt", .main, footer: true),
+        Binding([.character("l")], "l", .addLogEntry, "Ny loggføring med dagens dato", .main, footer: "Logg"),
+        Binding([.character("a")], "a", .add, "Legg til (rad, tiltak, støtte, logg, oppgave)", .main, footer: "Ny"),
+        Binding([.character("A")], "A", .addGoalArea, "Nytt målområde i samme del", .main),
+        Binding([.character("d")], "d", .delete, "Slett (spør først)", .main, footer: "Slett"),
+        Binding([.character("K")], "K", .moveItemUp, "Flytt opp", .main),
+        Binding([.character("J")], "J", .moveItemDown, "Flytt ned", .main),
+        Binding([.character("u")], "u", .undo, "Angre", .main, footer: "Angre"),
+        Binding([.control("r")], "Ctrl-R", .redo, "Gjør om", .main),
+        Binding([.character("/")], "/", .search, "Søk", .main, footer: "Søk"),
+        Binding([.character("n")], "n", .nextHit, "Neste treff", .main),
+        Binding([.character("N")], "N", .previousHit, "Forrige treff", .main),
+        Binding([.control("s")], "Ctrl-S", .saveNow, "Lagre nå (prøv igjen etter en feil)", .main),
+        Binding([.character("?")], "?", .help, "Hjelp", .main, footer: "Hjelp"),
+        Binding([.character("q"), .control("c")], "q", .quit, "Avslutt", .main, footer: "Avslutt"),
 
-        Binding([.up, .character("k")], "↑/k", .moveUp, "Rull opp", .detail, footer: true),
-        Binding([.down, .character("j")], "↓/j", .moveDown, "Rull ned", .detail, footer: true),
-        Binding([.pageUp], "PgUp", .pageUp, "En side opp", .detail, footer: true),
-        Binding([.pageDown], "PgDn", .pageDown, "En side ned", .detail, footer: true),
-        Binding([.home], "Home", .moveFirst, "Til toppen", .detail),
-        Binding([.end], "End", .moveLast, "Til bunnen", .detail),
-        Binding([.escape, .enter], "Esc", .back, "Tilbake", .detail, footer: true),
+        Binding([.up, .character("k")], "↑/k", .moveUp, "Forrige felt", .detail, footer: "Forrige"),
+        Binding([.down, .character("j")], "↓/j", .moveDown, "Neste felt", .detail, footer: "Neste"),
+        Binding([.pageUp], "PgUp", .pageUp, "En side opp", .detail),
+        Binding([.pageDown], "PgDn", .pageDown, "En side ned", .detail),
+        Binding([.home], "Home", .moveFirst, "Første felt", .detail),
+        Binding([.end], "End", .moveLast, "Siste felt", .detail),
+        Binding([.enter], "Enter", .editField, "Rediger feltet", .detail, footer: "Rediger"),
+        Binding([.escape], "Esc", .back, "Tilbake", .detail, footer: "Tilbake"),
+        Binding([.character("u")], "u", .undo, "Angre", .detail, footer: "Angre"),
+        Binding([.control("r")], "Ctrl-R", .redo, "Gjør om", .detail),
         Binding([.character("?")], "?", .help, "Hjelp", .detail),
-        Binding([.character("q")], "q", .quit, "Avslutt", .detail),
+        Binding([.character("q"), .control("c")], "q", .quit, "Avslutt", .detail),
 
-        Binding([.up, .control("p")], "↑/Ctrl-P", .moveUp, "Opp", .picker, footer: true),
-        Binding([.down, .control("n")], "↓/Ctrl-N", .moveDown, "Ned", .picker, footer: true),
+        Binding([.up, .control("p")], "↑/Ctrl-P", .moveUp, "Opp", .picker, footer: "Opp"),
+        Binding([.down, .control("n")], "↓/Ctrl-N", .moveDown, "Ned", .picker, footer: "Ned"),
         Binding([.pageUp], "PgUp", .pageUp, "En side opp", .picker),
         Binding([.pageDown], "PgDn", .pageDown, "En side ned", .picker),
-        Binding([.enter], "Enter", .pickerOpen, "Åpne avtalen", .picker, footer: true),
-        Binding([.escape], "Esc", .pickerClear, "Tøm filteret; avslutt når det er tomt", .picker, footer: true),
+        Binding([.enter], "Enter", .pickerOpen, "Åpne avtalen", .picker, footer: "Åpne"),
+        Binding([.escape], "Esc", .pickerClear, "Tøm filteret; avslutt når det er tomt", .picker, footer: "Tøm/avslutt"),
 
-        Binding([.up, .character("k")], "↑/k", .moveUp, "Rull opp", .help, footer: true),
-        Binding([.down, .character("j")], "↓/j", .moveDown, "Rull ned", .help, footer: true),
+        Binding([.up, .character("k")], "↑/k", .moveUp, "Rull opp", .help, footer: "Opp"),
+        Binding([.down, .character("j")], "↓/j", .moveDown, "Rull ned", .help, footer: "Ned"),
         Binding([.pageUp], "PgUp", .pageUp, "En side opp", .help),
         Binding([.pageDown], "PgDn", .pageDown, "En side ned", .help),
-        Binding([.escape, .character("?")], "Esc/?", .closeHelp, "Lukk hjelpen", .help, footer: true),
+        Binding([.escape, .character("?")], "Esc/?", .closeHelp, "Lukk hjelpen", .help, footer: "Lukk"),
         Binding([.character("q")], "q", .quit, "Avslutt", .help),
+
+        Binding([.enter], "Enter", .confirm, "Lagre", .editor, footer: "Lagre"),
+        Binding([.lineFeed, .altEnter], "Ctrl-J", .insertNewline, "Ny linje (i felt med flere linjer)", .editor, footer: "Ny linje"),
+        Binding([.escape], "Esc", .cancel, "Avbryt; den gamle teksten beholdes", .editor, footer: "Avbryt"),
+        Binding([.tab], "Tab", .nextField, "Neste felt i skjemaet", .editor),
+        Binding([.backTab], "Shift-Tab", .previousField, "Forrige felt i skjemaet", .editor),
+        Binding([.control("c")], "Ctrl-C", .discard, "Forkast skrevet tekst (spør først)", .editor),
+
+        Binding([.escape], "Esc", .cancel, "Avbryt (samme som nei)", .dialog, footer: "Avbryt"),
     ]
 
     /// The command a key gives in a context, if any.
@@ -52,4 +76,10 @@ public enum Keymap {
 
     /// Typing in the picker: every printable character goes to the filter (as in fzf).
     public static let pickerTypingNote = "Alle andre taster skrives i filteret (også j, k og q)."
+
+    /// Editing keys handled by the field editor itself.
+    public static let editorNote = "Piltaster, Home/End, Ctrl-A/Ctrl-E linjestart/-slutt, Alt-B/Alt-F ord tilbake/fram, Ctrl-K/Ctrl-U slett til linjeslutt/-start, Ctrl-W slett ord; innliming virker."
+
+    /// The keys of a dialog are the answers it shows.
+    public static let dialogNote = "Svar med bokstaven eller sifferet dialogen viser; j = ja, n = nei."
 }

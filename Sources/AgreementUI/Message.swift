@@ -8,6 +8,14 @@ public enum Message: Sendable, Equatable {
     case agreementLoaded(Agreement)
     /// Loading failed; the text names the file and the fault.
     case loadFailed(String)
+    /// The last save reached the disk, at this local time ("10:42").
+    case saved(time: String)
+    /// The last save failed; the text says why. The change stays in memory.
+    case saveFailed(String)
+    /// The copy of unsaved changes was written to this absolute path.
+    case copySaved(String)
+    /// Writing the copy failed.
+    case copyFailed(String)
 }
 
 /// Work the update asks the executable to do; `update` itself does no I/O.
@@ -15,4 +23,8 @@ public enum Effect: Sendable, Equatable {
     case quit
     /// Load an agreement by id and answer with `.agreementLoaded` or `.loadFailed`.
     case load(String)
+    /// Save the agreement atomically and answer with `.saved` or `.saveFailed`.
+    case save(Agreement)
+    /// Write the whole agreement (section 4 included, mode 0600) to a path; answer `.copySaved` or `.copyFailed`.
+    case saveCopy(Agreement, path: String)
 }

@@ -4,6 +4,14 @@ enum PaneList {
         items.firstIndex(where: \.isSelectable)
     }
 
+    /// The selectable item nearest to `index`, preferring the one at or before it.
+    static func nearestSelectable(_ items: [PaneItem], to index: Int) -> Int {
+        let clamped = min(max(0, index), max(0, items.count - 1))
+        var i = clamped
+        while i >= 0 { if items.indices.contains(i) && items[i].isSelectable { return i }; i -= 1 }
+        return firstSelectable(items) ?? 0
+    }
+
     /// The selectable item `distance` steps from `index`, stopping at the ends.
     static func move(_ items: [PaneItem], from index: Int, by distance: Int) -> Int {
         let step = distance < 0 ? -1 : 1

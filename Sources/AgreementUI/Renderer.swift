@@ -9,13 +9,18 @@ public enum Renderer {
         switch state.overlay {
         case .help(let offset):
             HelpView.draw(offset: offset, into: &screen)
-        case .detail(let offset):
-            DetailView.drawFull(state, offset: offset, into: &screen)
+        case .detail(let offset, let field):
+            DetailView.drawFull(state, offset: offset, field: field, into: &screen)
         case nil:
             switch state.mode {
             case .picker: PickerView.draw(state, into: &screen)
             case .main: MainView.draw(state, into: &screen)
             }
+        }
+        switch state.modal {
+        case .edit(let form): EditorView.draw(form, into: &screen)
+        case .dialog(let dialog): DialogView.draw(dialog, into: &screen)
+        case nil: break
         }
         return screen
     }

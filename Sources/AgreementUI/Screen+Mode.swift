@@ -10,6 +10,6 @@ public enum Mode: Equatable, Sendable {
 public enum Overlay: Equatable, Sendable {
     /// The help screen, scrolled by `offset` lines.
     case help(offset: Int)
-    /// Every field of the selection, scrolled by `offset` lines.
-    case detail(offset: Int)
+    /// Every field of the selection, scrolled by `offset` lines, with field `field` focused.
+    case detail(offset: Int, field: Int)
 }

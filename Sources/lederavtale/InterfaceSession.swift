@@ -21,10 +21,11 @@ enum InterfaceSession {
             exit(2)
         }
         var state: AppState
+        let seed = UInt64.random(in: 1...UInt64.max)
         switch start {
-        case .agreement(let agreement): state = AppState(agreement: agreement, size: terminal.size)
+        case .agreement(let agreement): state = AppState(agreement: agreement, size: terminal.size, today: .today(), seed: seed)
         case .picker(let entries, let problems):
-            state = AppState(entries: entries, size: terminal.size)
+            state = AppState(entries: entries, size: terminal.size, today: .today(), seed: seed)
             if let first = problems.first {
                 let more = problems.count > 1 ? " (og \(problems.count - 1) til; se «lederavtale check»)" : ""
                 state.status = StatusMessage("Kan ikke leses: \(first)\(more)", kind: .error)
@@ -42,20 +43,52 @@ enum InterfaceSession {
                 signal = number
                 break loop
             }
-            for effect in state.update(message) {
-                switch effect {
-                case .quit:
-                    break loop
-                case .load(let id):
-                    do { _ = state.update(.agreementLoaded(try store.load(id))) } catch {
-                        _ = state.update(.loadFailed("\(error)"))
-                    }
-                }
+            state.today = .today()
+            var pending = state.update(message)
+            while !pending.isEmpty {
+                let effect = pending.removeFirst()
+                if case .quit = effect { break loop }
+                if let answer = perform(effect, store: store) { pending += state.update(answer) }
             }
         }
         terminal.close()
         if let signal { exit(128 + signal) }
     }
+
+    /// Does the I/O an effect asks for and answers with the message that reports how it went.
+    private static func perform(_ effect: Effect, store: AgreementStore) -> Message? {
+        switch effect {
+        case .quit:
+            return nil
+        case .load(let id):
+            do { return .agreementLoaded(try store.load(id)) } catch { return .loadFailed("\(error)") }
+        case .save(let agreement):
+            do {
+                try store.save(agreement)
+                return .saved(time: clock.string(from: Date()))
+            } catch {
+                return .saveFailed(error.message)
+            }
+        case .saveCopy(let agreement, let path):
+            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            if FileManager.default.fileExists(atPath: absolute) {
+                return .copyFailed("\(absolute) finnes allerede; velg et annet navn")
+            }
+            do {
+                try store.writeFullCopy(agreement, to: absolute)
+                return .copySaved(absolute)
+            } catch {
+                return .copyFailed("\(error)")
+            }
+        }
+    }
+
+    /// Local wall-clock time for "Lagret 10:42".
+    private static let clock: DateFormatter = {
+        let f = DateFormatter()
+        f.dateFormat = "HH:mm"
+        return f
+    }()
 
     private enum Start {
         case agreement(Agreement)

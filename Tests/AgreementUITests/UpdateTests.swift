@@ -73,10 +73,10 @@ struct UpdateTests {
     @Test func enterOpensEveryFieldAndEscCloses() {
         var state = SampleState.main()
         SampleState.press(&state, .enter)
-        #expect(state.overlay == .detail(offset: 0))
+        #expect(state.overlay == .detail(offset: 0, field: 0))
         #expect(state.keyContext == .detail)
         SampleState.press(&state, .down)
-        #expect(state.overlay == .detail(offset: 0), "nothing to scroll when everything fits")
+        #expect(state.overlay == .detail(offset: 0, field: 1), "the cursor moves to the next field")
         SampleState.press(&state, .escape)
         #expect(state.overlay == nil)
     }
@@ -99,7 +99,7 @@ struct UpdateTests {
     }
 
     @Test func keysKeptForLaterIssuesDoNothingYet() {
-        for c in ["l", "a", "d", "u", "m", "p", "/", "e"] {
+        for c in ["m", "p", "e"] {
             var state = SampleState.main()
             let before = state
             #expect(SampleState.press(&state, .character(Character(c))) == [])

@@ -1,0 +1,79 @@
+/// A path to one editable field of an agreement, by stable ids.
+public enum FieldRef: Hashable, Sendable {
+    public enum HeaderField: String, CaseIterable, Sendable {
+        case municipality, unit, serviceArea, leader, director, contactPerson
+    }
+
+    public enum AboutField: String, CaseIterable, Sendable {
+        case purpose, parties, values, scope, leaderAssessmentBasis
+    }
+
+    case header(HeaderField)
+    case about(AboutField)
+    case checklistTask(ItemID)
+    case checklistStatus(ItemID)
+    case checklistComment(ItemID)
+    case goalAreaNumber(ItemID)
+    case goalAreaTitle(ItemID)
+    case midYearNote(ItemID)
+    case measuresRating(ItemID)
+    case attainmentRating(ItemID)
+    case leaderComment(ItemID)
+    case contactComment(ItemID)
+    case resultGoal(ItemID)
+    case targetNumber(ItemID)
+    case target(ItemID)
+    case indicator(ItemID)
+    case measure(ItemID)
+    case support(ItemID)
+    case logText(ItemID)
+    case logDate(ItemID)
+    case conditionsDescription
+    case conditionsContactComment
+    case personalGoal(ItemID)
+
+    /// The kind of field, which decides its phase colour and when it may change.
+    public var kind: FieldKind {
+        switch self {
+        case .header: .header
+        case .about: .aboutText
+        case .checklistTask: .checklistTask
+        case .checklistStatus: .checklistStatus
+        case .checklistComment: .checklistComment
+        case .goalAreaNumber, .goalAreaTitle: .goalAreaTitle
+        case .midYearNote: .midYearNote
+        case .measuresRating: .measuresRating
+        case .attainmentRating: .attainmentRating
+        case .leaderComment: .leaderComment
+        case .contactComment: .contactComment
+        case .resultGoal: .resultGoal
+        case .targetNumber, .target: .target
+        case .indicator: .indicator
+        case .measure: .measure
+        case .support: .support
+        case .logText, .logDate: .logEntry
+        case .conditionsDescription: .conditionsDescription
+        case .conditionsContactComment: .conditionsContactComment
+        case .personalGoal: .personalGoal
+        }
+    }
+
+    /// True for fields that hold more than one line of text.
+    public var isMultiline: Bool {
+        switch self {
+        case .header, .checklistTask, .goalAreaNumber, .goalAreaTitle, .targetNumber, .logDate,
+             .checklistStatus, .measuresRating, .attainmentRating:
+            false
+        default:
+            true
+        }
+    }
+
+    /// True for fields chosen from fixed options (ratings, checklist marks) rather than typed.
+    public var isChoice: Bool {
+        switch self {
+        case .checklistStatus, .measuresRating, .attainmentRating: true
+        default: false
+        }
+    }
+}

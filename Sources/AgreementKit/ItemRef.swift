@@ -1,0 +1,36 @@
+/// A reference to one item of a list in the agreement, for adding, deleting and moving.
+public enum ItemRef: Hashable, Sendable {
+    case goalArea(ItemID)
+    case row(ItemID)
+    case measure(ItemID)
+    case support(ItemID)
+    case logEntry(ItemID)
+    case checklistItem(ItemID)
+    case personalGoal(ItemID)
+
+    /// The field kind whose phase rule governs adding, deleting and moving this item.
+    public var kind: FieldKind {
+        switch self {
+        case .goalArea: .goalAreaTitle
+        case .row: .target
+        case .measure: .measure
+        case .support: .support
+        case .logEntry: .logEntry
+        case .checklistItem: .checklistTask
+        case .personalGoal: .personalGoal
+        }
+    }
+
+    /// The item named in Norwegian, definite form: "tiltaket".
+    public var noun: String {
+        switch self {
+        case .goalArea: "målområdet"
+        case .row: "raden"
+        case .measure: "tiltaket"
+        case .support: "støtten"
+        case .logEntry: "loggføringen"
+        case .checklistItem: "oppgaven"
+        case .personalGoal: "utviklingsmålet"
+        }
+    }
+}

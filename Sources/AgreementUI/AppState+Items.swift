@@ -1,0 +1,151 @@
+import AgreementKit
+
+extension AppState {
+    /// The row that adding a measure or log entry applies to: the selected row, or the only row of the selected goal area.
+    var targetRow: GoalRow? {
+        switch selection {
+        case .row(_, let row): row
+        case .goalArea(let area) where area.rows.count == 1: area.rows[0]
+        default: nil
+        }
+    }
+
+    /// Whether items of this kind may be added, deleted or moved now; sets the status line if not.
+    mutating func allowed(_ kind: FieldKind) -> Bool {
+        guard let agreement else { return false }
+        let editability = agreement.editability(of: kind)
+        if !editability.isAllowed {
+            status = StatusMessage(editability.reason ?? "Kan ikke endres nå", kind: .warning)
+        }
+        return editability.isAllowed
+    }
+
+    /// `l`: a new log entry dated today on the selected row, about the focused measure if any.
+    mutating func beginLogEntry() {
+        guard let row = targetRow else {
+            status = StatusMessage("Velg en rad i målruten først (loggen hører til en rad)", kind: .warning)
+            return
+        }
+        guard allowed(.logEntry) else { return }
+        var measure: ItemID?
+        if focus == .measures, case .measure(let id)? = focusedMeasureItem?.kind { measure = id }
+        let about = measure.flatMap { id in row.measures.first { $0.id == id }?.text }
+        let title = "Ny loggføring" + (row.targetNumber.isEmpty ? "" : " – mål \(row.targetNumber)") + (about.map { " – tiltak «\(TextLayout.truncate($0, to: 30))»" } ?? "")
+        modal = .edit(EditForm(title: title, purpose: .create(.logEntry(row: row.id, measure: measure)), fields: [
+            FormField(label: "Dato", colour: .orange, text: today.display, multiline: false),
+            FormField(label: FieldKind.logEntry.label, colour: .orange, text: "", multiline: true),
+        ], focused: 1))
+    }
+
+    /// `a`: adds what belongs where the cursor is.
+    mutating func beginAdd() {
+        switch focus {
+        case .log:
+            beginLogEntry()
+        case .measures:
+            guard let row = targetRow else {
+                status = StatusMessage("Velg en rad i målruten først (tiltak og støtte hører til en rad)", kind: .warning)
+                return
+            }
+            guard allowed(.measure) else { return }
+            var after: ItemID?
+            switch focusedMeasureItem?.kind {
+            case .measure(let id)?, .support(let id)?: after = id
+            default: break
+            }
+            modal = .dialog(Dialog(title: "Legg til", text: "Hva vil du legge til på raden?",
+                                   options: [.init("t", "Tiltak", "measure"), .init("s", "Støtte", "support")],
+                                   purpose: .addInMeasures(row: row.id, after: after)))
+        case .goals:
+            switch selection {
+            case .goalArea(let area):
+                beginNewRow(in: area, after: area.rows.last?.id)
+            case .row(let area, let row):
+                beginNewRow(in: area, after: row.id)
+            case .checklist:
+                guard allowed(.checklistTask) else { return }
+                modal = .edit(EditForm(title: "Ny oppgave i sjekklisten", purpose: .create(.checklistItem(after: nil)),
+                                       fields: [FormField(label: FieldKind.checklistTask.label, colour: .blue, text: "", multiline: false)]))
+            case .personalGoals:
+                guard allowed(.personalGoal) else { return }
+                modal = .edit(EditForm(title: "Nytt personlig utviklingsmål (unntatt offentlighet)", purpose: .create(.personalGoal),
+                                       fields: [FormField(label: FieldKind.personalGoal.label, colour: .blue, text: "", multiline: true)]))
+            default:
+                status = StatusMessage("Her er det ingenting å legge til; velg et målområde, en rad, sjekklisten eller punkt 4", kind: .warning)
+            }
+        }
+    }
+
+    private mutating func beginNewRow(in area: GoalArea, after: ItemID?) {
+        guard allowed(.target) else { return }
+        modal = .edit(EditForm(title: "Ny rad i \(area.section.number) \(area.label)", purpose: .create(.row(area: area.id, after: after)), fields: [
+            FormField(label: "Nummer", colour: .blue, text: "", multiline: false),
+            FormField(label: FieldKind.target.label, colour: .blue, text: "", multiline: true),
+            FormField(label: FieldKind.resultGoal.label, colour: .blue, text: "", multiline: true),
+        ], focused: 1))
+    }
+
+    /// `A`: a new goal area in the section of the selected one (3.2 when nothing is selected).
+    mutating func beginAddGoalArea() {
+        guard allowed(.goalAreaTitle) else { return }
+        var section = GoalSection.own
+        var after: ItemID?
+        switch selection {
+        case .goalArea(let area), .row(let area, _):
+            section = area.section
+            after = area.id
+        default: break
+        }
+        let next = (agreement?.goalAreas(in: section).count ?? 0) + 1
+        modal = .edit(EditForm(title: "Nytt målområde i \(section.number) \(section.title)", purpose: .create(.goalArea(section: section, after: after)), fields: [
+            FormField(label: "Nummer", colour: .blue, text: "\(next)", multiline: false),
+            FormField(label: FieldKind.goalAreaTitle.label, colour: .blue, text: "", multiline: false),
+        ], focused: 1))
+    }
+
+    /// The item under the cursor of the focused pane.
+    var focusedItem: ItemRef? {
+        switch focus {
+        case .goals:
+            switch selection {
+            case .goalArea(let area): return .goalArea(area.id)
+            case .row(_, let row): return .row(row.id)
+            default: return nil
+            }
+        case .measures:
+            switch focusedMeasureItem?.kind {
+            case .measure(let id)?: return .measure(id)
+            case .support(let id)?: return .support(id)
+            default: return nil
+            }
+        case .log:
+            if case .log(let id)? = focusedLogItem?.kind { return .logEntry(id) }
+            return nil
+        }
+    }
+
+    /// `d`: asks before deleting the item under the cursor.
+    mutating func askDelete() {
+        guard let item = focusedItem, let agreement else {
+            status = StatusMessage("Velg noe å slette: et målområde, en rad, et tiltak, støtte eller en loggføring", kind: .warning)
+            return
+        }
+        guard allowed(item.kind) else { return }
+        let name = TextLayout.truncate(agreement.summary(of: item) ?? "", to: 60)
+        modal = .dialog(.yesNo("Slette?", "Slette \(item.noun) «\(name)»? (j/n)", purpose: .delete(item)))
+    }
+
+    /// `K`/`J`: moves the item under the cursor up or down in its list.
+    mutating func moveItem(by offset: Int) -> [Effect] {
+        guard let item = focusedItem else { return [] }
+        if case .logEntry = item {
+            status = StatusMessage("Loggen står etter dato; endre datoen for å flytte en loggføring", kind: .warning)
+            return []
+        }
+        guard allowed(item.kind) else { return [] }
+        var moved = false
+        let effects = commit({ moved = $0.move(item, by: offset) }, note: "Flyttet \(item.noun)")
+        if !moved { status = StatusMessage(offset < 0 ? "Står allerede øverst" : "Står allerede nederst", kind: .warning) }
+        return effects
+    }
+}

@@ -1,0 +1,208 @@
+import AgreementKit
+
+extension AppState {
+    /// Keys while a form is open: the binding table first, every other key to the field's editor.
+    mutating func editorKey(_ key: Key) -> [Effect] {
+        guard case .edit(var form) = modal else { return [] }
+        let command = Keymap.command(for: key, in: .editor)
+        if command != .discard { form.confirmingDiscard = false }
+        switch command {
+        case .confirm:
+            return confirm(form)
+        case .cancel:
+            modal = nil
+            status = nil
+            return []
+        case .discard:
+            if form.isChanged && !form.confirmingDiscard {
+                form.confirmingDiscard = true
+                modal = .edit(form)
+                status = StatusMessage("Trykk Ctrl-C igjen for å forkaste teksten du har skrevet, eller fortsett å skrive", kind: .warning)
+                return []
+            }
+            modal = nil
+            status = StatusMessage("Forkastet; feltet er som før")
+            return []
+        case .nextField, .previousField:
+            let count = form.fields.count
+            form.focused = (form.focused + (command == .nextField ? 1 : count - 1)) % count
+        case .insertNewline:
+            _ = form.fields[form.focused].editor.apply(.lineFeed, width: EditorView.textWidth(size))
+        default:
+            _ = form.fields[form.focused].editor.apply(key, width: EditorView.textWidth(size))
+        }
+        form.fields[form.focused].scroll = EditorView.scroll(for: form.fields[form.focused], size: size)
+        modal = .edit(form)
+        return []
+    }
+
+    /// Confirms a form: sets the field, creates the item, searches or writes the copy.
+    private mutating func confirm(_ form: EditForm) -> [Effect] {
+        let texts = form.fields.map(\.editor.text)
+        switch form.purpose {
+        case .field(let ref):
+            guard let agreement else { return [] }
+            let value = ref.isMultiline ? texts[0] : texts[0].trimmingCharacters(in: .whitespaces)
+            var probe = agreement
+            if let error = probe.set(ref, to: value) {
+                status = StatusMessage(error.message, kind: .error)
+                return []
+            }
+            modal = nil
+            return commit({ _ = $0.set(ref, to: value) }, note: "\(ref.kind.label) endret")
+        case .create(let item):
+            return create(item, texts: texts)
+        case .search:
+            modal = nil
+            runSearch(texts[0])
+            return []
+        case .saveCopy:
+            let path = texts[0].trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty, let agreement else { return [] }
+            modal = nil
+            quitAfterCopy = true
+            return [.saveCopy(agreement, path: path)]
+        }
+    }
+
+    private mutating func create(_ item: NewItem, texts: [String]) -> [Effect] {
+        guard let agreement else { return [] }
+        let id = ids.next()
+        switch item {
+        case .logEntry(let row, let measure):
+            guard let date = LocalDate(userInput: texts[0], defaultYear: today.year) else {
+                status = StatusMessage("«\(texts[0])» er ikke en dato (skriv f.eks. \(today.display))", kind: .error)
+                return []
+            }
+            guard !texts[1].allSatisfy(\.isWhitespace) else {
+                status = StatusMessage("Skriv hva som ble gjort, eller Esc for å avbryte", kind: .warning)
+                return []
+            }
+            modal = nil
+            let outside = date.year != agreement.header.year ? " (NB: datoen er utenfor avtaleåret \(agreement.header.year))" : ""
+            let effects = commit({ $0.addLogEntry(LogEntry(id: id, date: date, text: texts[1], measureID: measure), to: row) }, note: "Loggføring lagt til\(outside)")
+            if focus == .log || focus == .measures {
+                logCursor = logItems.firstIndex { $0.kind == .log(id) } ?? logCursor
+                scrollItemPanesIntoView()
+            }
+            return effects
+        case .measure(let row, let after):
+            guard !texts[0].allSatisfy(\.isWhitespace) else { return emptyText() }
+            modal = nil
+            return commit({ $0.addMeasure(Measure(id: id, text: texts[0]), to: row, after: after) }, note: "Tiltak lagt til")
+        case .support(let row, let after):
+            guard !texts[0].allSatisfy(\.isWhitespace) else { return emptyText() }
+            modal = nil
+            return commit({ $0.addSupport(SupportItem(id: id, text: texts[0]), to: row, after: after) }, note: "Støtte lagt til")
+        case .row(let area, let after):
+            guard !(texts[1] + texts[2]).allSatisfy(\.isWhitespace) else { return emptyText() }
+            modal = nil
+            let row = GoalRow(id: id, resultGoal: texts[2], targetNumber: texts[0].trimmingCharacters(in: .whitespaces), target: texts[1])
+            let effects = commit({ $0.addRow(row, to: area, after: after) }, note: "Rad lagt til")
+            select(.row(id))
+            return effects
+        case .goalArea(let section, let after):
+            guard !texts[1].allSatisfy(\.isWhitespace) else { return emptyText() }
+            modal = nil
+            let area = GoalArea(id: id, section: section, number: texts[0].trimmingCharacters(in: .whitespaces), title: texts[1].trimmingCharacters(in: .whitespaces))
+            let effects = commit({ $0.addGoalArea(area, after: after) }, note: "Målområde lagt til")
+            select(.area(id))
+            return effects
+        case .checklistItem(let after):
+            guard !texts[0].allSatisfy(\.isWhitespace) else { return emptyText() }
+            modal = nil
+            return commit({ $0.addChecklistItem(ChecklistItem(id: id, task: texts[0]), after: after) }, note: "Oppgave lagt til")
+        case .personalGoal:
+            guard !texts[0].allSatisfy(\.isWhitespace) else { return emptyText() }
+            modal = nil
+            return commit({ $0.addPersonalGoal(PersonalGoal(id: id, text: texts[0])) }, note: "Utviklingsmål lagt til")
+        }
+    }
+
+    private mutating func emptyText() -> [Effect] {
+        status = StatusMessage("Skriv noe først, eller Esc for å avbryte", kind: .warning)
+        return []
+    }
+
+    /// Where the goals cursor goes when a row or goal area is deleted: the one before it,
+    /// else the one after, else (for a row) its goal area.
+    private func neighbourKey(of item: ItemRef) -> NodeKey? {
+        guard let agreement else { return nil }
+        switch item {
+        case .row(let id):
+            guard let (a, r) = agreement.location(ofRow: id) else { return nil }
+            let rows = agreement.goalAreas[a].rows
+            if r > 0 { return .row(rows[r - 1].id) }
+            if rows.count > 1 { return .row(rows[1].id) }
+            return .area(agreement.goalAreas[a].id)
+        case .goalArea(let id):
+            guard let i = agreement.goalAreas.firstIndex(where: { $0.id == id }) else { return nil }
+            let section = agreement.goalAreas[i].section
+            let siblings = agreement.goalAreas.filter { $0.section == section }
+            guard let k = siblings.firstIndex(where: { $0.id == id }) else { return nil }
+            if k > 0 { return .area(siblings[k - 1].id) }
+            if siblings.count > 1 { return .area(siblings[1].id) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Moves the goals cursor to a goal area or row.
+    mutating func select(_ key: NodeKey) {
+        guard let tree, let agreement, let index = tree.nodes.firstIndex(where: { Self.key(of: $0, in: agreement) == key }) else { return }
+        goalsCursor = index
+        focus = .goals
+        scrollGoalsIntoView()
+        resetItemPanes()
+    }
+
+    /// Keys while a dialog is open: its option keys, `Esc` cancels.
+    mutating func dialogKey(_ key: Key) -> [Effect] {
+        guard case .dialog(let dialog) = modal else { return [] }
+        if Keymap.command(for: key, in: .dialog) == .cancel {
+            modal = nil
+            return []
+        }
+        guard case .character(let c) = key, let option = dialog.options.first(where: { $0.key == c || $0.key == Character(c.lowercased()) }) else {
+            return []
+        }
+        modal = nil
+        switch dialog.purpose {
+        case .delete(let item):
+            guard option.value == "yes" else { return [] }
+            let neighbour = neighbourKey(of: item)
+            let measuresCursorBefore = measuresCursor, logCursorBefore = logCursor
+            let effects = commit({ $0.delete(item) }, note: "Slettet \(item.noun)")
+            if let neighbour { select(neighbour) }
+            // In the item panes the cursor stays at the same place in the list.
+            let measures = measureItems, log = logItems
+            if case .measure = item { measuresCursor = PaneList.nearestSelectable(measures, to: measuresCursorBefore) }
+            if case .support = item { measuresCursor = PaneList.nearestSelectable(measures, to: measuresCursorBefore) }
+            if case .logEntry = item { logCursor = PaneList.nearestSelectable(log, to: logCursorBefore) }
+            scrollItemPanesIntoView()
+            return effects
+        case .field(let ref):
+            return commit({ _ = $0.set(ref, to: option.value) }, note: "\(ref.kind.label): \(option.label)")
+        case .addInMeasures(let row, let after):
+            let measure = option.value == "measure"
+            let kind: FieldKind = measure ? .measure : .support
+            modal = .edit(EditForm(title: measure ? "Nytt tiltak" : "Ny støtte",
+                                   purpose: .create(measure ? .measure(row: row, after: after) : .support(row: row, after: after)),
+                                   fields: [FormField(label: kind.label, colour: .blue, text: "", multiline: true)]))
+            return []
+        case .quitUnsaved:
+            switch option.value {
+            case "retry":
+                return saveNow()
+            case "copy":
+                let name = "\(agreement?.id ?? "lederavtale")-ulagret.json"
+                modal = .edit(EditForm(title: "Skriv en kopi av avtalen (med punkt 4, modus 0600) til", purpose: .saveCopy,
+                                       fields: [FormField(label: "Fil", colour: nil, text: name, multiline: false)]))
+                return []
+            default:
+                return [.quit]
+            }
+        }
+    }
+}

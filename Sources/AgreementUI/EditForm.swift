@@ -1,0 +1,47 @@
+import AgreementKit
+
+/// A modal form of one or more fields being edited; `Enter` confirms, `Esc` cancels.
+public struct EditForm: Equatable, Sendable {
+    /// What confirming the form does.
+    public enum Purpose: Equatable, Sendable {
+        /// Sets an existing field.
+        case field(FieldRef)
+        /// Creates a new item from the form's fields.
+        case create(NewItem)
+        /// Searches for the text.
+        case search
+        /// Writes the unsaved agreement to the path typed.
+        case saveCopy
+    }
+
+    public var title: String
+    public var purpose: Purpose
+    public var fields: [FormField]
+    public var focused = 0
+    /// Set after `Ctrl-C` with typed text: the next `Ctrl-C` discards.
+    public var confirmingDiscard = false
+
+    public init(title: String, purpose: Purpose, fields: [FormField], focused: Int = 0) {
+        self.title = title
+        self.purpose = purpose
+        self.fields = fields
+        self.focused = focused
+    }
+
+    /// True if any field's text was changed.
+    public var isChanged: Bool { fields.contains { $0.editor.isChanged } }
+}
+
+/// An item to create when a form is confirmed.
+public enum NewItem: Equatable, Sendable {
+    /// A log entry on a row, optionally about one of its measures; fields: date, text.
+    case logEntry(row: ItemID, measure: ItemID?)
+    case measure(row: ItemID, after: ItemID?)
+    case support(row: ItemID, after: ItemID?)
+    /// A row in a goal area; fields: number, target.
+    case row(area: ItemID, after: ItemID?)
+    /// A goal area in a section; fields: number, title.
+    case goalArea(section: GoalSection, after: ItemID?)
+    case checklistItem(after: ItemID?)
+    case personalGoal
+}

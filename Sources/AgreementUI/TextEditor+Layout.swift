@@ -1,0 +1,123 @@
+/// An editor's text as visual lines of at most a given width, and where its cursor stands.
+public struct EditorLayout: Equatable, Sendable {
+    /// Visual lines: soft-wrapped after blanks where possible, between graphemes where a word is
+    /// longer than the width, hard-broken at "\n"; never wider than the width (blanks that
+    /// hang past the right edge at a soft break are left out).
+    public var lines: [String]
+    public var cursorLine: Int
+    /// In display columns (æ = 1, 宽 = 2, e + U+0301 = 1), 0...width. After the last grapheme
+    /// of a line that fills the width the cursor stands at the start of the next visual line
+    /// when that line continues the same logical line; when the line ends at "\n" or at the end
+    /// of the text there is no such place, and the column equals the width: the view keeps
+    /// that cell visible (the box's padding or border, or lay out one column narrower).
+    public var cursorColumn: Int
+
+    public init(lines: [String], cursorLine: Int, cursorColumn: Int) {
+        self.lines = lines
+        self.cursorLine = cursorLine
+        self.cursorColumn = cursorColumn
+    }
+}
+
+extension TextEditor {
+    /// The text laid out in visual lines of at most `width` columns and where the cursor stands.
+    /// (A width below 1 counts as 1; a wide grapheme on a line of width 1 sticks out.)
+    public func layout(width: Int) -> EditorLayout {
+        let width = max(1, width)
+        let chars = Array(text)
+        let widths = chars.map(Self.columns)
+        let visual = Self.visualLines(chars, widths: widths, width: width)
+        let lines = visual.map { line -> String in
+            var out = ""
+            var used = 0
+            for i in line.start..<line.end {
+                if used + widths[i] > width, i > line.start { break }
+                out.append(chars[i])
+                used += widths[i]
+            }
+            return out
+        }
+        let here = Self.position(of: cursor, in: visual, widths: widths, width: width)
+        return EditorLayout(lines: lines, cursorLine: here.line, cursorColumn: here.column)
+    }
+
+    /// One visual line: the graphemes `start..<end` (without the "\n" that may end it).
+    struct VisualLine: Equatable {
+        var start: Int
+        var end: Int
+        /// Ends at "\n" or the end of the text, rather than wrapping on.
+        var hard: Bool
+    }
+
+    /// Columns a grapheme takes on screen: as `Screen.put` draws it, placeholders included.
+    static func columns(_ character: Character) -> Int {
+        DisplayWidth.of(Inert.placeholder(for: character) ?? character)
+    }
+
+    /// Greedy word wrap of every logical line. Blanks never start a wrap: they stay at the
+    /// end of their line, past the right edge if need be, and the line breaks after them.
+    static func visualLines(_ chars: [Character], widths: [Int], width: Int) -> [VisualLine] {
+        var result: [VisualLine] = []
+        var paragraphStart = 0
+        while true {
+            let paragraphEnd = lineEnd(of: paragraphStart, in: chars)
+            var start = paragraphStart
+            repeat {
+                var column = 0
+                var i = start
+                var lastBreak = start
+                while i < paragraphEnd {
+                    if chars[i] == " " {
+                        column += widths[i]
+                        i += 1
+                        lastBreak = i
+                        continue
+                    }
+                    if column + widths[i] > width, i > start { break }
+                    column += widths[i]
+                    i += 1
+                }
+                if i == paragraphEnd {
+                    result.append(VisualLine(start: start, end: paragraphEnd, hard: true))
+                    break
+                }
+                let cut = lastBreak > start ? lastBreak : i
+                result.append(VisualLine(start: start, end: cut, hard: false))
+                start = cut
+            } while true
+            if paragraphEnd >= chars.count { break }
+            paragraphStart = paragraphEnd + 1
+        }
+        return result
+    }
+
+    /// The visual line and display column of grapheme index `index`. The index at the end
+    /// of a soft-wrapped line is the start of the next; columns past the width (hanging
+    /// blanks) are shown at the width.
+    static func position(of index: Int, in lines: [VisualLine], widths: [Int], width: Int) -> (line: Int, column: Int) {
+        for (number, line) in lines.enumerated() {
+            let inside = index >= line.start && (index < line.end || (index == line.end && line.hard))
+            guard inside else { continue }
+            var column = 0
+            for i in line.start..<index { column += widths[i] }
+            return (number, min(column, width))
+        }
+        return (max(0, lines.count - 1), 0)
+    }
+
+    /// The grapheme index on `line` whose column is the largest not past `column` (so never
+    /// inside a wide grapheme), staying before the wrap of a soft-wrapped line.
+    static func index(on line: VisualLine, column goal: Int, widths: [Int], width: Int) -> Int {
+        let last = line.hard ? line.end : max(line.start, line.end - 1)
+        var best = line.start
+        var column = 0
+        var p = line.start
+        while p < last {
+            column += widths[p]
+            p += 1
+            if column > goal || column > width { break }
+            best = p
+        }
+        return best
+    }
+}

@@ -1,0 +1,271 @@
+import AgreementKit
+@testable import AgreementUI
+import Testing
+
+/// Update tests for editing: the exact state after each action.
+@Suite("Editing in the interface")
+struct EditingUpdateTests {
+    static let today = LocalDate(year: 2011, month: 3, day: 14)!
+
+    /// The sample in Oppfølging (as shipped), on the Frivillighet row.
+    func onFrivillighetRow(phase: Phase = .followUp) -> AppState {
+        var agreement = SampleState.agreement
+        agreement.phase = phase
+        var state = AppState(agreement: agreement, size: Size(width: 100, height: 30), today: Self.today, seed: 42)
+        SampleState.press(&state, .down)
+        return state
+    }
+
+    func type(_ state: inout AppState, _ text: String) {
+        for c in text { _ = state.update(.key(.character(c))) }
+    }
+
+    var row: GoalRow { SampleState.agreement.goalAreas[0].rows[0] }
+
+    @Test func lAddsALogEntryDatedTodayAndSavesIt() throws {
+        var state = onFrivillighetRow()
+        SampleState.press(&state, .character("l"))
+        guard case .edit(let form) = state.modal else { Issue.record("no form"); return }
+        #expect(form.purpose == .create(.logEntry(row: row.id, measure: nil)))
+        #expect(form.fields.map(\.editor.text) == ["14.03.2011", ""])
+        #expect(form.focused == 1)
+        type(&state, "Møte med Othilienborg IL – åpen hall")
+        let effects = SampleState.press(&state, .enter)
+        let agreement = try #require(state.agreement)
+        let entry = try #require(agreement.goalAreas[0].rows[0].log.first)
+        #expect(entry.text == "Møte med Othilienborg IL – åpen hall")
+        #expect(entry.date == Self.today)
+        #expect(entry.measureID == nil)
+        #expect(effects == [.save(agreement)])
+        #expect(state.modal == nil)
+        #expect(state.logItems.first?.text == "Møte med Othilienborg IL – åpen hall")
+        _ = state.update(.saved(time: "10:42"))
+        #expect(state.status == StatusMessage("Loggføring lagt til · Lagret 10:42"))
+        #expect(state.history.undoStack.count == 1)
+    }
+
+    @Test func aLogEntryFromAMeasureIsLinkedAndTheDateCanBeChanged() throws {
+        var state = onFrivillighetRow()
+        SampleState.press(&state, .tab, .down)
+        let measure = row.measures[1]
+        SampleState.press(&state, .character("l"), .backTab)
+        for _ in 0..<10 { SampleState.press(&state, .backspace) }
+        type(&state, "2.2.11")
+        SampleState.press(&state, .tab)
+        type(&state, "Avtale signert")
+        SampleState.press(&state, .enter)
+        let entry = try #require(state.agreement?.goalAreas[0].rows[0].log.first)
+        #expect(entry.measureID == measure.id)
+        #expect(entry.date == LocalDate(year: 2011, month: 2, day: 2))
+    }
+
+    @Test func aBadDateIsRefusedAndTheFormStaysOpen() {
+        var state = onFrivillighetRow()
+        SampleState.press(&state, .character("l"), .backTab)
+        for _ in 0..<10 { SampleState.press(&state, .backspace) }
+        type(&state, "31.4")
+        SampleState.press(&state, .tab)
+        type(&state, "x")
+        #expect(SampleState.press(&state, .enter) == [])
+        #expect(state.status?.kind == .error)
+        if case .edit = state.modal {} else { Issue.record("the form closed") }
+    }
+
+    @Test func escCancelsAndCtrlCAsksBeforeDiscarding() {
+        var state = onFrivillighetRow()
+        let before = state.agreement
+        SampleState.press(&state, .character("l"))
+        type(&state, "halvskrevet")
+        SampleState.press(&state, .control("c"))
+        if case .edit(let form) = state.modal { #expect(form.confirmingDiscard) } else { Issue.record("closed too early") }
+        #expect(state.status?.kind == .warning)
+        SampleState.press(&state, .control("c"))
+        #expect(state.modal == nil)
+        #expect(state.agreement == before)
+        SampleState.press(&state, .character("l"))
+        type(&state, "x")
+        SampleState.press(&state, .escape)
+        #expect(state.modal == nil)
+        #expect(state.agreement == before)
+    }
+
+    @Test func blueFieldsInOppfolgingSayWhyTheyCannotChange() {
+        var state = onFrivillighetRow()
+        SampleState.press(&state, .enter)
+        #expect(state.overlay == .detail(offset: 0, field: 0))
+        SampleState.press(&state, .enter)
+        #expect(state.modal == nil)
+        #expect(state.status == StatusMessage("Avtalt i Inngåelse – endring krever begrunnelse", kind: .warning))
+        SampleState.press(&state, .escape, .tab, .character("a"))
+        #expect(state.modal == nil)
+        #expect(state.status?.text == "Avtalt i Inngåelse – endring krever begrunnelse")
+    }
+
+    @Test func blueFieldsAreEditedInInngaaelse() throws {
+        var state = onFrivillighetRow(phase: .agreement)
+        SampleState.press(&state, .enter, .down, .down)
+        #expect(state.overlay == .detail(offset: 0, field: 2))
+        SampleState.press(&state, .enter)
+        guard case .edit(let form) = state.modal else { Issue.record("no editor"); return }
+        #expect(form.purpose == .field(.target(row.id)))
+        #expect(form.fields[0].editor.text == row.target)
+        SampleState.press(&state, .control("u"))
+        type(&state, "Nytt mål")
+        let effects = SampleState.press(&state, .enter)
+        #expect(state.agreement?.goalAreas[0].rows[0].target == String(row.target.split(separator: "\n").dropLast().joined(separator: "\n")) + "\nNytt mål")
+        #expect(effects.count == 1)
+    }
+
+    @Test func addMeasureAndSupportInTheMeasuresPane() throws {
+        var state = onFrivillighetRow(phase: .agreement)
+        SampleState.press(&state, .tab, .character("a"))
+        guard case .dialog(let dialog) = state.modal else { Issue.record("no dialog"); return }
+        #expect(dialog.options.map(\.key) == ["t", "s"])
+        SampleState.press(&state, .character("s"))
+        type(&state, "Ny støtte fra rådmannen")
+        SampleState.press(&state, .enter)
+        let support = try #require(state.agreement?.goalAreas[0].rows[0].support)
+        #expect(support.count == row.support.count + 1)
+        #expect(support.last?.text == "Ny støtte fra rådmannen")
+        SampleState.press(&state, .home, .character("a"), .character("t"))
+        type(&state, "Nytt tiltak")
+        SampleState.press(&state, .enter)
+        let measures = try #require(state.agreement?.goalAreas[0].rows[0].measures)
+        #expect(measures[1].text == "Nytt tiltak", "added after the measure under the cursor")
+    }
+
+    @Test func addRowAndGoalAreaThenDeleteAfterAsking() throws {
+        var state = onFrivillighetRow(phase: .agreement)
+        SampleState.press(&state, .character("a"))
+        SampleState.press(&state, .backTab)
+        type(&state, "1.2")
+        SampleState.press(&state, .tab)
+        type(&state, "Flere frivillige i SFO")
+        SampleState.press(&state, .enter)
+        let rows = try #require(state.agreement?.goalAreas[0].rows)
+        #expect(rows.map(\.targetNumber) == ["", "1.2"])
+        guard case .row(_, let selected) = state.selection else { Issue.record("the new row is not selected"); return }
+        #expect(selected.target == "Flere frivillige i SFO")
+        SampleState.press(&state, .character("d"))
+        guard case .dialog(let dialog) = state.modal else { Issue.record("no question"); return }
+        #expect(dialog.text == "Slette raden «1.2 Flere frivillige i SFO»? (j/n)")
+        SampleState.press(&state, .character("n"))
+        #expect(state.agreement?.goalAreas[0].rows.count == 2)
+        SampleState.press(&state, .character("d"), .character("j"))
+        #expect(state.agreement?.goalAreas[0].rows.count == 1)
+        guard case .row(let area, _) = state.selection else { Issue.record("the cursor left the goal area"); return }
+        #expect(area.title == "Frivillighet", "the cursor goes to the row before the deleted one")
+        SampleState.press(&state, .character("A"))
+        type(&state, "Trafikksikkerhet")
+        SampleState.press(&state, .enter)
+        #expect(state.agreement?.goalAreas(in: .common).map(\.title) == ["Frivillighet", "Trafikksikkerhet", "Redusert sykefravær", "Miljø"])
+    }
+
+    @Test func moveRowsWithShiftJK() throws {
+        var state = AppState(agreement: SampleState.agreement, size: Size(width: 100, height: 30), today: Self.today)
+        var agreement = try #require(state.agreement)
+        agreement.phase = .agreement
+        state.show(agreement)
+        // 2.2 goal area 1a/1b has four rows; go to its second row.
+        let area = agreement.goalAreas[3]
+        state.select(.row(area.rows[1].id))
+        SampleState.press(&state, .character("K"))
+        #expect(state.agreement?.goalAreas[3].rows.map(\.id) == [area.rows[1].id, area.rows[0].id, area.rows[2].id, area.rows[3].id])
+        guard case .row(_, let selected) = state.selection else { Issue.record("lost the row"); return }
+        #expect(selected.id == area.rows[1].id, "the cursor follows the moved row")
+        SampleState.press(&state, .character("K"))
+        #expect(state.status?.text == "Står allerede øverst")
+    }
+
+    @Test func undoAndRedoEveryChangeAndSaveEachTime() throws {
+        var state = onFrivillighetRow()
+        let original = state.agreement
+        SampleState.press(&state, .character("l"))
+        type(&state, "En")
+        SampleState.press(&state, .enter)
+        let withEntry = state.agreement
+        let undone = SampleState.press(&state, .character("u"))
+        #expect(state.agreement == original)
+        #expect(undone == [.save(original!)])
+        let redone = SampleState.press(&state, .control("r"))
+        #expect(state.agreement == withEntry)
+        #expect(redone == [.save(withEntry!)])
+        SampleState.press(&state, .character("u"), .character("u"))
+        #expect(state.status == StatusMessage("Ingenting å angre", kind: .warning))
+    }
+
+    @Test func ratingsAreChosenInAssessment() throws {
+        var state = onFrivillighetRow(phase: .assessment)
+        SampleState.press(&state, .up, .enter)
+        // Fields of a goal area: Nummer, Målområde, Rader, Notat, Gjennomførte tiltak er, …
+        SampleState.press(&state, .down, .down, .down, .down, .enter)
+        guard case .dialog(let dialog) = state.modal else { Issue.record("no choice"); return }
+        #expect(dialog.options.map(\.key) == ["1", "2", "3", "0"])
+        SampleState.press(&state, .character("2"))
+        #expect(state.agreement?.goalAreas[0].assessment.measuresRating == .asAgreed)
+    }
+
+    @Test func aFailedSaveKeepsTheChangeWarnsAndQuittingAsks() throws {
+        var state = onFrivillighetRow()
+        SampleState.press(&state, .character("l"))
+        type(&state, "Viktig")
+        SampleState.press(&state, .enter)
+        _ = state.update(.saveFailed("disken er full"))
+        #expect(state.unsaved)
+        #expect(state.status?.kind == .error)
+        #expect(state.agreement?.goalAreas[0].rows[0].log.first?.text == "Viktig")
+        #expect(SampleState.press(&state, .control("s")) == [.save(state.agreement!)])
+        #expect(SampleState.press(&state, .character("q")) == [])
+        guard case .dialog(let dialog) = state.modal else { Issue.record("quit did not ask"); return }
+        #expect(dialog.options.map(\.key) == ["l", "k", "a"])
+        SampleState.press(&state, .character("k"))
+        guard case .edit(let form) = state.modal else { Issue.record("no path asked"); return }
+        #expect(form.fields[0].editor.text == "hoeggen-skole-2011-ulagret.json")
+        let effects = SampleState.press(&state, .enter)
+        #expect(effects == [.saveCopy(state.agreement!, path: "hoeggen-skole-2011-ulagret.json")])
+        #expect(state.update(.copySaved("/tmp/x.json")) == [.quit])
+    }
+
+    @Test func aSuccessfulSaveClearsTheWarningAndQuitIsImmediate() {
+        var state = onFrivillighetRow()
+        _ = state.update(.saveFailed("skrivebeskyttet"))
+        _ = state.update(.saved(time: "10:43"))
+        #expect(!state.unsaved)
+        #expect(SampleState.press(&state, .character("q")) == [.quit])
+    }
+
+    @Test func searchFoldsNorwegianLettersAndJumpsPanes() throws {
+        var state = onFrivillighetRow()
+        SampleState.press(&state, .character("/"))
+        type(&state, "okt")
+        SampleState.press(&state, .enter)
+        let search = try #require(state.search)
+        #expect(search.hits.count > 1)
+        #expect(search.hits.allSatisfy { SearchIndex.fold($0.text).contains("okt") })
+        #expect(state.status?.text.hasPrefix("Treff \(search.current + 1)/\(search.hits.count) for «okt»") == true)
+        SampleState.press(&state, .character("/"))
+        SampleState.press(&state, .control("u"))
+        type(&state, "kunstgress")
+        SampleState.press(&state, .enter)
+        #expect(state.focus == .measures)
+        #expect(state.focusedMeasureItem?.text.contains("kunstgressbane") == true)
+        SampleState.press(&state, .character("n"))
+        #expect(state.search?.current == 0, "a single hit wraps round")
+        SampleState.press(&state, .character("/"), .control("u"))
+        type(&state, "finnes ikke")
+        SampleState.press(&state, .enter)
+        #expect(state.status == StatusMessage("Ingen treff for «finnes ikke»", kind: .warning))
+    }
+
+    @Test func idsOfNewItemsComeFromTheSeededSource() {
+        var a = onFrivillighetRow(), b = onFrivillighetRow()
+        for s in [0, 1] {
+            var state = s == 0 ? a : b
+            SampleState.press(&state, .character("l"))
+            type(&state, "x")
+            SampleState.press(&state, .enter)
+            if s == 0 { a = state } else { b = state }
+        }
+        #expect(a.agreement == b.agreement)
+    }
+}
