@@ -57,13 +57,13 @@ struct InterfaceTests {
         let tmux = try open(store)
         tmux.send(keys: "?")
         try tmux.waitFor("Hovedskjermen")
-        #expect(tmux.capture().contains("Lukk hjelpen"))
+        #expect(tmux.capture().contains("lederavtale – hjelp"))
         tmux.send(keys: "?")
-        try tmux.waitUntil("help closed") { !$0.contains("Lukk hjelpen") && $0.contains("Frivillighet") }
+        try tmux.waitUntil("help closed") { !$0.contains("lederavtale – hjelp") && $0.contains("Frivillighet") }
         tmux.send(keys: "?")
-        try tmux.waitFor("Lukk hjelpen")
+        try tmux.waitFor("lederavtale – hjelp")
         tmux.send(keys: "Escape")
-        try tmux.waitUntil("help closed by Esc") { !$0.contains("Lukk hjelpen") && $0.contains("Frivillighet") }
+        try tmux.waitUntil("help closed by Esc") { !$0.contains("lederavtale – hjelp") && $0.contains("Frivillighet") }
     }
 
     @Test func tooSmallAndBackAgainThenQuitRestoresTheTerminal() throws {
