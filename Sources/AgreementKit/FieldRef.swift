@@ -1,10 +1,10 @@
 /// A path to one editable field of an agreement, by stable ids.
-public enum FieldRef: Hashable, Sendable {
-    public enum HeaderField: String, CaseIterable, Sendable {
+public enum FieldRef: Hashable, Sendable, Codable {
+    public enum HeaderField: String, CaseIterable, Sendable, Codable {
         case municipality, unit, serviceArea, leader, director, contactPerson
     }
 
-    public enum AboutField: String, CaseIterable, Sendable {
+    public enum AboutField: String, CaseIterable, Sendable, Codable {
         case purpose, parties, values, scope, leaderAssessmentBasis
     }
 

@@ -13,3 +13,8 @@ public enum StoreFiles {
     public static func agreementFileName(_ id: String) -> String { id + agreementSuffix }
     public static func privateFileName(_ id: String) -> String { id + privateSuffix }
 }
+
+extension StoreFiles {
+    /// The hidden draft of an agreement: `.<id>.draft.json` (valid JSON like every `.json` here).
+    public static func draftFileName(_ id: String) -> String { ".\(id).draft.json" }
+}

@@ -162,6 +162,7 @@ extension AppState {
         guard case .dialog(let dialog) = modal else { return [] }
         if Keymap.command(for: key, in: .dialog) == .cancel {
             modal = nil
+            // A draft left unanswered is offered again next time.
             return []
         }
         guard case .character(let c) = key, let option = dialog.options.first(where: { $0.key == c || $0.key == Character(c.lowercased()) }) else {
@@ -191,6 +192,12 @@ extension AppState {
                                    purpose: .create(measure ? .measure(row: row, after: after) : .support(row: row, after: after)),
                                    fields: [FormField(label: kind.label, colour: .blue, text: "", multiline: true)]))
             return []
+        case .draft(let draft):
+            if option.value == "restore" {
+                modal = .edit(draft.form)
+                status = StatusMessage("Utkastet er gjenopprettet; Enter lagrer, Esc forkaster", kind: .warning)
+            }
+            return [.removeDraft(draft.agreementID)]
         case .quitUnsaved:
             switch option.value {
             case "retry":

@@ -34,6 +34,14 @@ extension AppState {
             quitAfterCopy = false
             status = StatusMessage("Kopien ble ikke skrevet: \(text)", kind: .error)
             return []
+        case .draftFound(let draft):
+            let preview = TextLayout.truncate(draft.fields.map(\.text).joined(separator: " / ").replacingOccurrences(of: "\n", with: " "), to: 60)
+            modal = .dialog(Dialog(
+                title: "Utkast fra en avbrutt økt",
+                text: "Forrige økt ble avbrutt mens du skrev i «\(draft.title)»: «\(preview)»",
+                options: [.init("g", "Gjenopprett teksten i skjemaet", "restore"), .init("s", "Slett utkastet", "discard")],
+                purpose: .draft(draft)))
+            return []
         case .key(let key):
             return handle(key)
         }

@@ -25,6 +25,8 @@ public struct Dialog: Equatable, Sendable {
         case addInMeasures(row: ItemID, after: ItemID?)
         /// Quitting with changes that could not be saved.
         case quitUnsaved
+        /// A draft left by a session that died: restore it or throw it away.
+        case draft(Draft)
     }
 
     public var title: String

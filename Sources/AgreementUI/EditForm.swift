@@ -3,7 +3,7 @@ import AgreementKit
 /// A modal form of one or more fields being edited; `Enter` confirms, `Esc` cancels.
 public struct EditForm: Equatable, Sendable {
     /// What confirming the form does.
-    public enum Purpose: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable, Codable {
         /// Sets an existing field.
         case field(FieldRef)
         /// Creates a new item from the form's fields.
@@ -33,7 +33,7 @@ public struct EditForm: Equatable, Sendable {
 }
 
 /// An item to create when a form is confirmed.
-public enum NewItem: Equatable, Sendable {
+public enum NewItem: Equatable, Sendable, Codable {
     /// A log entry on a row, optionally about one of its measures; fields: date, text.
     case logEntry(row: ItemID, measure: ItemID?)
     case measure(row: ItemID, after: ItemID?)

@@ -16,6 +16,8 @@ public enum Message: Sendable, Equatable {
     case copySaved(String)
     /// Writing the copy failed.
     case copyFailed(String)
+    /// A draft from a session that died was found for the open agreement.
+    case draftFound(Draft)
 }
 
 /// Work the update asks the executable to do; `update` itself does no I/O.
@@ -27,4 +29,6 @@ public enum Effect: Sendable, Equatable {
     case save(Agreement)
     /// Write the whole agreement (section 4 included, mode 0600) to a path; answer `.copySaved` or `.copyFailed`.
     case saveCopy(Agreement, path: String)
+    /// The draft of an agreement has been restored or thrown away: delete its file.
+    case removeDraft(String)
 }

@@ -31,16 +31,22 @@ enum InterfaceSession {
                 state.status = StatusMessage("Kan ikke leses: \(first)\(more)", kind: .error)
             }
         }
+        if let id = state.agreement?.id { offerDraft(id, store: store, state: &state) }
         var signal: Int32?
         loop: while true {
             terminal.draw(Renderer.render(state, size: terminal.size))
-            guard let event = terminal.readKey() else { break }
+            guard let event = terminal.readKey() else {
+                // End of input is a hang-up: keep what was being typed.
+                keepDraft(state, store: store)
+                break
+            }
             let message: Message
             switch event {
             case .key(let key): message = .key(key)
             case .resize(let size): message = .resized(size)
             case .signal(let number):
                 signal = number
+                keepDraft(state, store: store)
                 break loop
             }
             state.today = .today()
@@ -49,6 +55,7 @@ enum InterfaceSession {
                 let effect = pending.removeFirst()
                 if case .quit = effect { break loop }
                 if let answer = perform(effect, store: store) { pending += state.update(answer) }
+                if case .load = effect, let id = state.agreement?.id { offerDraft(id, store: store, state: &state) }
             }
         }
         terminal.close()
@@ -62,6 +69,9 @@ enum InterfaceSession {
             return nil
         case .load(let id):
             do { return .agreementLoaded(try store.load(id)) } catch { return .loadFailed("\(error)") }
+        case .removeDraft(let id):
+            store.removeDraft(for: id)
+            return nil
         case .save(let agreement):
             do {
                 try store.save(agreement)
@@ -81,6 +91,22 @@ enum InterfaceSession {
                 return .copyFailed("\(error)")
             }
         }
+    }
+
+    /// Writes the text of an open form as a draft so a dropped session loses no words.
+    private static func keepDraft(_ state: AppState, store: AgreementStore) {
+        guard let draft = state.draft, let data = try? draft.encoded() else { return }
+        try? store.saveDraft(data, for: draft.agreementID)
+    }
+
+    /// Offers the draft a dead session left for this agreement, if any.
+    private static func offerDraft(_ id: String, store: AgreementStore, state: inout AppState) {
+        guard let data = store.draft(for: id) else { return }
+        guard let draft = Draft.decode(data), draft.agreementID == id else {
+            state.status = StatusMessage("Et utkast i \(store.draftPath(of: id)) kunne ikke leses; det er latt urørt", kind: .warning)
+            return
+        }
+        _ = state.update(.draftFound(draft))
     }
 
     /// Local wall-clock time for "Lagret 10:42".

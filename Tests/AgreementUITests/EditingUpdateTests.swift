@@ -269,3 +269,35 @@ struct EditingUpdateTests {
         #expect(a.agreement == b.agreement)
     }
 }
+
+@Suite("Drafts of interrupted forms")
+struct DraftTests {
+    @Test func onlyTypedTextInAFieldOrNewItemFormIsADraft() throws {
+        var state = AppState(agreement: SampleState.agreement, size: Size(width: 100, height: 30))
+        SampleState.press(&state, .down, .character("l"))
+        #expect(state.draft == nil, "nothing typed yet")
+        SampleState.press(&state, .character("æ"), .character("ø"))
+        let draft = try #require(state.draft)
+        #expect(draft.fields.map(\.text).last == "æø")
+        let decoded = try #require(Draft.decode(try draft.encoded()))
+        #expect(decoded == draft)
+        SampleState.press(&state, .escape, .character("/"), .character("x"))
+        #expect(state.draft == nil, "a search is not worth a draft")
+    }
+
+    @Test func aFoundDraftIsOfferedAndRestoredOrDiscarded() throws {
+        var state = AppState(agreement: SampleState.agreement, size: Size(width: 100, height: 30))
+        SampleState.press(&state, .down, .character("l"), .character("x"))
+        let draft = try #require(state.draft)
+        var fresh = AppState(agreement: SampleState.agreement, size: Size(width: 100, height: 30))
+        _ = fresh.update(.draftFound(draft))
+        guard case .dialog(let dialog) = fresh.modal else { Issue.record("not offered"); return }
+        #expect(dialog.options.map(\.key) == ["g", "s"])
+        var restored = fresh
+        #expect(SampleState.press(&restored, .character("g")) == [.removeDraft("hoeggen-skole-2011")])
+        guard case .edit(let form) = restored.modal else { Issue.record("not restored"); return }
+        #expect(form.fields.last?.editor.text == "x")
+        #expect(SampleState.press(&fresh, .character("s")) == [.removeDraft("hoeggen-skole-2011")])
+        #expect(fresh.modal == nil)
+    }
+}

@@ -18,6 +18,19 @@ enum CommandRunner {
         var stderr: String
     }
 
+    /// Runs any program to its end and returns its exit status (output discarded).
+    @discardableResult
+    static func system(_ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// Runs the binary with arguments; stdin is /dev/null unless `stdin` is given.
     static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: String? = nil) throws -> Result {
         let process = Process()

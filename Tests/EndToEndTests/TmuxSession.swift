@@ -14,6 +14,19 @@ final class TmuxSession {
     /// What went wrong, with the last screen when there was one.
     struct Failure: Error, CustomStringConvertible {
         var description: String
+
+        /// Box-drawing characters are written as ASCII: Swift Testing 6.3 on Linux silently drops an
+        /// issue whose message contains them, and a failure must always say what broke.
+        init(description: String) {
+            self.description = String(description.unicodeScalars.map { scalar -> Character in
+                switch scalar.value {
+                case 0x2500, 0x2501, 0x254C, 0x254D: "-"
+                case 0x2502, 0x2503, 0x254E, 0x254F: "|"
+                case 0x2500...0x257F: "+"
+                default: Character(scalar)
+                }
+            })
+        }
     }
 
     let socket: String

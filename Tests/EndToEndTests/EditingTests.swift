@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// Editing in the real binary: every change on disk at once, through restarts, undo, kill -9 and a full disk.
+@Suite("Editing in a real terminal")
+struct EditingEndToEndTests {
+    let entry = "Møte med Othilienborg IL – åpen hall for de små, også på lørdager"
+
+    private func open(_ store: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
+        let tmux = try TmuxSession(command: [CommandRunner.binary, "--store", store], width: width, height: height)
+        try tmux.waitFor("Frivillighet")
+        return tmux
+    }
+
+    private func file(_ store: String) throws -> String {
+        try String(contentsOfFile: store + "/hoeggen-skole-2011.json", encoding: .utf8)
+    }
+
+    /// On the Frivillighet row: `l`, the text, Enter; waits until the log pane shows it.
+    private func addEntry(_ tmux: TmuxSession) throws {
+        tmux.send(keys: "Down")
+        tmux.send(keys: "l")
+        try tmux.waitFor("Ny loggføring")
+        tmux.type(entry)
+        tmux.send(keys: "Enter")
+        try tmux.waitUntil("the entry in the log pane") { $0.contains("Møte med Othilienborg IL") && !$0.contains("Ny loggføring") }
+    }
+
+    @Test func aLogEntryIsOnDiskAtOnceUndoRemovesItAndItSurvivesARestart() throws {
+        let store = try InterfaceTests.SampleStore()
+        let tmux = try open(store.path)
+        try addEntry(tmux)
+        try tmux.waitFor("Lagret")
+        #expect(try file(store.path).contains("\"text\" : \"\(entry)\""), "raw UTF-8 in the store file at once")
+        // Undo (history is per session) removes it from the screen and the file; redo brings it back.
+        tmux.send(keys: "u")
+        try tmux.waitUntil("the entry gone") { !$0.contains("Møte med Othilienborg IL") && $0.contains("Angret") }
+        #expect(try !file(store.path).contains(entry))
+        tmux.send(keys: "C-r")
+        try tmux.waitUntil("the entry back") { $0.contains("Møte med Othilienborg IL") && $0.contains("Gjort om") }
+        #expect(try file(store.path).contains(entry))
+        tmux.send(keys: "q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let again = try open(store.path)
+        again.send(keys: "Down")
+        try again.waitFor("Møte med Othilienborg IL")
+        #expect(again.capture().contains("✎1"))
+        again.send(keys: "q")
+        #expect(try again.waitForExit() == 0)
+    }
+
+    @Test func killDashNineRightAfterAChangeLosesNothing() throws {
+        let store = try InterfaceTests.SampleStore()
+        let tmux = try open(store.path)
+        try addEntry(tmux)
+        #expect(TmuxSession.signal("KILL", matching: "^\(CommandRunner.binary) --store \(store.path)"))
+        #expect(try tmux.waitForExit() == 137)
+        #expect(try file(store.path).contains(entry))
+        let check = try CommandRunner.run(["check", "--store", store.path])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("1 logg"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: store.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    static let canMount: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
+
+    @Test(.enabled(if: canMount, "needs root to mount a tmpfs"))
+    func aFullDiskGivesAMessageKeepsTheChangeAndSavesWhenSpaceReturns() throws {
+        let mountPoint = NSTemporaryDirectory() + "lederavtale-full-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+        defer {
+            _ = try? CommandRunner.system(["/bin/umount", mountPoint])
+            try? FileManager.default.removeItem(atPath: mountPoint)
+        }
+        #expect(try CommandRunner.system(["/bin/mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint]) == 0)
+        let store = mountPoint + "/store"
+        #expect(try CommandRunner.run(["init", "--sample", "--store", store]).status == 0)
+        let before = try file(store)
+        // Fill the file system to the last byte.
+        _ = try CommandRunner.system(["/bin/dd", "if=/dev/zero", "of=\(mountPoint)/filler", "bs=4096"])
+        let tmux = try open(store)
+        try addEntry(tmux)
+        let screen = try tmux.waitFor("Ikke lagret")
+        #expect(screen.contains("disken er full"))
+        #expect(try file(store) == before, "the file is neither truncated nor emptied")
+        #expect(screen.contains("Møte med Othilienborg IL"), "the change stays on screen")
+        try FileManager.default.removeItem(atPath: mountPoint + "/filler")
+        tmux.send(keys: "C-s")
+        try tmux.waitFor("Lagret")
+        #expect(try file(store).contains(entry))
+        tmux.send(keys: "q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+}
+
+@Suite("Words typed when the session dies are kept as a draft")
+struct DraftEndToEndTests {
+    @Test(arguments: ["HUP", "TERM"])
+    func aDroppedSessionLeavesADraftThatTheNextStartOffers(signal: String) throws {
+        let store = try InterfaceTests.SampleStore()
+        let tmux = try TmuxSession(command: [CommandRunner.binary, "--store", store.path], width: 120, height: 40)
+        try tmux.waitFor("Frivillighet")
+        tmux.send(keys: "Down")
+        tmux.send(keys: "l")
+        try tmux.waitFor("Ny loggføring")
+        tmux.type("Halvferdig notat om dugnaden på Hoeggen – må ikke forsvinne")
+        try tmux.waitFor("må ikke forsvinne")
+        #expect(TmuxSession.signal(signal, matching: "^\(CommandRunner.binary) --store \(store.path)"))
+        _ = try tmux.waitForExit()
+        let draftPath = store.path + "/.hoeggen-skole-2011.draft.json"
+        let draft = try String(contentsOfFile: draftPath, encoding: .utf8)
+        #expect(draft.contains("Halvferdig notat om dugnaden på Hoeggen"))
+        #expect(try JSONSerialization.jsonObject(with: Data(draft.utf8)) is [String: Any], "valid JSON like every .json in the store")
+        #expect(try CommandRunner.run(["check", "--store", store.path]).status == 0, "the draft does not upset check")
+
+        let again = try TmuxSession(command: [CommandRunner.binary, "--store", store.path], width: 120, height: 40)
+        try again.waitFor("Utkast fra en avbrutt økt")
+        again.send(keys: "g")
+        try again.waitFor("Utkastet er gjenopprettet")
+        again.send(keys: "Enter")
+        try again.waitFor("Loggføring lagt til")
+        #expect(!FileManager.default.fileExists(atPath: draftPath))
+        let file = try String(contentsOfFile: store.path + "/hoeggen-skole-2011.json", encoding: .utf8)
+        #expect(file.contains("Halvferdig notat om dugnaden på Hoeggen – må ikke forsvinne"))
+        again.send(keys: "q")
+        #expect(try again.waitForExit() == 0)
+    }
+}
