@@ -25,6 +25,21 @@ extension AppState {
             return []
         case .undo: return undo()
         case .redo: return redo()
+        case .add:
+            switch selection {
+            case .checklist, .personalGoals: beginAdd()
+            default: status = StatusMessage("Her legges det til i rutene på hovedskjermen (Esc, så a)", kind: .warning)
+            }
+            return []
+        case .delete:
+            guard let agreement, fields.indices.contains(field), let item = Self.listItem(of: fields[field].ref) else {
+                status = StatusMessage("Bare oppgaver i sjekklisten og utviklingsmål slettes her; resten i rutene", kind: .warning)
+                return []
+            }
+            guard allowed(item.kind) else { return [] }
+            let name = TextLayout.truncate(agreement.summary(of: item) ?? "", to: 60)
+            modal = .dialog(.yesNo("Slette?", "Slette \(item.noun) «\(name)»? (j/n)", purpose: .delete(item)))
+            return []
         case .help:
             overlay = .help(offset: 0)
             return []
@@ -35,6 +50,15 @@ extension AppState {
         }
         focusDetailField(min(max(0, target), max(0, fields.count - 1)))
         return []
+    }
+
+    /// The list item a detail field belongs to, for the items that are edited only here.
+    static func listItem(of ref: FieldRef?) -> ItemRef? {
+        switch ref {
+        case .checklistStatus(let id)?, .checklistComment(let id)?: .checklistItem(id)
+        case .personalGoal(let id)?: .personalGoal(id)
+        default: nil
+        }
     }
 
     /// The first field that can be edited in the detail of the focus (0 if none).

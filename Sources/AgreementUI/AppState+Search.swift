@@ -53,7 +53,8 @@ extension AppState {
             }
             scrollItemPanesIntoView()
         }
-        status = StatusMessage("Treff \(index + 1)/\(search.hits.count) for «\(search.query)»: \(TextLayout.truncate(hit.text, to: 60))")
+        let text = hit.text.replacingOccurrences(of: "\n", with: " ")
+        status = StatusMessage("Treff \(index + 1)/\(search.hits.count) for «\(search.query)»: \(TextLayout.truncate(text, to: 60))")
     }
 }
 
@@ -73,7 +74,7 @@ public enum SearchIndex {
                 check(area.assessment.leaderComment, area: area.id)
                 check(area.assessment.contactComment, area: area.id)
                 for row in area.rows {
-                    check(row.targetNumber + " " + row.target + "\n" + row.resultGoal + "\n" + row.indicator, area: area.id, row: row.id)
+                    check([row.targetNumber, row.target, row.resultGoal, row.indicator].filter { !$0.isEmpty }.joined(separator: " · "), area: area.id, row: row.id)
                     for m in row.measures { check(m.text, area: area.id, row: row.id, pane: .measures, item: m.id) }
                     for s in row.support { check(s.text, area: area.id, row: row.id, pane: .measures, item: s.id) }
                     for l in row.log.sorted(by: { $0.date < $1.date }) { check(l.text, area: area.id, row: row.id, pane: .log, item: l.id) }

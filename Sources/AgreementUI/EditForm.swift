@@ -28,6 +28,15 @@ public struct EditForm: Equatable, Sendable {
         self.focused = focused
     }
 
+    /// What `Enter` does, in the hints: "Lagre", "Søk" or "Skriv".
+    public var confirmLabel: String {
+        switch purpose {
+        case .search: "Søk"
+        case .saveCopy: "Skriv"
+        case .field, .create: "Lagre"
+        }
+    }
+
     /// True if any field's text was changed.
     public var isChanged: Bool { fields.contains { $0.editor.isChanged } }
 }

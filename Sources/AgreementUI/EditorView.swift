@@ -62,7 +62,8 @@ enum EditorView {
         var hints: [Span] = []
         for binding in Keymap.bindings(in: .editor) where binding.inFooter {
             if binding.command == .insertNewline && !(form.fields[form.focused].editor.multiline) { continue }
-            hints += [Span(" \(binding.label) ", .footerKey), Span("\(binding.footer ?? binding.description) ", .footerText)]
+            let text = binding.command == .confirm ? form.confirmLabel : (binding.footer ?? binding.description)
+            hints += [Span(" \(binding.label) ", .footerKey), Span("\(text) ", .footerText)]
         }
         if form.fields.count > 1 { hints += [Span(" Tab ", .footerKey), Span("Neste felt ", .footerText)] }
         screen.put(hints, x: x, y: min(box.maxY - 2, y + 1), width: width)

@@ -9,6 +9,8 @@ enum FooterView {
             }
             screen.put(" " + message.text, x: status.x, y: status.y, role: role, limit: status.width)
         }
+        // A form or dialog shows its own keys inside its box.
+        guard state.modal == nil else { return }
         var spans: [Span] = []
         for binding in Keymap.bindings(in: state.keyContext) where binding.inFooter {
             spans.append(Span(" \(binding.label) ", .footerKey))

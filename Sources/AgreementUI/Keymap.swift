@@ -35,6 +35,8 @@ public enum Keymap {
         Binding([.end], "End", .moveLast, "Siste felt", .detail),
         Binding([.enter], "Enter", .editField, "Rediger feltet", .detail, footer: "Rediger"),
         Binding([.escape], "Esc", .back, "Tilbake", .detail, footer: "Tilbake"),
+        Binding([.character("a")], "a", .add, "Ny oppgave i sjekklisten / nytt utviklingsmål", .detail),
+        Binding([.character("d")], "d", .delete, "Slett oppgaven eller utviklingsmålet (spør først)", .detail),
         Binding([.character("u")], "u", .undo, "Angre", .detail, footer: "Angre"),
         Binding([.control("r")], "Ctrl-R", .redo, "Gjør om", .detail),
         Binding([.character("?")], "?", .help, "Hjelp", .detail),

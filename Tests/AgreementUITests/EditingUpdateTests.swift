@@ -301,3 +301,36 @@ struct DraftTests {
         #expect(fresh.modal == nil)
     }
 }
+
+@Suite("Checklist and personal goals in the detail view")
+struct DetailEditingTests {
+    @Test func checklistMarksAndCommentsAtAssessmentAndDeletingATask() throws {
+        var agreement = SampleState.agreement
+        agreement.phase = .assessment
+        var state = AppState(agreement: agreement, size: Size(width: 100, height: 30))
+        SampleState.press(&state, .home, .down, .enter)
+        #expect(state.selection == .checklist)
+        #expect(state.overlay == .detail(offset: 0, field: 0))
+        SampleState.press(&state, .enter, .character("u"))
+        #expect(state.agreement?.checklist[0].status == .done)
+        SampleState.press(&state, .down, .enter)
+        for c in "Levert hver måned" { _ = state.update(.key(.character(c))) }
+        SampleState.press(&state, .enter)
+        #expect(state.agreement?.checklist[0].comment == "Levert hver måned")
+        SampleState.press(&state, .character("d"))
+        #expect(state.modal == nil, "deleting a task is a blue change: refused in Resultatvurdering")
+        #expect(state.status?.text == "Avtalt i Inngåelse – endring krever begrunnelse")
+    }
+
+    @Test func personalGoalsAreAddedAndDeletedInInngaaelse() throws {
+        var agreement = SampleState.agreement
+        agreement.phase = .agreement
+        var state = AppState(agreement: agreement, size: Size(width: 100, height: 30), seed: 7)
+        SampleState.press(&state, .end, .character("a"))
+        for c in "Bli tryggere på delegering" { _ = state.update(.key(.character(c))) }
+        SampleState.press(&state, .enter)
+        #expect(state.agreement?.personalGoals.map(\.text) == ["Bli tryggere på delegering"])
+        SampleState.press(&state, .enter, .character("d"), .character("j"))
+        #expect(state.agreement?.personalGoals == [])
+    }
+}
