@@ -3,7 +3,8 @@ import PackageDescription
 
 /// The Swift runtime and Foundation are linked statically into the executables: it halves
 /// start-up time and peak memory (see README, "Ytelse"). Both flags are needed: the compile
-/// flag makes the object files auto-link the static libraries.
+/// flag makes the object files auto-link the static libraries. Each executable must itself
+/// `import Foundation`, or the static Foundation's own dependencies are not linked.
 let staticStdlib: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"])]
 let staticStdlibLink: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"])]
 
@@ -12,9 +13,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lederavtale", targets: ["lederavtale"]),
+        .executable(name: "lederavtale-bench", targets: ["lederavtale-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Pure domain: value types, phases, rules, validation, roll-ups. Foundation only.
@@ -31,6 +34,11 @@ let package = Package(
             dependencies: ["AgreementKit"],
             resources: [.embedInCode("Themes")]
         ),
+        // Exports: the agreement as Markdown, HTML, CSV and JSON, public or full; the log for reviews.
+        .target(
+            name: "AgreementExport",
+            dependencies: ["AgreementKit", "AgreementStore", .product(name: "CSV", package: "CSV.swift")]
+        ),
         // ncursesw with the wide-character API switched on (see README, design notes).
         .target(
             name: "CNcursesw",
@@ -42,7 +50,17 @@ let package = Package(
         .executableTarget(
             name: "lederavtale",
             dependencies: [
-                "AgreementKit", "AgreementStore", "AgreementUI", "TerminalCurses",
+                "AgreementKit", "AgreementStore", "AgreementUI", "AgreementExport", "TerminalCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: staticStdlib,
+            linkerSettings: staticStdlibLink
+        ),
+        // Benchmarks: generates large stores and measures load, save, render, keys and list in-process.
+        .executableTarget(
+            name: "lederavtale-bench",
+            dependencies: [
+                "AgreementKit", "AgreementStore", "AgreementUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: staticStdlib,
@@ -55,6 +73,7 @@ let package = Package(
             dependencies: ["AgreementUI", "AgreementKit", "AgreementStore"],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "AgreementExportTests", dependencies: ["AgreementExport", "AgreementKit", "AgreementStore", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["AgreementKit", "AgreementStore"]),
     ]
 )

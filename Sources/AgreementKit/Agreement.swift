@@ -11,10 +11,21 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     public var conditions: UnitConditions
     /// Section 4: confidential, never written to the public file.
     public var personalGoals: [PersonalGoal]
+    /// Signatures per phase.
+    public var signOffs: [SignOff]
+    /// Every move between phases, with gaps or reasons.
+    public var phaseChanges: [PhaseChange]
+    /// Agreed changes to blue fields after Inngåelse.
+    public var amendments: [Amendment]
+    /// Review meetings held.
+    public var reviews: [Review]
+    /// Improvement plans for goal areas rated below the agreement.
+    public var improvementPlans: [ImprovementPlan]
 
     public init(id: String, header: AgreementHeader, phase: Phase = .agreement, about: AboutSection = AboutSection(),
                 checklist: [ChecklistItem] = [], goalAreas: [GoalArea] = [], conditions: UnitConditions = UnitConditions(),
-                personalGoals: [PersonalGoal] = []) {
+                personalGoals: [PersonalGoal] = [], signOffs: [SignOff] = [], phaseChanges: [PhaseChange] = [],
+                amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = []) {
         self.id = id
         self.header = header
         self.phase = phase
@@ -23,11 +34,17 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         self.goalAreas = goalAreas
         self.conditions = conditions
         self.personalGoals = personalGoals
+        self.signOffs = signOffs
+        self.phaseChanges = phaseChanges
+        self.amendments = amendments
+        self.reviews = reviews
+        self.improvementPlans = improvementPlans
     }
 
     /// Section 4 lives in the private file, so it is not part of the agreement's own coding.
     enum CodingKeys: String, CodingKey {
         case id, header, phase, about, checklist, goalAreas, conditions
+        case signOffs, phaseChanges, amendments, reviews, improvementPlans
     }
 
     public init(from decoder: Decoder) throws {
@@ -39,6 +56,11 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         checklist = try c.decode([ChecklistItem].self, forKey: .checklist)
         goalAreas = try c.decode([GoalArea].self, forKey: .goalAreas)
         conditions = try c.decode(UnitConditions.self, forKey: .conditions)
+        signOffs = try c.decode([SignOff].self, forKey: .signOffs)
+        phaseChanges = try c.decode([PhaseChange].self, forKey: .phaseChanges)
+        amendments = try c.decode([Amendment].self, forKey: .amendments)
+        reviews = try c.decode([Review].self, forKey: .reviews)
+        improvementPlans = try c.decode([ImprovementPlan].self, forKey: .improvementPlans)
         personalGoals = []
     }
 

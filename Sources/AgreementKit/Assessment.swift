@@ -6,12 +6,19 @@ public struct Assessment: Equatable, Sendable, Codable {
     public var attainmentRating: Rating?
     public var leaderComment: String
     public var contactComment: String
+    /// Who wrote the leader comment and when (in meeting mode either party may type it).
+    public var leaderCommentStamp: Stamp?
+    /// Who wrote the contact comment and when.
+    public var contactCommentStamp: Stamp?
 
-    public init(measuresRating: Rating? = nil, attainmentRating: Rating? = nil, leaderComment: String = "", contactComment: String = "") {
+    public init(measuresRating: Rating? = nil, attainmentRating: Rating? = nil, leaderComment: String = "", contactComment: String = "",
+                leaderCommentStamp: Stamp? = nil, contactCommentStamp: Stamp? = nil) {
         self.measuresRating = measuresRating
         self.attainmentRating = attainmentRating
         self.leaderComment = leaderComment
         self.contactComment = contactComment
+        self.leaderCommentStamp = leaderCommentStamp
+        self.contactCommentStamp = contactCommentStamp
     }
 
     /// Where the assessment stands: nothing, one rating, or both ratings set.

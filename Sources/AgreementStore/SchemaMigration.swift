@@ -6,7 +6,7 @@ import Foundation
 /// steps in order and the file is rewritten in the new version only when the user next saves.
 public struct SchemaMigration: Sendable {
     /// The schema version this build writes.
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
     /// Which kind of store file a step is migrating.
     public enum FileKind: Sendable {
@@ -21,12 +21,24 @@ public struct SchemaMigration: Sendable {
     public var steps: [Int: Step]
     public var currentVersion: Int
 
-    public init(steps: [Int: Step] = [:], currentVersion: Int = SchemaMigration.currentVersion) {
+    public init(steps: [Int: Step] = SchemaMigration.standardSteps, currentVersion: Int = SchemaMigration.currentVersion) {
         self.steps = steps
         self.currentVersion = currentVersion
     }
 
     public static let standard = SchemaMigration()
+
+    /// Version 1 → 2: the year's record — sign-offs, phase changes, amendments, reviews and
+    /// improvement plans — starts empty.
+    public static let standardSteps: [Int: Step] = [
+        1: { object, kind in
+            guard kind == .agreement, var agreement = object["agreement"] as? [String: Any] else { return }
+            for key in ["signOffs", "phaseChanges", "amendments", "reviews", "improvementPlans"] where agreement[key] == nil {
+                agreement[key] = [Any]()
+            }
+            object["agreement"] = agreement
+        },
+    ]
 
     /// The data migrated from `version` to the current version.
     func migrate(_ data: Data, from version: Int, kind: FileKind, file: String) throws(StoreError) -> Data {

@@ -61,7 +61,7 @@ struct BrokenFileTests {
 
     @Test func aNewerSchemaVersionIsRefusedClearly() throws {
         let (folder, store, bytes) = try storeWithAgreement()
-        let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 7")
+        let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 7")
         folder.write("testskole-2011.json", text)
         let error = try #require(throws: StoreError.self) { try store.load("testskole-2011") }
         #expect(error.message.contains("skjemaversjon 7"))
@@ -70,21 +70,37 @@ struct BrokenFileTests {
 
     @Test func olderVersionsGoThroughTheMigrationSteps() throws {
         let (folder, _, bytes) = try storeWithAgreement()
-        // A made-up version 1 → 2 step that renames the unit, to prove the chain runs.
-        let migration = SchemaMigration(steps: [1: { object, kind in
+        // A made-up version 2 → 3 step that renames the unit, to prove the chain runs.
+        var steps = SchemaMigration.standardSteps
+        steps[2] = { object, kind in
             guard kind == .agreement else { return }
             var agreement = object["agreement"] as! [String: Any]
             var header = agreement["header"] as! [String: Any]
             header["unit"] = "Migrert skole"
             agreement["header"] = header
             object["agreement"] = agreement
-        }], currentVersion: 2)
+        }
+        let migration = SchemaMigration(steps: steps, currentVersion: 3)
         let store = AgreementStore(root: folder.path, migration: migration)
         let loaded = try store.load("testskole-2011")
         #expect(loaded.header.unit == "Migrert skole")
         #expect(folder.bytes("testskole-2011.json") == bytes, "loading never rewrites")
         try store.save(loaded)
-        #expect(folder.text("testskole-2011.json")?.contains("\"version\" : 2") == true)
+        #expect(folder.text("testskole-2011.json")?.contains("\"version\" : 3") == true)
+    }
+
+    @Test func aVersion1FileFromTheFirstReleaseLoadsWithAnEmptyYearRecord() throws {
+        let (folder, store, bytes) = try storeWithAgreement()
+        var object = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+        var agreement = try #require(object["agreement"] as? [String: Any])
+        for key in ["signOffs", "phaseChanges", "amendments", "reviews", "improvementPlans"] { agreement[key] = nil }
+        object["agreement"] = agreement
+        object["version"] = 1
+        let v1 = try JSONSerialization.data(withJSONObject: object)
+        try v1.write(to: URL(fileURLWithPath: store.path(of: "testskole-2011")))
+        let loaded = try store.load("testskole-2011")
+        #expect(loaded == Fixtures.agreement)
+        #expect(folder.bytes("testskole-2011.json") == v1, "loading never rewrites")
     }
 
     @Test(arguments: [

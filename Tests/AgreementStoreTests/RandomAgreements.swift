@@ -37,6 +37,8 @@ struct RandomAgreements {
         LocalDate(year: year + int(-1...1), month: int(1...12), day: int(1...28))!
     }
 
+    mutating func party() -> Party { Party.allCases.randomElement(using: &generator)! }
+
     mutating func rating() -> Rating? {
         int(0...3) == 0 ? nil : Rating.allCases.randomElement(using: &generator)
     }
@@ -57,7 +59,9 @@ struct RandomAgreements {
         let areas = (0..<int(0...6)).map { _ in
             GoalArea(id: id(), section: GoalSection.allCases.randomElement(using: &generator)!, number: "\(int(1...9))", title: text(maxWords: 4),
                      rows: (0..<int(0...4)).map { _ in row(year: year) }, midYearNote: text(),
-                     assessment: Assessment(measuresRating: rating(), attainmentRating: rating(), leaderComment: text(), contactComment: text()))
+                     assessment: Assessment(measuresRating: rating(), attainmentRating: rating(), leaderComment: text(), contactComment: text(),
+                                            leaderCommentStamp: int(0...1) == 0 ? nil : Stamp(party: party(), date: date(year: year)),
+                                            contactCommentStamp: int(0...1) == 0 ? nil : Stamp(party: party(), date: date(year: year))))
         }
         return Agreement(
             id: Slug.make(unit: unit, year: year),
@@ -70,7 +74,18 @@ struct RandomAgreements {
             },
             goalAreas: areas,
             conditions: UnitConditions(leaderDescription: text(), contactComment: text()),
-            personalGoals: (0..<int(0...3)).map { _ in PersonalGoal(id: id(), text: text()) }
+            personalGoals: (0..<int(0...3)).map { _ in PersonalGoal(id: id(), text: text()) },
+            signOffs: (0..<int(0...2)).map { _ in SignOff(phase: Phase.allCases.randomElement(using: &generator)!, party: party(), name: text(maxWords: 2), date: date(year: year)) },
+            phaseChanges: (0..<int(0...3)).map { _ in
+                PhaseChange(from: .agreement, to: .followUp, date: date(year: year), party: party(), gaps: (0..<int(0...2)).map { _ in text() }, reason: text())
+            },
+            amendments: (0..<int(0...2)).map { _ in
+                Amendment(id: id(), field: text(maxWords: 3), oldValue: text(), newValue: text(), date: date(year: year), party: party(), reason: text())
+            },
+            reviews: (0..<int(0...2)).map { _ in Review(kind: int(0...1) == 0 ? .midYear : .yearEnd, date: date(year: year)) },
+            improvementPlans: areas.isEmpty || int(0...1) == 0 ? [] : [
+                ImprovementPlan(id: id(), goalAreaID: areas[0].id, actions: text(), followUpDates: [date(year: year), date(year: year)], created: date(year: year)),
+            ]
         )
     }
 }
