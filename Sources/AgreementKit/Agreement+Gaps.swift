@@ -19,7 +19,7 @@ extension Agreement {
                 gaps.append(Gap(kind: .goalAreaWithoutRows, message: "\(area.section.number) \(area.label): ingen rader", goalAreaID: area.id))
             }
             for row in area.rows {
-                let name = "\(area.section.number) \(area.label)\(row.targetNumber.isEmpty ? "" : ", mål \(row.targetNumber)")"
+                let name = rowName(row, in: area)
                 if row.target.isBlank {
                     gaps.append(Gap(kind: .rowWithoutTarget, message: "\(name): mangler mål for enheten", goalAreaID: area.id, rowID: row.id))
                 }
@@ -35,7 +35,7 @@ extension Agreement {
         var gaps: [Gap] = []
         for area in goalAreas {
             for row in area.rows where row.log.isEmpty {
-                let name = "\(area.section.number) \(area.label)\(row.targetNumber.isEmpty ? "" : ", mål \(row.targetNumber)")"
+                let name = rowName(row, in: area)
                 gaps.append(Gap(kind: .rowWithoutLog, message: "\(name): ingen loggføringer", goalAreaID: area.id, rowID: row.id))
             }
         }
@@ -52,6 +52,16 @@ extension Agreement {
         }
         return gaps
     }
+}
+
+/// A row named for people: its number, or the start of its target when it has none.
+func rowName(_ row: GoalRow, in area: GoalArea) -> String {
+    let base = "\(area.section.number) \(area.label)"
+    if !row.targetNumber.isEmpty { return "\(base), mål \(row.targetNumber)" }
+    let text = (row.target.isBlank ? row.resultGoal : row.target).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+    guard !text.isEmpty else { return base }
+    let words = text.split(separator: " ").prefix(4).joined(separator: " ")
+    return "\(base), «\(words)…»"
 }
 
 extension String {

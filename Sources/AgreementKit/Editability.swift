@@ -7,6 +7,8 @@ public enum Editability: Equatable, Sendable {
     case notYet(Phase)
     /// The agreement is closed: read-only.
     case closed
+    /// The field belongs to the other party; shown read-only.
+    case ownedBy(Party)
 
     public var isAllowed: Bool { self == .allowed }
 
@@ -17,6 +19,7 @@ public enum Editability: Equatable, Sendable {
         case .needsAmendment: "Avtalt i Inngåelse – endring krever begrunnelse"
         case .notYet(let phase): "Fylles ut i \(phase.title)"
         case .closed: "Avtalen er avsluttet – skrivebeskyttet"
+        case .ownedBy(let party): "Feltet skrives av \(party.title.lowercased()) – bare lesing for deg"
         }
     }
 }

@@ -1,5 +1,5 @@
 /// A reference to one item of a list in the agreement, for adding, deleting and moving.
-public enum ItemRef: Hashable, Sendable {
+public enum ItemRef: Hashable, Sendable, Codable {
     case goalArea(ItemID)
     case row(ItemID)
     case measure(ItemID)

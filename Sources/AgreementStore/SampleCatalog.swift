@@ -6,6 +6,7 @@ public enum SampleCatalog {
     /// The embedded sample files: (id, public file, private file).
     static let files: [(id: String, public: [UInt8], private: [UInt8]?)] = [
         ("hoeggen-skole-2011", PackageResources.hoeggen_skole_2011_json, PackageResources.hoeggen_skole_2011_private_json),
+        ("eide-barneskole-2013", PackageResources.eide_barneskole_2013_json, PackageResources.eide_barneskole_2013_private_json),
     ]
 
     /// The ids of the samples.

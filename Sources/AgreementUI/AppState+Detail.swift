@@ -36,7 +36,7 @@ extension AppState {
                 status = StatusMessage("Bare oppgaver i sjekklisten og utviklingsmål slettes her; resten i rutene", kind: .warning)
                 return []
             }
-            guard allowed(item.kind) else { return [] }
+            guard allowed(item.kind, amending: true) else { return [] }
             let name = TextLayout.truncate(agreement.summary(of: item) ?? "", to: 60)
             modal = .dialog(.yesNo("Slette?", "Slette \(item.noun) «\(name)»? (j/n)", purpose: .delete(item)))
             return []

@@ -4,7 +4,19 @@ extension AppState {
     /// Opens the editor for a field, or a choice for ratings and marks, if the phase allows it.
     mutating func beginEdit(_ ref: FieldRef, label: String) {
         guard let agreement else { return }
-        let editability = agreement.editability(of: ref.kind)
+        let editability = agreement.editability(of: ref.kind, as: party, inMeeting: meeting != nil)
+        if editability == .needsAmendment, let value = agreement.value(of: ref), !ref.isChoice {
+            // A blue field after Inngåelse: an amendment, with its reason.
+            let shown = ref.isDate ? (LocalDate(iso: value)?.display ?? value) : value
+            var form = EditForm(title: "Endring av avtalen: \(label)", purpose: .amend(ref), fields: [
+                FormField(label: ref.kind.label, colour: ref.kind.colour, text: shown, multiline: ref.isMultiline),
+                FormField(label: "Begrunnelse for endringen (påkrevd)", colour: nil, text: "", multiline: true),
+            ])
+            form.lastFieldIsReason = true
+            modal = .edit(form)
+            status = StatusMessage("Avtalt i Inngåelse – endringen registreres med begrunnelse, dato og hvem", kind: .warning)
+            return
+        }
         guard editability.isAllowed else {
             status = StatusMessage(editability.reason ?? "Kan ikke endres nå", kind: .warning)
             return
@@ -99,7 +111,7 @@ extension AppState {
     // MARK: Identity of the cursor's line across changes
 
     enum NodeKey: Equatable {
-        case about, checklist, conditions, personalGoals
+        case about, checklist, amendments, conditions, personalGoals
         case area(ItemID)
         case row(ItemID)
     }
@@ -114,6 +126,7 @@ extension AppState {
         case .heading: nil
         case .about: .about
         case .checklist: .checklist
+        case .amendments: .amendments
         case .conditions: .conditions
         case .personalGoals: .personalGoals
         case .goalArea(let a): agreement.goalAreas.indices.contains(a) ? .area(agreement.goalAreas[a].id) : nil

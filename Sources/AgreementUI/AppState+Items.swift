@@ -11,13 +11,31 @@ extension AppState {
     }
 
     /// Whether items of this kind may be added, deleted or moved now; sets the status line if not.
-    mutating func allowed(_ kind: FieldKind) -> Bool {
+    /// With `amending`, a blue change after Inngåelse is allowed as an amendment.
+    mutating func allowed(_ kind: FieldKind, amending: Bool = false) -> Bool {
         guard let agreement else { return false }
-        let editability = agreement.editability(of: kind)
+        let editability = agreement.editability(of: kind, as: party, inMeeting: meeting != nil)
+        if amending && editability == .needsAmendment { return true }
         if !editability.isAllowed {
             status = StatusMessage(editability.reason ?? "Kan ikke endres nå", kind: .warning)
         }
         return editability.isAllowed
+    }
+
+    /// True when a change of this kind is an amendment now (blue, after Inngåelse).
+    func isAmendment(_ kind: FieldKind) -> Bool {
+        agreement?.editability(of: kind, as: party) == .needsAmendment
+    }
+
+    /// Opens a form to create an item; after Inngåelse a blue item gets a reason field (amendment).
+    mutating func openCreateForm(_ title: String, _ item: NewItem, kind: FieldKind, fields: [FormField], focused: Int = 0) {
+        var form = EditForm(title: title, purpose: .create(item), fields: fields, focused: focused)
+        if isAmendment(kind) {
+            form.fields.append(FormField(label: "Begrunnelse for endringen (påkrevd)", colour: nil, text: "", multiline: true))
+            form.lastFieldIsReason = true
+            form.title = "Endring av avtalen: " + title
+        }
+        modal = .edit(form)
     }
 
     /// `l`: a new log entry dated today on the selected row, about the focused measure if any.
@@ -47,7 +65,7 @@ extension AppState {
                 status = StatusMessage("Velg en rad i målruten først (tiltak og støtte hører til en rad)", kind: .warning)
                 return
             }
-            guard allowed(.measure) else { return }
+            guard allowed(.measure, amending: true) else { return }
             var after: ItemID?
             switch focusedMeasureItem?.kind {
             case .measure(let id)?, .support(let id)?: after = id
@@ -63,13 +81,13 @@ extension AppState {
             case .row(let area, let row):
                 beginNewRow(in: area, after: row.id)
             case .checklist:
-                guard allowed(.checklistTask) else { return }
-                modal = .edit(EditForm(title: "Ny oppgave i sjekklisten", purpose: .create(.checklistItem(after: nil)),
-                                       fields: [FormField(label: FieldKind.checklistTask.label, colour: .blue, text: "", multiline: false)]))
+                guard allowed(.checklistTask, amending: true) else { return }
+                openCreateForm("Ny oppgave i sjekklisten", .checklistItem(after: nil), kind: .checklistTask,
+                               fields: [FormField(label: FieldKind.checklistTask.label, colour: .blue, text: "", multiline: false)])
             case .personalGoals:
-                guard allowed(.personalGoal) else { return }
-                modal = .edit(EditForm(title: "Nytt personlig utviklingsmål (unntatt offentlighet)", purpose: .create(.personalGoal),
-                                       fields: [FormField(label: FieldKind.personalGoal.label, colour: .blue, text: "", multiline: true)]))
+                guard allowed(.personalGoal, amending: true) else { return }
+                openCreateForm("Nytt personlig utviklingsmål (unntatt offentlighet)", .personalGoal, kind: .personalGoal,
+                               fields: [FormField(label: FieldKind.personalGoal.label, colour: .blue, text: "", multiline: true)])
             default:
                 status = StatusMessage("Her er det ingenting å legge til; velg et målområde, en rad, sjekklisten eller punkt 4", kind: .warning)
             }
@@ -77,17 +95,17 @@ extension AppState {
     }
 
     private mutating func beginNewRow(in area: GoalArea, after: ItemID?) {
-        guard allowed(.target) else { return }
-        modal = .edit(EditForm(title: "Ny rad i \(area.section.number) \(area.label)", purpose: .create(.row(area: area.id, after: after)), fields: [
+        guard allowed(.target, amending: true) else { return }
+        openCreateForm("Ny rad i \(area.section.number) \(area.label)", .row(area: area.id, after: after), kind: .target, fields: [
             FormField(label: "Nummer", colour: .blue, text: "", multiline: false),
             FormField(label: FieldKind.target.label, colour: .blue, text: "", multiline: true),
             FormField(label: FieldKind.resultGoal.label, colour: .blue, text: "", multiline: true),
-        ], focused: 1))
+        ], focused: 1)
     }
 
     /// `A`: a new goal area in the section of the selected one (3.2 when nothing is selected).
     mutating func beginAddGoalArea() {
-        guard allowed(.goalAreaTitle) else { return }
+        guard allowed(.goalAreaTitle, amending: true) else { return }
         var section = GoalSection.own
         var after: ItemID?
         switch selection {
@@ -97,10 +115,10 @@ extension AppState {
         default: break
         }
         let next = (agreement?.goalAreas(in: section).count ?? 0) + 1
-        modal = .edit(EditForm(title: "Nytt målområde i \(section.number) \(section.title)", purpose: .create(.goalArea(section: section, after: after)), fields: [
+        openCreateForm("Nytt målområde i \(section.number) \(section.title)", .goalArea(section: section, after: after), kind: .goalAreaTitle, fields: [
             FormField(label: "Nummer", colour: .blue, text: "\(next)", multiline: false),
             FormField(label: FieldKind.goalAreaTitle.label, colour: .blue, text: "", multiline: false),
-        ], focused: 1))
+        ], focused: 1)
     }
 
     /// The item under the cursor of the focused pane.
@@ -130,9 +148,10 @@ extension AppState {
             status = StatusMessage("Velg noe å slette: et målområde, en rad, et tiltak, støtte eller en loggføring", kind: .warning)
             return
         }
-        guard allowed(item.kind) else { return }
+        guard allowed(item.kind, amending: true) else { return }
         let name = TextLayout.truncate(agreement.summary(of: item) ?? "", to: 60)
-        modal = .dialog(.yesNo("Slette?", "Slette \(item.noun) «\(name)»? (j/n)", purpose: .delete(item)))
+        let amendment = isAmendment(item.kind) ? " Det er en endring av avtalen og krever en begrunnelse." : ""
+        modal = .dialog(.yesNo("Slette?", "Slette \(item.noun) «\(name)»?\(amendment) (j/n)", purpose: .delete(item)))
     }
 
     /// `K`/`J`: moves the item under the cursor up or down in its list.

@@ -51,7 +51,103 @@ extension AppState {
             modal = nil
             return commit({ _ = $0.set(ref, to: value) }, note: "\(ref.kind.label) endret")
         case .create(let item):
+            if form.lastFieldIsReason {
+                guard let reason = texts.last, !reason.allSatisfy(\.isWhitespace) else {
+                    status = StatusMessage("Skriv en begrunnelse for endringen av avtalen", kind: .warning)
+                    return []
+                }
+                let before = agreement
+                let effects = create(item, texts: Array(texts.dropLast()))
+                if let after = agreement, after != before, modal == nil {
+                    let added = describeNew(item, texts: Array(texts.dropLast()))
+                    let id = ids.next()
+                    agreement?.recordAmendment(what: added.what, oldValue: "", newValue: added.value, reason: reason, date: today, party: party, id: id)
+                    return effects.map { if case .save = $0 { return Effect.save(agreement!) } else { return $0 } }
+                }
+                return effects
+            }
             return create(item, texts: texts)
+        case .amend(let ref):
+            guard let agreement else { return [] }
+            let reason = texts[1]
+            guard !reason.allSatisfy(\.isWhitespace) else {
+                status = StatusMessage("Skriv en begrunnelse for endringen av avtalen", kind: .warning)
+                return []
+            }
+            let value = ref.isMultiline ? texts[0] : texts[0].trimmingCharacters(in: .whitespaces)
+            var probe = agreement
+            let id = ids.next()
+            if let error = probe.amend(ref, to: value, reason: reason, date: today, party: party, id: id) {
+                status = StatusMessage(error.message, kind: .error)
+                return []
+            }
+            modal = nil
+            let (party, today) = (self.party, self.today)
+            return commit({ _ = $0.amend(ref, to: value, reason: reason, date: today, party: party, id: id) }, note: "Endring registrert")
+        case .amendDelete(let item):
+            guard let agreement else { return [] }
+            let reason = texts[0]
+            guard !reason.allSatisfy(\.isWhitespace) else {
+                status = StatusMessage("Skriv en begrunnelse for endringen av avtalen", kind: .warning)
+                return []
+            }
+            modal = nil
+            let what = "Slettet \(item.noun)"
+            let old: String
+            if case .personalGoal = item { old = Agreement.redacted } else { old = agreement.summary(of: item) ?? "" }
+            let id = ids.next()
+            let (party, today) = (self.party, self.today)
+            return deleteItem(item) { $0.recordAmendment(what: what, oldValue: old, newValue: "", reason: reason, date: today, party: party, id: id) }
+        case .signOff:
+            let name = texts[0].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else {
+                status = StatusMessage("Skriv navnet som skal stå på signaturen", kind: .warning)
+                return []
+            }
+            modal = nil
+            let (party, today) = (self.party, self.today)
+            return commit({ $0.signOff(party: party, name: name, date: today) }, note: "Signert av \(name)")
+        case .reopen:
+            guard !texts[0].allSatisfy(\.isWhitespace) else {
+                status = StatusMessage("Skriv hvorfor fasen gjenåpnes", kind: .warning)
+                return []
+            }
+            modal = nil
+            overlay = nil
+            let (party, today) = (self.party, self.today)
+            return commit({ $0.reopenPreviousPhase(reason: texts[0], date: today, party: party) }, note: "Fasen er gjenåpnet")
+        case .writeMinutes(let kind):
+            let path = texts[0].trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty, let agreement else { return [] }
+            modal = nil
+            return [.writeFile(path: path, contents: MeetingMinutes.markdown(agreement, kind: kind, date: today, party: party), privateFile: false)]
+        case .improvementPlan(let areaID):
+            var dates: [LocalDate] = []
+            for part in texts[1].split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }) where !part.isEmpty {
+                guard let date = LocalDate(userInput: String(part), defaultYear: today.year) else {
+                    status = StatusMessage("«\(part)» er ikke en dato", kind: .error)
+                    return []
+                }
+                dates.append(date)
+            }
+            guard !texts[0].allSatisfy(\.isWhitespace) else { return emptyText() }
+            modal = nil
+            let plan = ImprovementPlan(id: ids.next(), goalAreaID: areaID, actions: texts[0], followUpDates: dates, created: today)
+            return commit({ $0.improvementPlans.append(plan) }, note: "Forbedringsplan lagret")
+        case .meetingComments(let areaID):
+            modal = nil
+            let (party, today) = (self.party, self.today)
+            return commit({ a in
+                guard let i = a.goalAreas.firstIndex(where: { $0.id == areaID }) else { return }
+                if a.goalAreas[i].assessment.leaderComment != texts[0] {
+                    a.goalAreas[i].assessment.leaderComment = texts[0]
+                    a.goalAreas[i].assessment.leaderCommentStamp = Stamp(party: party, date: today)
+                }
+                if a.goalAreas[i].assessment.contactComment != texts[1] {
+                    a.goalAreas[i].assessment.contactComment = texts[1]
+                    a.goalAreas[i].assessment.contactCommentStamp = Stamp(party: party, date: today)
+                }
+            }, note: "Kommentarer lagret")
         case .search:
             modal = nil
             runSearch(texts[0])
@@ -124,6 +220,36 @@ extension AppState {
         return []
     }
 
+    /// Deletes an item (with `also` applied in the same change) and keeps the cursors sensible.
+    private mutating func deleteItem(_ item: ItemRef, also: @escaping (inout Agreement) -> Void = { _ in }) -> [Effect] {
+        let neighbour = neighbourKey(of: item)
+        let measuresCursorBefore = measuresCursor, logCursorBefore = logCursor
+        let effects = commit({ $0.delete(item); also(&$0) }, note: "Slettet \(item.noun)")
+        if let neighbour { select(neighbour) }
+        // In the item panes the cursor stays at the same place in the list.
+        let measures = measureItems, log = logItems
+        switch item {
+        case .measure, .support: measuresCursor = PaneList.nearestSelectable(measures, to: measuresCursorBefore)
+        case .logEntry: logCursor = PaneList.nearestSelectable(log, to: logCursorBefore)
+        default: break
+        }
+        scrollItemPanesIntoView()
+        return effects
+    }
+
+    /// What a new item is, for the amendment record.
+    private func describeNew(_ item: NewItem, texts: [String]) -> (what: String, value: String) {
+        switch item {
+        case .logEntry: ("Ny loggføring", texts.last ?? "")
+        case .measure: ("Nytt tiltak", texts[0])
+        case .support: ("Ny støtte", texts[0])
+        case .row: ("Ny rad", texts.dropFirst().first ?? "")
+        case .goalArea: ("Nytt målområde", texts.last ?? "")
+        case .checklistItem: ("Ny oppgave i sjekklisten", texts[0])
+        case .personalGoal: ("Nytt personlig utviklingsmål", Agreement.redacted)
+        }
+    }
+
     /// Where the goals cursor goes when a row or goal area is deleted: the one before it,
     /// else the one after, else (for a row) its goal area.
     private func neighbourKey(of item: ItemRef) -> NodeKey? {
@@ -172,25 +298,20 @@ extension AppState {
         switch dialog.purpose {
         case .delete(let item):
             guard option.value == "yes" else { return [] }
-            let neighbour = neighbourKey(of: item)
-            let measuresCursorBefore = measuresCursor, logCursorBefore = logCursor
-            let effects = commit({ $0.delete(item) }, note: "Slettet \(item.noun)")
-            if let neighbour { select(neighbour) }
-            // In the item panes the cursor stays at the same place in the list.
-            let measures = measureItems, log = logItems
-            if case .measure = item { measuresCursor = PaneList.nearestSelectable(measures, to: measuresCursorBefore) }
-            if case .support = item { measuresCursor = PaneList.nearestSelectable(measures, to: measuresCursorBefore) }
-            if case .logEntry = item { logCursor = PaneList.nearestSelectable(log, to: logCursorBefore) }
-            scrollItemPanesIntoView()
-            return effects
+            if isAmendment(item.kind) {
+                modal = .edit(EditForm(title: "Endring av avtalen: slette \(item.noun)", purpose: .amendDelete(item),
+                                       fields: [FormField(label: "Begrunnelse for endringen (påkrevd)", colour: nil, text: "", multiline: true)]))
+                return []
+            }
+            return deleteItem(item)
         case .field(let ref):
+
             return commit({ _ = $0.set(ref, to: option.value) }, note: "\(ref.kind.label): \(option.label)")
         case .addInMeasures(let row, let after):
             let measure = option.value == "measure"
             let kind: FieldKind = measure ? .measure : .support
-            modal = .edit(EditForm(title: measure ? "Nytt tiltak" : "Ny støtte",
-                                   purpose: .create(measure ? .measure(row: row, after: after) : .support(row: row, after: after)),
-                                   fields: [FormField(label: kind.label, colour: .blue, text: "", multiline: true)]))
+            openCreateForm(measure ? "Nytt tiltak" : "Ny støtte", measure ? .measure(row: row, after: after) : .support(row: row, after: after),
+                           kind: kind, fields: [FormField(label: kind.label, colour: .blue, text: "", multiline: true)])
             return []
         case .draft(let draft):
             if option.value == "restore" {

@@ -34,6 +34,12 @@ extension AppState {
             quitAfterCopy = false
             status = StatusMessage("Kopien ble ikke skrevet: \(text)", kind: .error)
             return []
+        case .fileWritten(let path):
+            status = StatusMessage("Skrev \(path)")
+            return []
+        case .fileFailed(let text):
+            status = StatusMessage(text, kind: .error)
+            return []
         case .draftFound(let draft):
             let preview = TextLayout.truncate(draft.fields.map(\.text).joined(separator: " / ").replacingOccurrences(of: "\n", with: " "), to: 60)
             modal = .dialog(Dialog(
@@ -67,6 +73,8 @@ extension AppState {
         case .detail: return detailCommand(command)
         case .help: return scrollHelp(command)
         case .picker: return pickerCommand(command)
+        case .phase: return phaseCommand(command)
+        case .meeting: return meetingCommand(command)
         case .editor, .dialog: return []
         }
     }
@@ -97,6 +105,8 @@ extension AppState {
         case .nextHit: stepSearch(by: 1)
         case .previousHit: stepSearch(by: -1)
         case .saveNow: return saveNow()
+        case .startMeeting: startMeeting()
+        case .phaseDialog: openPhaseDialog()
         default: break
         }
         return []

@@ -37,6 +37,10 @@ public struct AppState: Equatable, Sendable {
     /// Quit as soon as the copy of unsaved changes has been written.
     public var quitAfterCopy = false
     public var search: SearchState?
+    /// Who is at the keyboard (`--as leder|kontaktperson`).
+    public var party: Party = .leader
+    /// Meeting mode, when on.
+    public var meeting: MeetingState?
 
     /// Opens straight on an agreement.
     public init(agreement: Agreement, size: Size, today: LocalDate? = nil, seed: UInt64 = 1) {
@@ -68,6 +72,7 @@ public struct AppState: Equatable, Sendable {
         history = History()
         search = nil
         unsaved = false
+        meeting = nil
         focus = .goals
         goalsCursor = tree.initialIndex
         goalsScroll = 0
@@ -106,9 +111,11 @@ public struct AppState: Equatable, Sendable {
         case .dialog: return .dialog
         case nil: break
         }
+        if meeting != nil { return .meeting }
         return switch overlay {
         case .help: .help
         case .detail: .detail
+        case .phase: .phase
         case nil: mode == .picker ? .picker : .main
         }
     }

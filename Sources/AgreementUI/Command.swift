@@ -34,4 +34,22 @@ public enum Command: String, CaseIterable, Sendable {
     case nextField
     case previousField
     case discard
+    case startMeeting
+    case phaseDialog
+    case nextPhase
+    case stayInPhase
+    case signOff
+    case reopenPhase
+    case rateBeyond
+    case rateAsAgreed
+    case rateBelow
+    case markDone
+    case markNotDone
+    case nextStep
+    case previousStep
+    case comment
+    case stepBack
+    case writeMinutes
+    case improvementPlan
+    case leaveMeeting
 }

@@ -69,6 +69,11 @@ public struct DetailContent: Equatable, Sendable {
                 DetailField(FieldKind.support.label, .blue, row.support.map { "• \($0.text)" }.joined(separator: "\n")),
                 DetailField(FieldKind.logEntry.label, .orange, row.log.isEmpty ? "" : "\(row.log.count) loggføringer, siste \(row.log.map(\.date).max()!.display)"),
             ])
+        case .amendments:
+            return DetailContent(title: "Endringer i avtalen etter inngåelsen (\(a.amendments.count))", fields: a.amendments.map { m in
+                DetailField("\(m.date.display) \(m.party.title): \(m.field)", .blue,
+                            "Fra: \(m.oldValue.isEmpty ? "–" : m.oldValue)\nTil: \(m.newValue.isEmpty ? "–" : m.newValue)\nBegrunnelse: \(m.reason)")
+            })
         case .conditions:
             return DetailContent(title: "3.1 Forhold som kan påvirke resultatoppnåelsen", fields: [
                 DetailField(.conditionsDescription, in: a),

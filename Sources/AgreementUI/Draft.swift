@@ -17,12 +17,13 @@ public struct Draft: Equatable, Sendable, Codable {
     public var purpose: EditForm.Purpose
     public var fields: [Field]
     public var focused: Int
+    public var lastFieldIsReason: Bool
 
     /// The draft of a form, or nil when nothing was typed (or it is a search or file name).
     public init?(form: EditForm, agreementID: String) {
         switch form.purpose {
-        case .field, .create: break
-        case .search, .saveCopy: return nil
+        case .field, .create, .amend, .amendDelete, .reopen, .improvementPlan, .meetingComments: break
+        case .search, .saveCopy, .signOff, .writeMinutes: return nil
         }
         guard form.isChanged else { return nil }
         self.agreementID = agreementID
@@ -30,13 +31,16 @@ public struct Draft: Equatable, Sendable, Codable {
         purpose = form.purpose
         fields = form.fields.map { Field(label: $0.label, colour: $0.colour, text: $0.editor.text, multiline: $0.editor.multiline) }
         focused = form.focused
+        lastFieldIsReason = form.lastFieldIsReason
     }
 
     /// The form again, with the typed text.
     public var form: EditForm {
-        EditForm(title: title, purpose: purpose,
-                 fields: fields.map { FormField(label: $0.label, colour: $0.colour, text: $0.text, multiline: $0.multiline) },
-                 focused: min(focused, max(0, fields.count - 1)))
+        var form = EditForm(title: title, purpose: purpose,
+                            fields: fields.map { FormField(label: $0.label, colour: $0.colour, text: $0.text, multiline: $0.multiline) },
+                            focused: min(focused, max(0, fields.count - 1)))
+        form.lastFieldIsReason = lastFieldIsReason
+        return form
     }
 
     /// The draft as JSON, in the store's style.

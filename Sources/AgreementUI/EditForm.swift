@@ -12,6 +12,20 @@ public struct EditForm: Equatable, Sendable {
         case search
         /// Writes the unsaved agreement to the path typed.
         case saveCopy
+        /// Changes a blue field after Inngåelse; the last field is the reason.
+        case amend(FieldRef)
+        /// Deletes a blue item after Inngåelse; the field is the reason.
+        case amendDelete(ItemRef)
+        /// Signs the current phase; the field is the name.
+        case signOff
+        /// Reopens the previous phase; the field is the reason.
+        case reopen
+        /// Writes the meeting minutes to the path typed.
+        case writeMinutes(Review.Kind)
+        /// Records an improvement plan for a goal area: actions, follow-up dates.
+        case improvementPlan(ItemID)
+        /// Both comments of a goal area in meeting mode, stamped with who typed them.
+        case meetingComments(ItemID)
     }
 
     public var title: String
@@ -20,6 +34,8 @@ public struct EditForm: Equatable, Sendable {
     public var focused = 0
     /// Set after `Ctrl-C` with typed text: the next `Ctrl-C` discards.
     public var confirmingDiscard = false
+    /// The last field is the reason for an amendment (a blue change after Inngåelse).
+    public var lastFieldIsReason = false
 
     public init(title: String, purpose: Purpose, fields: [FormField], focused: Int = 0) {
         self.title = title
@@ -32,8 +48,9 @@ public struct EditForm: Equatable, Sendable {
     public var confirmLabel: String {
         switch purpose {
         case .search: "Søk"
-        case .saveCopy: "Skriv"
-        case .field, .create: "Lagre"
+        case .saveCopy, .writeMinutes: "Skriv"
+        case .signOff: "Signer"
+        case .field, .create, .amend, .amendDelete, .reopen, .improvementPlan, .meetingComments: "Lagre"
         }
     }
 

@@ -10,6 +10,8 @@ public struct GoalTree: Equatable, Sendable {
         case checklist
         case goalArea(Int)
         case row(area: Int, row: Int)
+        /// The amendments made after Inngåelse, when there are any.
+        case amendments
         case conditions
         case personalGoals
 
@@ -23,6 +25,7 @@ public struct GoalTree: Equatable, Sendable {
 
     public init(_ agreement: Agreement) {
         var nodes: [Node] = [.heading("1 Om avtalen"), .about, .checklist]
+        if !agreement.amendments.isEmpty { nodes.append(.amendments) }
         func add(_ section: GoalSection) {
             nodes.append(.heading("\(section.number) \(section.title)"))
             for (a, area) in agreement.goalAreas.enumerated() where area.section == section {

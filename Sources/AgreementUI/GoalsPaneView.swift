@@ -45,6 +45,8 @@ enum GoalsPaneView {
             let firstLine = text.split(separator: "\n").first.map(String.init) ?? ""
             let mark = row.log.isEmpty ? [] : [Span("✎\(row.log.count)", .phaseOrange)]
             return line("   \(number) \(firstLine)", mark: mark, width: width)
+        case .amendments:
+            return line("  Endringer i avtalen", mark: [Span("\(agreement.amendments.count) ", .muted), Span("B", .phaseBlue)], width: width)
         case .conditions:
             return line("  3.1 Forhold som kan påvirke resultatene", mark: [Span("B", .phaseBlue)], width: width)
         case .personalGoals:

@@ -2,12 +2,13 @@ import AgreementKit
 
 /// The top line: unit, year, municipality, leader, contact person and the phase badge.
 enum HeaderView {
-    static func draw(_ agreement: Agreement, in rect: Rect, into screen: inout Screen) {
+    static func draw(_ agreement: Agreement, in rect: Rect, party: Party? = nil, into screen: inout Screen) {
         screen.fill(rect, role: .header)
         let badge = badge(for: agreement.phase)
         let badgeWidth = DisplayWidth.of(badge.text)
         let h = agreement.header
-        let names = "Leder: \(h.leader.isEmpty ? "–" : h.leader)  Kontaktperson: \(h.contactPerson.isEmpty ? "–" : h.contactPerson)"
+        var names = "Leder: \(h.leader.isEmpty ? "–" : h.leader)  Kontaktperson: \(h.contactPerson.isEmpty ? "–" : h.contactPerson)"
+        if let party, party != .leader { names += "  [du: \(party.title.lowercased())]" }
         let left = " \(h.unit) \(h.year) · \(h.municipality)   \(names)"
         screen.put(TextLayout.truncate(left, to: rect.width - badgeWidth - 1), x: rect.x, y: rect.y, role: .header)
         screen.put(badge.text, x: rect.maxX - badgeWidth, y: rect.y, role: badge.role)

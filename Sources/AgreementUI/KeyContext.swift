@@ -4,6 +4,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case detail
     case picker
     case help
+    case phase
+    case meeting
     case editor
     case dialog
 
@@ -14,6 +16,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .detail: "Detaljvisning"
         case .picker: "Velg avtale"
         case .help: "Hjelp"
+        case .phase: "Fasedialogen"
+        case .meeting: "Møtemodus"
         case .editor: "Feltredigering"
         case .dialog: "Spørsmål"
         }

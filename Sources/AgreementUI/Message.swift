@@ -18,6 +18,10 @@ public enum Message: Sendable, Equatable {
     case copyFailed(String)
     /// A draft from a session that died was found for the open agreement.
     case draftFound(Draft)
+    /// A file (minutes, export) was written to this absolute path.
+    case fileWritten(String)
+    /// Writing a file failed; the text says why.
+    case fileFailed(String)
 }
 
 /// Work the update asks the executable to do; `update` itself does no I/O.
@@ -31,4 +35,6 @@ public enum Effect: Sendable, Equatable {
     case saveCopy(Agreement, path: String)
     /// The draft of an agreement has been restored or thrown away: delete its file.
     case removeDraft(String)
+    /// Write a new file (never over an existing one); answer `.fileWritten` or `.fileFailed`.
+    case writeFile(path: String, contents: String, privateFile: Bool)
 }

@@ -6,7 +6,23 @@ public enum Renderer {
             TooSmallView.draw(size: size, into: &screen)
             return screen
         }
+        if state.meeting != nil {
+            MeetingView.draw(state, into: &screen)
+        } else {
+            drawScreen(state, into: &screen)
+        }
+        switch state.modal {
+        case .edit(let form): EditorView.draw(form, into: &screen)
+        case .dialog(let dialog): DialogView.draw(dialog, into: &screen)
+        case nil: break
+        }
+        return screen
+    }
+
+    private static func drawScreen(_ state: AppState, into screen: inout Screen) {
         switch state.overlay {
+        case .phase(let offset):
+            PhaseView.draw(state, offset: offset, into: &screen)
         case .help(let offset):
             HelpView.draw(offset: offset, into: &screen)
         case .detail(let offset, let field):
@@ -17,11 +33,5 @@ public enum Renderer {
             case .main: MainView.draw(state, into: &screen)
             }
         }
-        switch state.modal {
-        case .edit(let form): EditorView.draw(form, into: &screen)
-        case .dialog(let dialog): DialogView.draw(dialog, into: &screen)
-        case nil: break
-        }
-        return screen
     }
 }

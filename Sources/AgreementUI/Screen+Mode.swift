@@ -12,4 +12,6 @@ public enum Overlay: Equatable, Sendable {
     case help(offset: Int)
     /// Every field of the selection, scrolled by `offset` lines, with field `field` focused.
     case detail(offset: Int, field: Int)
+    /// The phase dialog: what is missing, signatures, history; scrolled by `offset` lines.
+    case phase(offset: Int)
 }

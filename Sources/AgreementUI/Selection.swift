@@ -7,6 +7,7 @@ public enum Selection: Equatable, Sendable {
     case checklist
     case goalArea(GoalArea)
     case row(GoalArea, GoalRow)
+    case amendments
     case conditions
     case personalGoals
 
@@ -19,6 +20,7 @@ public enum Selection: Equatable, Sendable {
         case .row(let a, let r) where agreement.goalAreas.indices.contains(a) && agreement.goalAreas[a].rows.indices.contains(r):
             self = .row(agreement.goalAreas[a], agreement.goalAreas[a].rows[r])
         case .conditions: self = .conditions
+        case .amendments: self = .amendments
         case .personalGoals: self = .personalGoals
         default: self = .none
         }

@@ -7,7 +7,7 @@ import TerminalCurses
 /// Runs the interactive interface: picks the starting state, opens the terminal, and runs the
 /// loop — render, read an event, update, perform the effects — until the user quits.
 enum InterfaceSession {
-    static func run(store: AgreementStore, agreementID: String?, themeName: String) throws {
+    static func run(store: AgreementStore, agreementID: String?, themeName: String, party: Party) throws {
         let theme: Theme
         do { theme = try ThemeLoader.load(themeName) } catch {
             throw CommandFailure("\(error)", code: 2)
@@ -31,6 +31,7 @@ enum InterfaceSession {
                 state.status = StatusMessage("Kan ikke leses: \(first)\(more)", kind: .error)
             }
         }
+        state.party = party
         if let id = state.agreement?.id { offerDraft(id, store: store, state: &state) }
         var signal: Int32?
         loop: while true {
@@ -72,6 +73,18 @@ enum InterfaceSession {
         case .removeDraft(let id):
             store.removeDraft(for: id)
             return nil
+        case .writeFile(let path, let contents, let privateFile):
+            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            // Never over an existing file: the user is asked for another name instead.
+            if FileManager.default.fileExists(atPath: absolute) {
+                return .fileFailed("\(absolute) finnes allerede; skriv igjen med et annet navn")
+            }
+            do {
+                try store.fileSystem.writeAtomically(Data(contents.utf8), to: absolute, mode: privateFile ? 0o600 : 0o644)
+                return .fileWritten(absolute + (privateFile ? " (modus 0600: inneholder punkt 4)" : ""))
+            } catch {
+                return .fileFailed("Kunne ikke skrive \(absolute): \(error.message)")
+            }
         case .save(let agreement):
             do {
                 try store.save(agreement)

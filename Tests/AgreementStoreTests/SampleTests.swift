@@ -47,6 +47,8 @@ struct SampleTests {
         #expect(try store.load("hoeggen-skole-2011") == agreement)
         let report = try store.check()
         #expect(report.isClean)
-        #expect(report.total.goalAreas == 14 && report.total.checklistTotal == 10)
+        let hoeggen = try #require(report.agreements.first { $0.id == "hoeggen-skole-2011" })
+        #expect(hoeggen.goalAreas == 14 && hoeggen.checklistTotal == 10)
+        #expect(report.agreements.map(\.id) == ["eide-barneskole-2013", "hoeggen-skole-2011"])
     }
 }

@@ -89,16 +89,43 @@ struct EditingUpdateTests {
         #expect(state.agreement == before)
     }
 
-    @Test func blueFieldsInOppfolgingSayWhyTheyCannotChange() {
+    @Test func aBlueFieldInOppfolgingIsAnAmendmentWithAReason() throws {
         var state = onFrivillighetRow()
+        SampleState.press(&state, .enter, .down, .down, .enter)
+        guard case .edit(let form) = state.modal else { Issue.record("no amendment form"); return }
+        #expect(form.purpose == .amend(.target(row.id)))
+        #expect(form.lastFieldIsReason)
+        #expect(state.status?.text == "Avtalt i Inngåelse – endringen registreres med begrunnelse, dato og hvem")
+        SampleState.press(&state, .control("u"))
+        type(&state, "Minst to nye frivillige tiltak")
+        #expect(SampleState.press(&state, .enter) == [], "no reason, no change")
+        #expect(state.status?.text == "Skriv en begrunnelse for endringen av avtalen")
+        SampleState.press(&state, .tab)
+        type(&state, "Nytt samarbeid med idrettslaget")
+        let effects = SampleState.press(&state, .enter)
+        let agreement = try #require(state.agreement)
+        let amendment = try #require(agreement.amendments.first)
+        #expect(amendment.field == "2.1 1. Frivillighet – Mål for enheten")
+        #expect(amendment.oldValue == row.target)
+        #expect(amendment.newValue.hasSuffix("Minst to nye frivillige tiltak"))
+        #expect(amendment.reason == "Nytt samarbeid med idrettslaget")
+        #expect(amendment.party == .leader && amendment.date == Self.today)
+        #expect(effects == [.save(agreement)])
+        #expect(state.tree?.nodes.contains(.amendments) == true, "the amendments are listed in the agreement")
+    }
+
+    @Test func addingABlueItemInOppfolgingAsksForAReasonToo() throws {
+        var state = onFrivillighetRow()
+        SampleState.press(&state, .tab, .character("a"), .character("t"))
+        guard case .edit(let form) = state.modal else { Issue.record("no form"); return }
+        #expect(form.fields.map(\.label) == ["Tiltak", "Begrunnelse for endringen (påkrevd)"])
+        type(&state, "Leirskole med frivillige")
+        SampleState.press(&state, .tab)
+        type(&state, "Tilbud fra FAU")
         SampleState.press(&state, .enter)
-        #expect(state.overlay == .detail(offset: 0, field: 0))
-        SampleState.press(&state, .enter)
-        #expect(state.modal == nil)
-        #expect(state.status == StatusMessage("Avtalt i Inngåelse – endring krever begrunnelse", kind: .warning))
-        SampleState.press(&state, .escape, .tab, .character("a"))
-        #expect(state.modal == nil)
-        #expect(state.status?.text == "Avtalt i Inngåelse – endring krever begrunnelse")
+        let agreement = try #require(state.agreement)
+        #expect(agreement.goalAreas[0].rows[0].measures.contains { $0.text == "Leirskole med frivillige" })
+        #expect(agreement.amendments.map(\.field) == ["Nytt tiltak"])
     }
 
     @Test func blueFieldsAreEditedInInngaaelse() throws {
@@ -317,9 +344,15 @@ struct DetailEditingTests {
         for c in "Levert hver måned" { _ = state.update(.key(.character(c))) }
         SampleState.press(&state, .enter)
         #expect(state.agreement?.checklist[0].comment == "Levert hver måned")
-        SampleState.press(&state, .character("d"))
-        #expect(state.modal == nil, "deleting a task is a blue change: refused in Resultatvurdering")
-        #expect(state.status?.text == "Avtalt i Inngåelse – endring krever begrunnelse")
+        // Deleting a task is a blue change: in Resultatvurdering an amendment with a reason.
+        SampleState.press(&state, .character("d"), .character("j"))
+        guard case .edit(let form) = state.modal else { Issue.record("no reason asked"); return }
+        #expect(form.purpose == .amendDelete(.checklistItem(agreement.checklist[0].id)))
+        for c in "Inngår nå i HMS-rapporten" { _ = state.update(.key(.character(c))) }
+        SampleState.press(&state, .enter)
+        #expect(state.agreement?.checklist.count == 9)
+        #expect(state.agreement?.amendments.first?.oldValue == "Månedlig økonomirapportering")
+        #expect(state.agreement?.amendments.first?.reason == "Inngår nå i HMS-rapporten")
     }
 
     @Test func personalGoalsAreAddedAndDeletedInInngaaelse() throws {

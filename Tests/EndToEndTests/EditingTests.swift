@@ -7,7 +7,7 @@ struct EditingEndToEndTests {
     let entry = "Møte med Othilienborg IL – åpen hall for de små, også på lørdager"
 
     private func open(_ store: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
-        let tmux = try TmuxSession(command: [CommandRunner.binary, "--store", store], width: width, height: height)
+        let tmux = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store], width: width, height: height)
         try tmux.waitFor("Frivillighet")
         return tmux
     }
@@ -54,7 +54,7 @@ struct EditingEndToEndTests {
         let store = try InterfaceTests.SampleStore()
         let tmux = try open(store.path)
         try addEntry(tmux)
-        #expect(TmuxSession.signal("KILL", matching: "^\(CommandRunner.binary) --store \(store.path)"))
+        #expect(TmuxSession.signal("KILL", matching: "^\(CommandRunner.binary) hoeggen-skole-2011 --store \(store.path)"))
         #expect(try tmux.waitForExit() == 137)
         #expect(try file(store.path).contains(entry))
         let check = try CommandRunner.run(["check", "--store", store.path])
@@ -100,14 +100,14 @@ struct DraftEndToEndTests {
     @Test(arguments: ["HUP", "TERM"])
     func aDroppedSessionLeavesADraftThatTheNextStartOffers(signal: String) throws {
         let store = try InterfaceTests.SampleStore()
-        let tmux = try TmuxSession(command: [CommandRunner.binary, "--store", store.path], width: 120, height: 40)
+        let tmux = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], width: 120, height: 40)
         try tmux.waitFor("Frivillighet")
         tmux.send(keys: "Down")
         tmux.send(keys: "l")
         try tmux.waitFor("Ny loggføring")
         tmux.type("Halvferdig notat om dugnaden på Hoeggen – må ikke forsvinne")
         try tmux.waitFor("må ikke forsvinne")
-        #expect(TmuxSession.signal(signal, matching: "^\(CommandRunner.binary) --store \(store.path)"))
+        #expect(TmuxSession.signal(signal, matching: "^\(CommandRunner.binary) hoeggen-skole-2011 --store \(store.path)"))
         _ = try tmux.waitForExit()
         let draftPath = store.path + "/.hoeggen-skole-2011.draft.json"
         let draft = try String(contentsOfFile: draftPath, encoding: .utf8)
@@ -115,7 +115,7 @@ struct DraftEndToEndTests {
         #expect(try JSONSerialization.jsonObject(with: Data(draft.utf8)) is [String: Any], "valid JSON like every .json in the store")
         #expect(try CommandRunner.run(["check", "--store", store.path]).status == 0, "the draft does not upset check")
 
-        let again = try TmuxSession(command: [CommandRunner.binary, "--store", store.path], width: 120, height: 40)
+        let again = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], width: 120, height: 40)
         try again.waitFor("Utkast fra en avbrutt økt")
         again.send(keys: "g")
         try again.waitFor("Utkastet er gjenopprettet")

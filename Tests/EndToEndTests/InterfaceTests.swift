@@ -15,7 +15,7 @@ struct InterfaceTests {
     }
 
     private func open(_ store: SampleStore, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws -> TmuxSession {
-        let tmux = try TmuxSession(command: [CommandRunner.binary, "--store", store.path], width: width, height: height, environment: environment)
+        let tmux = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], width: width, height: height, environment: environment)
         try tmux.waitFor("Frivillighet")
         return tmux
     }
@@ -105,10 +105,10 @@ struct InterfaceTests {
 
     @Test func okabeItoAndBasicThemesAndAnUnknownTheme() throws {
         let store = try SampleStore()
-        let okabe = try TmuxSession(command: [CommandRunner.binary, "--store", store.path, "--theme", "okabe-ito"], width: 120, height: 40)
+        let okabe = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path, "--theme", "okabe-ito"], width: 120, height: 40)
         try okabe.waitFor("Frivillighet")
         #expect(okabe.captureWithEscapes().contains("38;5;178m"))
-        let basic = try TmuxSession(command: [CommandRunner.binary, "--store", store.path], width: 120, height: 40, environment: ["TERM": "screen"])
+        let basic = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], width: 120, height: 40, environment: ["TERM": "screen"])
         try basic.waitFor("Frivillighet")
         #expect(!basic.captureWithEscapes().contains("38;5;"), "8 colours on an 8-colour terminal")
         let unknown = try CommandRunner.run(["--store", store.path, "--theme", "neon"])
@@ -118,11 +118,11 @@ struct InterfaceTests {
 
     @Test func refusesWithoutATerminalOrWithTERMdumb() throws {
         let store = try SampleStore()
-        let piped = try CommandRunner.run(["--store", store.path])
+        let piped = try CommandRunner.run(["hoeggen-skole-2011", "--store", store.path])
         #expect(piped.status == 2)
         #expect(piped.stderr == "lederavtale: trenger en terminal (standard inn og ut må være en terminal)\n")
         #expect(!piped.stdout.contains("\u{1B}") && !piped.stderr.contains("\u{1B}"))
-        let dumb = try TmuxSession(command: [CommandRunner.binary, "--store", store.path], width: 80, height: 24, environment: ["TERM": "dumb"])
+        let dumb = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], width: 80, height: 24, environment: ["TERM": "dumb"])
         #expect(try dumb.waitForExit() == 2)
         #expect(dumb.capture().contains("kan ikke flytte markøren"))
     }
@@ -135,8 +135,9 @@ struct InterfaceTests {
         try text.write(toFile: store.path + "/hoeggen-skole-2012.json", atomically: true, encoding: .utf8)
         let tmux = try TmuxSession(command: [CommandRunner.binary, "--store", store.path], width: 100, height: 30)
         try tmux.waitFor("velg avtale")
+        #expect(tmux.capture().contains("3/3"))
         tmux.type("2011")
-        try tmux.waitFor("1/2")
+        try tmux.waitFor("1/3")
         tmux.send(keys: "Enter")
         try tmux.waitFor("Hoeggen skole 2011 · Trondheim")
     }
@@ -147,10 +148,10 @@ struct SignalTests {
     @Test(arguments: [("TERM", Int32(143)), ("HUP", Int32(129)), ("INT", Int32(130))])
     func aQuitSignalRestoresTheTerminal(signal: String, status: Int32) throws {
         let store = try InterfaceTests.SampleStore()
-        let tmux = try TmuxSession(command: [CommandRunner.binary, "--store", store.path], width: 100, height: 30)
+        let tmux = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], width: 100, height: 30)
         try tmux.waitFor("Frivillighet")
         #expect(tmux.alternateScreenOn)
-        #expect(TmuxSession.signal(signal, matching: "^\(CommandRunner.binary) --store \(store.path)"), "pkill found the process")
+        #expect(TmuxSession.signal(signal, matching: "^\(CommandRunner.binary) hoeggen-skole-2011 --store \(store.path)"), "pkill found the process")
         #expect(try tmux.waitForExit() == status)
         #expect(!tmux.alternateScreenOn)
     }
