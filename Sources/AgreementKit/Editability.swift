@@ -9,6 +9,8 @@ public enum Editability: Equatable, Sendable {
     case closed
     /// The field belongs to the other party; shown read-only.
     case ownedBy(Party)
+    /// The whole agreement is read-only in this session (open in another one, say); the reason.
+    case readOnly(String)
 
     public var isAllowed: Bool { self == .allowed }
 
@@ -20,6 +22,7 @@ public enum Editability: Equatable, Sendable {
         case .notYet(let phase): "Fylles ut i \(phase.title)"
         case .closed: "Avtalen er avsluttet – skrivebeskyttet"
         case .ownedBy(let party): "Feltet skrives av \(party.title.lowercased()) – bare lesing for deg"
+        case .readOnly(let reason): reason.prefix(1).uppercased() + reason.dropFirst()
         }
     }
 }

@@ -56,7 +56,13 @@ public struct AgreementStore: Sendable {
     }
 
     /// Saves an agreement atomically: the public file, then the private file (always 0600).
-    public func save(_ agreement: Agreement) throws(StoreError) {
+    /// With `expecting`, the save is refused if the file on disk is no longer the one read or
+    /// last written (someone else changed it): it is never silently overwritten.
+    @discardableResult
+    public func save(_ agreement: Agreement, expecting: FileStamp? = nil) throws(StoreError) -> FileStamp? {
+        if let expecting, let current = fileSystem.stamp(path(of: agreement.id)), current != expecting {
+            throw StoreError(file: path(of: agreement.id), message: "filen er endret utenfor denne økten siden den ble lest", changedOnDisk: true)
+        }
         let (publicData, privateData) = try encode(agreement)
         do {
             try fileSystem.writeAtomically(publicData, to: path(of: agreement.id), mode: 0o644)
@@ -64,6 +70,7 @@ public struct AgreementStore: Sendable {
         } catch {
             throw StoreError(file: error.path, message: "kunne ikke lagre: \(error.message)")
         }
+        return fileSystem.stamp(path(of: agreement.id))
     }
 
     /// The bytes of both files of an agreement, exactly as `save` writes them.

@@ -5,12 +5,15 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// True when a save was refused because someone else changed the file since it was read.
+    public var changedOnDisk = false
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, changedOnDisk: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.changedOnDisk = changedOnDisk
     }
 
     public var description: String {

@@ -4,7 +4,7 @@ extension AppState {
     /// Opens the editor for a field, or a choice for ratings and marks, if the phase allows it.
     mutating func beginEdit(_ ref: FieldRef, label: String) {
         guard let agreement else { return }
-        let editability = agreement.editability(of: ref.kind, as: party, inMeeting: meeting != nil)
+        let editability = editability(ref.kind)
         if editability == .needsAmendment, let value = agreement.value(of: ref), !ref.isChoice {
             // A blue field after Inngåelse: an amendment, with its reason.
             let shown = ref.isDate ? (LocalDate(iso: value)?.display ?? value) : value

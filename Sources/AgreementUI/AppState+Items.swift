@@ -13,8 +13,8 @@ extension AppState {
     /// Whether items of this kind may be added, deleted or moved now; sets the status line if not.
     /// With `amending`, a blue change after Inngåelse is allowed as an amendment.
     mutating func allowed(_ kind: FieldKind, amending: Bool = false) -> Bool {
-        guard let agreement else { return false }
-        let editability = agreement.editability(of: kind, as: party, inMeeting: meeting != nil)
+        guard agreement != nil else { return false }
+        let editability = editability(kind)
         if amending && editability == .needsAmendment { return true }
         if !editability.isAllowed {
             status = StatusMessage(editability.reason ?? "Kan ikke endres nå", kind: .warning)
@@ -24,7 +24,7 @@ extension AppState {
 
     /// True when a change of this kind is an amendment now (blue, after Inngåelse).
     func isAmendment(_ kind: FieldKind) -> Bool {
-        agreement?.editability(of: kind, as: party) == .needsAmendment
+        editability(kind) == .needsAmendment
     }
 
     /// Opens a form to create an item; after Inngåelse a blue item gets a reason field (amendment).

@@ -153,8 +153,8 @@ extension AppState {
     }
 
     private mutating func allowedInMeeting(_ kind: FieldKind) -> Bool {
-        guard let agreement else { return false }
-        let editability = agreement.editability(of: kind, as: party, inMeeting: true)
+        guard agreement != nil else { return false }
+        let editability = editability(kind)
         if !editability.isAllowed { status = StatusMessage(editability.reason ?? "Kan ikke endres nå", kind: .warning) }
         return editability.isAllowed
     }

@@ -156,7 +156,7 @@ extension AppState {
             let path = texts[0].trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty, let agreement else { return [] }
             modal = nil
-            quitAfterCopy = true
+            quitAfterCopy = unsaved && form.title.hasPrefix("Skriv en kopi")
             return [.saveCopy(agreement, path: path)]
         }
     }
@@ -319,6 +319,18 @@ extension AppState {
                 status = StatusMessage("Utkastet er gjenopprettet; Enter lagrer, Esc forkaster", kind: .warning)
             }
             return [.removeDraft(draft.agreementID)]
+        case .conflict:
+            guard let agreement else { return [] }
+            switch option.value {
+            case "reload":
+                return [.reload(agreement.id)]
+            case "overwrite":
+                return [.forceSave(agreement)]
+            default:
+                modal = .edit(EditForm(title: "Skriv din versjon (med punkt 4, modus 0600) til", purpose: .saveCopy,
+                                       fields: [FormField(label: "Fil", colour: nil, text: "\(agreement.id)-min-versjon.json", multiline: false)]))
+                return []
+            }
         case .quitUnsaved:
             switch option.value {
             case "retry":

@@ -9,6 +9,10 @@ extension AppState {
 
     mutating func phaseCommand(_ command: Command) -> [Effect] {
         guard let agreement, case .phase(let offset) = overlay else { return [] }
+        if let readOnly, [.nextPhase, .signOff, .reopenPhase].contains(command) {
+            status = StatusMessage(Editability.readOnly(readOnly).reason ?? readOnly, kind: .warning)
+            return []
+        }
         switch command {
         case .nextPhase:
             guard let next = agreement.phase.next else {

@@ -34,6 +34,25 @@ extension AppState {
             quitAfterCopy = false
             status = StatusMessage("Kopien ble ikke skrevet: \(text)", kind: .error)
             return []
+        case .saveConflict(let text):
+            unsaved = true
+            pendingNote = nil
+            modal = .dialog(Dialog(
+                title: "Filen er endret av noen andre",
+                text: "\(text). Endringen din er ikke lagret, men beholdt på skjermen.",
+                options: [
+                    .init("l", "Last inn filen på nytt (din siste endring forkastes)", "reload"),
+                    .init("k", "Skriv din versjon som en kopi til en annen fil", "copy"),
+                    .init("o", "Overskriv filen med din versjon", "overwrite"),
+                ],
+                purpose: .conflict))
+            return []
+        case .reloaded(let fresh):
+            history = History()
+            unsaved = false
+            replace(with: fresh)
+            status = StatusMessage("Lastet inn på nytt fra disken")
+            return []
         case .fileWritten(let path):
             status = StatusMessage("Skrev \(path)")
             return []
@@ -128,7 +147,7 @@ extension AppState {
     }
 
     mutating func saveNow() -> [Effect] {
-        guard let agreement else { return [] }
+        guard let agreement, readOnly == nil else { return [] }
         return [.save(agreement)]
     }
 

@@ -41,6 +41,8 @@ public struct AppState: Equatable, Sendable {
     public var party: Party = .leader
     /// Meeting mode, when on.
     public var meeting: MeetingState?
+    /// Why the agreement is read-only in this session (open in another session), or nil.
+    public var readOnly: String?
 
     /// Opens straight on an agreement.
     public init(agreement: Agreement, size: Size, today: LocalDate? = nil, seed: UInt64 = 1) {
@@ -118,6 +120,12 @@ public struct AppState: Equatable, Sendable {
         case .phase: .phase
         case nil: mode == .picker ? .picker : .main
         }
+    }
+
+    /// Whether a field of this kind may change now, for this party, in this session.
+    func editability(_ kind: FieldKind) -> Editability {
+        if let readOnly { return .readOnly(readOnly) }
+        return agreement?.editability(of: kind, as: party, inMeeting: meeting != nil) ?? .closed
     }
 
     mutating func resetItemPanes() {

@@ -27,6 +27,8 @@ public struct Dialog: Equatable, Sendable {
         case quitUnsaved
         /// A draft left by a session that died: restore it or throw it away.
         case draft(Draft)
+        /// The file changed on disk under us: reload, write a copy, or overwrite.
+        case conflict
     }
 
     public var title: String

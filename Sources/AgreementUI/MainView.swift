@@ -5,7 +5,7 @@ enum MainView {
     static func draw(_ state: AppState, into screen: inout Screen) {
         guard let agreement = state.agreement else { return }
         let layout = MainLayout(screen.bounds.size)
-        HeaderView.draw(agreement, in: layout.header, party: state.party, into: &screen)
+        HeaderView.draw(agreement, in: layout.header, party: state.party, readOnly: state.readOnly, into: &screen)
         GoalsPaneView.draw(state, in: layout.goals, into: &screen)
         ItemPaneView.draw(state.measureItems, cursor: state.measuresCursor, scroll: state.measuresScroll,
                           title: Pane.measures.title, focused: state.focus == .measures, in: layout.measures, into: &screen)

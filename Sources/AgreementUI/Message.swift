@@ -12,6 +12,10 @@ public enum Message: Sendable, Equatable {
     case saved(time: String)
     /// The last save failed; the text says why. The change stays in memory.
     case saveFailed(String)
+    /// The save was refused: the file was changed by someone else since it was read.
+    case saveConflict(String)
+    /// The agreement as it is on disk now, after `.reload`.
+    case reloaded(Agreement)
     /// The copy of unsaved changes was written to this absolute path.
     case copySaved(String)
     /// Writing the copy failed.
@@ -35,6 +39,10 @@ public enum Effect: Sendable, Equatable {
     case saveCopy(Agreement, path: String)
     /// The draft of an agreement has been restored or thrown away: delete its file.
     case removeDraft(String)
+    /// Read the agreement from disk again and answer `.reloaded` (or `.loadFailed`).
+    case reload(String)
+    /// Save even though the file changed on disk (the user chose to overwrite).
+    case forceSave(Agreement)
     /// Write a new file (never over an existing one); answer `.fileWritten` or `.fileFailed`.
     case writeFile(path: String, contents: String, privateFile: Bool)
 }

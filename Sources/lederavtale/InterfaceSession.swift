@@ -32,7 +32,12 @@ enum InterfaceSession {
             }
         }
         state.party = party
-        if let id = state.agreement?.id { offerDraft(id, store: store, state: &state) }
+        store.removeStaleTemporaryFiles()
+        let runner = EffectRunner(store: store)
+        if let id = state.agreement?.id {
+            state.readOnly = runner.opened(id)
+            offerDraft(id, store: store, state: &state)
+        }
         var signal: Int32?
         loop: while true {
             terminal.draw(Renderer.render(state, size: terminal.size))
@@ -55,55 +60,16 @@ enum InterfaceSession {
             while !pending.isEmpty {
                 let effect = pending.removeFirst()
                 if case .quit = effect { break loop }
-                if let answer = perform(effect, store: store) { pending += state.update(answer) }
-                if case .load = effect, let id = state.agreement?.id { offerDraft(id, store: store, state: &state) }
+                if let answer = runner.perform(effect) { pending += state.update(answer) }
+                if case .load = effect, let id = state.agreement?.id, id != runner.openID {
+                    state.readOnly = runner.opened(id)
+                    offerDraft(id, store: store, state: &state)
+                }
             }
         }
         terminal.close()
+        runner.close()
         if let signal { exit(128 + signal) }
-    }
-
-    /// Does the I/O an effect asks for and answers with the message that reports how it went.
-    private static func perform(_ effect: Effect, store: AgreementStore) -> Message? {
-        switch effect {
-        case .quit:
-            return nil
-        case .load(let id):
-            do { return .agreementLoaded(try store.load(id)) } catch { return .loadFailed("\(error)") }
-        case .removeDraft(let id):
-            store.removeDraft(for: id)
-            return nil
-        case .writeFile(let path, let contents, let privateFile):
-            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-            // Never over an existing file: the user is asked for another name instead.
-            if FileManager.default.fileExists(atPath: absolute) {
-                return .fileFailed("\(absolute) finnes allerede; skriv igjen med et annet navn")
-            }
-            do {
-                try store.fileSystem.writeAtomically(Data(contents.utf8), to: absolute, mode: privateFile ? 0o600 : 0o644)
-                return .fileWritten(absolute + (privateFile ? " (modus 0600: inneholder punkt 4)" : ""))
-            } catch {
-                return .fileFailed("Kunne ikke skrive \(absolute): \(error.message)")
-            }
-        case .save(let agreement):
-            do {
-                try store.save(agreement)
-                return .saved(time: clock.string(from: Date()))
-            } catch {
-                return .saveFailed(error.message)
-            }
-        case .saveCopy(let agreement, let path):
-            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-            if FileManager.default.fileExists(atPath: absolute) {
-                return .copyFailed("\(absolute) finnes allerede; velg et annet navn")
-            }
-            do {
-                try store.writeFullCopy(agreement, to: absolute)
-                return .copySaved(absolute)
-            } catch {
-                return .copyFailed("\(error)")
-            }
-        }
     }
 
     /// Writes the text of an open form as a draft so a dropped session loses no words.
@@ -121,13 +87,6 @@ enum InterfaceSession {
         }
         _ = state.update(.draftFound(draft))
     }
-
-    /// Local wall-clock time for "Lagret 10:42".
-    private static let clock: DateFormatter = {
-        let f = DateFormatter()
-        f.dateFormat = "HH:mm"
-        return f
-    }()
 
     private enum Start {
         case agreement(Agreement)

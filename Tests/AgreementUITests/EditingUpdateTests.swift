@@ -367,3 +367,37 @@ struct DetailEditingTests {
         #expect(state.agreement?.personalGoals == [])
     }
 }
+
+@Suite("Read-only sessions and conflicts")
+struct ReadOnlyTests {
+    @Test func aReadOnlySessionRefusesEveryChangeWithTheReason() {
+        var state = AppState(agreement: SampleState.agreement, size: Size(width: 120, height: 40))
+        state.readOnly = "skrivebeskyttet – åpen i en annen økt (maskin, prosess 7, siden 14.03.2011 10:42)"
+        SampleState.press(&state, .down, .character("l"))
+        #expect(state.modal == nil)
+        #expect(state.status?.text == "Skrivebeskyttet – åpen i en annen økt (maskin, prosess 7, siden 14.03.2011 10:42)")
+        SampleState.press(&state, .character("p"), .character("j"))
+        #expect(state.agreement?.phase == .followUp)
+        #expect(SampleState.press(&state, .escape, .control("s")) == [])
+        #expect(SampleState.render(state).contains("skrivebeskyttet – åpen i en annen økt"))
+    }
+
+    @Test func aConflictOffersReloadCopyOrOverwrite() throws {
+        var state = AppState(agreement: SampleState.agreement, size: Size(width: 120, height: 40))
+        SampleState.press(&state, .down, .character("l"), .character("x"), .enter)
+        _ = state.update(.saveConflict("Filen er endret utenfor denne økten siden den ble lest"))
+        guard case .dialog(let dialog) = state.modal else { Issue.record("no question"); return }
+        #expect(dialog.options.map(\.key) == ["l", "k", "o"])
+        var overwrite = state
+        #expect(SampleState.press(&overwrite, .character("o")) == [.forceSave(state.agreement!)])
+        var copy = state
+        SampleState.press(&copy, .character("k"))
+        guard case .edit(let form) = copy.modal else { Issue.record("no file name"); return }
+        #expect(form.fields[0].editor.text == "hoeggen-skole-2011-min-versjon.json")
+        #expect(SampleState.press(&state, .character("l")) == [.reload("hoeggen-skole-2011")])
+        _ = state.update(.reloaded(SampleState.agreement))
+        #expect(state.agreement == SampleState.agreement)
+        #expect(!state.unsaved)
+        #expect(state.history.undoStack.isEmpty)
+    }
+}

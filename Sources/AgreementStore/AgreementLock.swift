@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// One session's claim to write an agreement, as git does it: `.<id>.lock` created with
+/// O_CREAT|O_EXCL. A second session finds it and opens read-only; a lock left by a process
+/// on this host that no longer runs is stale and taken over.
+public final class AgreementLock: @unchecked Sendable {
+    public let path: String
+    public let info: LockInfo
+    private var released = false
+
+    private init(path: String, info: LockInfo) {
+        self.path = path
+        self.info = info
+    }
+
+    /// The outcome of trying to lock.
+    public enum Outcome {
+        case acquired(AgreementLock)
+        /// Another live session holds it.
+        case heldElsewhere(LockInfo)
+        /// The lock could not be made (read-only folder …): open read-only with this reason.
+        case failed(String)
+    }
+
+    /// Tries to take the lock of an agreement in a store folder.
+    public static func acquire(id: String, in root: String, now: Date = Date()) -> Outcome {
+        let path = "\(root)/.\(id).lock"
+        let info = LockInfo(host: hostName(), pid: getpid(), since: timestamp(now))
+        for _ in 0..<2 {
+            switch create(path, info) {
+            case .created:
+                return .acquired(AgreementLock(path: path, info: info))
+            case .exists:
+                guard let holder = read(path) else {
+                    // Unreadable or half-written by a crash: it holds nothing; replace it.
+                    unlink(path)
+                    continue
+                }
+                if holder.host == info.host && !isAlive(holder.pid) {
+                    unlink(path)
+                    continue
+                }
+                if holder.host == info.host && holder.pid == info.pid {
+                    return .acquired(AgreementLock(path: path, info: info))
+                }
+                return .heldElsewhere(holder)
+            case .failed(let reason):
+                return .failed(reason)
+            }
+        }
+        return .failed("kunne ikke ta låsen \(path)")
+    }
+
+    /// Gives the lock up; safe to call twice.
+    public func release() {
+        guard !released else { return }
+        released = true
+        if AgreementLock.read(path)?.pid == info.pid { unlink(path) }
+    }
+
+    deinit { release() }
+
+    private enum Creation {
+        case created
+        case exists
+        case failed(String)
+    }
+
+    private static func create(_ path: String, _ info: LockInfo) -> Creation {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 {
+            return errno == EEXIST ? .exists : .failed(String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        guard let data = try? JSONEncoder().encode(info) else { return .failed("kunne ikke skrive låsen") }
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        if written != data.count {
+            unlink(path)
+            return .failed(String(cString: strerror(errno)))
+        }
+        return .created
+    }
+
+    static func read(_ path: String) -> LockInfo? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? JSONDecoder().decode(LockInfo.self, from: data)
+    }
+
+    /// True if a process with this id runs (or exists but is not ours to signal).
+    static func isAlive(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count) == 0 else { return "ukjent maskin" }
+        return String(cString: buffer)
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.timeZone = .current
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: date)
+    }
+}
