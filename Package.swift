@@ -73,7 +73,11 @@ let package = Package(
             dependencies: ["AgreementUI", "AgreementKit", "AgreementStore"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "AgreementExportTests", dependencies: ["AgreementExport", "AgreementKit", "AgreementStore", .product(name: "CSV", package: "CSV.swift")]),
+        .testTarget(
+            name: "AgreementExportTests",
+            dependencies: ["AgreementExport", "AgreementKit", "AgreementStore", .product(name: "CSV", package: "CSV.swift")],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["AgreementKit", "AgreementStore"]),
     ]
 )

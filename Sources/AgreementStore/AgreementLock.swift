@@ -74,14 +74,16 @@ public final class AgreementLock: @unchecked Sendable {
     private static func create(_ path: String, _ info: LockInfo) -> Creation {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 {
-            return errno == EEXIST ? .exists : .failed(String(cString: strerror(errno)))
+            let code = errno
+            return code == EEXIST ? .exists : .failed(FileSystemError.explain(code, system: String(cString: strerror(code))))
         }
         defer { close(fd) }
         guard let data = try? JSONEncoder().encode(info) else { return .failed("kunne ikke skrive låsen") }
         let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         if written != data.count {
+            let code = errno
             unlink(path)
-            return .failed(String(cString: strerror(errno)))
+            return .failed(FileSystemError.explain(code, system: String(cString: strerror(code))))
         }
         return .created
     }

@@ -10,14 +10,18 @@ struct FullCopyFile: Codable {
 }
 
 extension AgreementStore {
+    /// The bytes of the full copy: the whole agreement, section 4 included, in the store's style.
+    public func fullCopyData(_ agreement: Agreement) throws(StoreError) -> Data {
+        do {
+            return try StoreCoding.encode(FullCopyFile(version: migration.currentVersion, agreement: agreement, personalGoals: agreement.personalGoals))
+        } catch {
+            throw StoreError(file: path(of: agreement.id), message: "kunne ikke kode avtalen: \(error)")
+        }
+    }
+
     /// Writes the whole agreement (section 4 included) to `path`, atomically and with mode 0600.
     public func writeFullCopy(_ agreement: Agreement, to path: String) throws(StoreError) {
-        let data: Data
-        do {
-            data = try StoreCoding.encode(FullCopyFile(version: migration.currentVersion, agreement: agreement, personalGoals: agreement.personalGoals))
-        } catch {
-            throw StoreError(file: path, message: "kunne ikke kode avtalen: \(error)")
-        }
+        let data = try fullCopyData(agreement)
         do {
             try fileSystem.writeAtomically(data, to: path, mode: 0o600)
         } catch {

@@ -16,8 +16,9 @@ final class EffectRunner {
     }
 
     /// Claims an agreement just loaded: takes its lock and remembers its file's stamp.
-    /// Returns why the session must be read-only, or nil.
-    func opened(_ id: String) -> String? {
+    /// Returns why the session must be read-only, or nil; `warning` says when no lock could be
+    /// made (a full disk): then the session stays writable, since refusing would only lose words.
+    func opened(_ id: String, warning: inout String?) -> String? {
         lock?.release()
         lock = nil
         openID = id
@@ -29,7 +30,8 @@ final class EffectRunner {
         case .heldElsewhere(let holder):
             return holder.readOnlyReason
         case .failed(let reason):
-            return "skrivebeskyttet – \(reason)"
+            warning = "Kunne ikke låse avtalen (\(reason)); en annen økt vil ikke se at den er åpen her"
+            return nil
         }
     }
 

@@ -34,10 +34,7 @@ enum InterfaceSession {
         state.party = party
         store.removeStaleTemporaryFiles()
         let runner = EffectRunner(store: store)
-        if let id = state.agreement?.id {
-            state.readOnly = runner.opened(id)
-            offerDraft(id, store: store, state: &state)
-        }
+        if let id = state.agreement?.id { claim(id, runner: runner, state: &state) }
         var signal: Int32?
         loop: while true {
             terminal.draw(Renderer.render(state, size: terminal.size))
@@ -62,14 +59,21 @@ enum InterfaceSession {
                 if case .quit = effect { break loop }
                 if let answer = runner.perform(effect) { pending += state.update(answer) }
                 if case .load = effect, let id = state.agreement?.id, id != runner.openID {
-                    state.readOnly = runner.opened(id)
-                    offerDraft(id, store: store, state: &state)
+                    claim(id, runner: runner, state: &state)
                 }
             }
         }
         terminal.close()
         runner.close()
         if let signal { exit(128 + signal) }
+    }
+
+    /// Takes the lock of an opened agreement (or notes why the session is read-only) and offers its draft.
+    private static func claim(_ id: String, runner: EffectRunner, state: inout AppState) {
+        var warning: String?
+        state.readOnly = runner.opened(id, warning: &warning)
+        if let warning { state.status = StatusMessage(warning, kind: .warning) }
+        offerDraft(id, store: runner.store, state: &state)
     }
 
     /// Writes the text of an open form as a draft so a dropped session loses no words.

@@ -1,0 +1,30 @@
+import Foundation
+import AgreementKit
+
+/// The agreement as a public document: section 4 removed, including amendments that touched it.
+extension Agreement {
+    /// A copy without section 4: no personal goals, and no amendment that concerns section 4
+    /// (an amendment of a personal goal carries the goal's old and new text).
+    public var publicCopy: Agreement {
+        var copy = self
+        copy.personalGoals = []
+        copy.amendments = amendments.filter { !concernsPersonalGoals($0) }
+        return copy
+    }
+
+    /// True for an amendment of section 4: its field is labelled "4 – …" (see `describe(_:)`),
+    /// names the personal goal field, or its old or new value holds a current personal goal.
+    public func concernsPersonalGoals(_ amendment: Amendment) -> Bool {
+        let field = amendment.field.trimmingCharacters(in: .whitespaces)
+        if field == "4" || field.hasPrefix("4 ") || field.hasPrefix("4.") || field.hasPrefix("4–") || field.hasPrefix("4-") {
+            return true
+        }
+        if field.localizedCaseInsensitiveContains(FieldKind.personalGoal.label) || field.localizedCaseInsensitiveContains("personlige utviklingsmål") {
+            return true
+        }
+        return personalGoals.contains { goal in
+            let text = goal.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return !text.isEmpty && (amendment.oldValue.contains(text) || amendment.newValue.contains(text))
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import CSV
+import Foundation
+
+/// Writes rows with CSV.swift's writer (it does the quoting): UTF-8 with a byte order mark so
+/// Excel reads æ, ø and å, CRLF between records as RFC 4180 says, every field made inert.
+enum CSVTable {
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    static func data(header: [String], rows: [[String]], separator: CSVSeparator) throws(ExportError) -> Data {
+        do {
+            let writer = try CSVWriter(stream: OutputStream.toMemory(), delimiter: String(separator.character), newline: .crlf)
+            try writer.write(row: header)
+            for row in rows { try writer.write(row: row.map(SafeText.inert)) }
+            writer.stream.close()
+            guard let written = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
+                throw ExportError.encodingFailed("CSV-skriveren ga ingen data")
+            }
+            return Data(byteOrderMark) + written + Data("\r\n".utf8)
+        } catch let error as ExportError {
+            throw error
+        } catch {
+            throw ExportError.encodingFailed("CSV: \(error)")
+        }
+    }
+}
