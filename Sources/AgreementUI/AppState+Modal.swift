@@ -121,6 +121,11 @@ extension AppState {
             guard !path.isEmpty, let agreement else { return [] }
             modal = nil
             return [.writeFile(path: path, contents: MeetingMinutes.markdown(agreement, kind: kind, date: today, party: party), privateFile: false)]
+        case .export(let format, let isPublic):
+            let path = texts[0].trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty, let agreement else { return [] }
+            modal = nil
+            return [.export(agreement, format: format, isPublic: isPublic, path: path)]
         case .improvementPlan(let areaID):
             var dates: [LocalDate] = []
             for part in texts[1].split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }) where !part.isEmpty {
@@ -319,6 +324,19 @@ extension AppState {
                 status = StatusMessage("Utkastet er gjenopprettet; Enter lagrer, Esc forkaster", kind: .warning)
             }
             return [.removeDraft(draft.agreementID)]
+        case .exportFormat:
+            if option.value == "csv" {
+                beginExportPath(format: "csv", isPublic: true)
+            } else {
+                modal = .dialog(Dialog(title: "Eksport", text: "Offentlig utgave eller full kopi?", options: [
+                    .init("o", "Offentlig utgave – uten punkt 4 (kan deles og publiseres)", "public"),
+                    .init("f", "Full kopi – med punkt 4, personlige utviklingsmål (fil bare for deg, 0600)", "full"),
+                ], purpose: .exportScope(format: option.value)))
+            }
+            return []
+        case .exportScope(let format):
+            beginExportPath(format: format, isPublic: option.value == "public")
+            return []
         case .conflict:
             guard let agreement else { return [] }
             switch option.value {

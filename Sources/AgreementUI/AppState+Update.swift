@@ -126,6 +126,7 @@ extension AppState {
         case .saveNow: return saveNow()
         case .startMeeting: startMeeting()
         case .phaseDialog: openPhaseDialog()
+        case .export: beginExport()
         default: break
         }
         return []

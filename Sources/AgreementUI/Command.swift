@@ -52,4 +52,5 @@ public enum Command: String, CaseIterable, Sendable {
     case writeMinutes
     case improvementPlan
     case leaveMeeting
+    case export
 }

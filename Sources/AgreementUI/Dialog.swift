@@ -29,6 +29,10 @@ public struct Dialog: Equatable, Sendable {
         case draft(Draft)
         /// The file changed on disk under us: reload, write a copy, or overwrite.
         case conflict
+        /// `e`: which format to export.
+        case exportFormat
+        /// `e`: the public copy (without section 4) or the full one.
+        case exportScope(format: String)
     }
 
     public var title: String

@@ -23,7 +23,7 @@ public struct Draft: Equatable, Sendable, Codable {
     public init?(form: EditForm, agreementID: String) {
         switch form.purpose {
         case .field, .create, .amend, .amendDelete, .reopen, .improvementPlan, .meetingComments: break
-        case .search, .saveCopy, .signOff, .writeMinutes: return nil
+        case .search, .saveCopy, .signOff, .writeMinutes, .export: return nil
         }
         guard form.isChanged else { return nil }
         self.agreementID = agreementID

@@ -26,6 +26,8 @@ public struct EditForm: Equatable, Sendable {
         case improvementPlan(ItemID)
         /// Both comments of a goal area in meeting mode, stamped with who typed them.
         case meetingComments(ItemID)
+        /// Exports the agreement in a format (markdown, html, csv, json) to the path typed.
+        case export(format: String, isPublic: Bool)
     }
 
     public var title: String
@@ -48,7 +50,7 @@ public struct EditForm: Equatable, Sendable {
     public var confirmLabel: String {
         switch purpose {
         case .search: "Søk"
-        case .saveCopy, .writeMinutes: "Skriv"
+        case .saveCopy, .writeMinutes, .export: "Skriv"
         case .signOff: "Signer"
         case .field, .create, .amend, .amendDelete, .reopen, .improvementPlan, .meetingComments: "Lagre"
         }

@@ -25,6 +25,7 @@ public enum Keymap {
         Binding([.character("N")], "N", .previousHit, "Forrige treff", .main),
         Binding([.control("s")], "Ctrl-S", .saveNow, "Lagre nå (prøv igjen etter en feil)", .main),
         Binding([.character("m")], "m", .startMeeting, "Møtemodus: midtveissamtale eller resultatvurdering", .main, footer: "Møte"),
+        Binding([.character("e")], "e", .export, "Eksporter: Markdown, HTML, CSV eller JSON, offentlig eller full", .main),
         Binding([.character("p")], "p", .phaseDialog, "Fase: mangler, signering, neste fase, gjenåpning", .main, footer: "Fase"),
         Binding([.character("?")], "?", .help, "Hjelp", .main, footer: "Hjelp"),
         Binding([.character("q"), .control("c")], "q", .quit, "Avslutt", .main, footer: "Avslutt"),

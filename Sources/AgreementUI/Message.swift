@@ -39,6 +39,9 @@ public enum Effect: Sendable, Equatable {
     case saveCopy(Agreement, path: String)
     /// The draft of an agreement has been restored or thrown away: delete its file.
     case removeDraft(String)
+    /// Export the agreement (markdown, html, csv or json; public without section 4, or full)
+    /// to a new file; answer `.fileWritten` or `.fileFailed`.
+    case export(Agreement, format: String, isPublic: Bool, path: String)
     /// Read the agreement from disk again and answer `.reloaded` (or `.loadFailed`).
     case reload(String)
     /// Save even though the file changed on disk (the user chose to overwrite).

@@ -1,3 +1,4 @@
+import AgreementExport
 import AgreementKit
 import AgreementStore
 import AgreementUI
@@ -73,6 +74,17 @@ final class EffectRunner {
                 return .copySaved(absolute)
             } catch {
                 return .copyFailed("\(error)")
+            }
+        case .export(let agreement, let formatName, let isPublic, let path):
+            guard let format = ExportFormat(rawValue: formatName) else { return .fileFailed("ukjent format «\(formatName)»") }
+            let absolute = ExportFileWriter.absolutePath(path)
+            do {
+                let document = try AgreementExporter.export(agreement, as: format, isPublic: isPublic, separator: .semicolon)
+                try ExportFileWriter.write(document.data, to: absolute, mode: document.fileMode, overwrite: false)
+                let note = document.containsPersonalGoals ? " (modus 0600: inneholder punkt 4)" : (isPublic ? " (uten punkt 4)" : "")
+                return .fileWritten(absolute + note)
+            } catch {
+                return .fileFailed("\(error)")
             }
         case .writeFile(let path, let contents, let privateFile):
             let absolute = Self.absolute(path)

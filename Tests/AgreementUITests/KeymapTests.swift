@@ -27,9 +27,15 @@ struct KeymapTests {
         }
     }
 
-    @Test func theKeysOfLaterIssuesStayFree() {
-        for c in "e" {
-            #expect(Keymap.command(for: .character(c), in: .main) == nil, "\(c) is taken")
+    @Test func theDesignsCoreKeysAreBoundOnTheMainScreen() {
+        let expected: [(Key, Command)] = [
+            (.character("a"), .add), (.character("d"), .delete), (.character("l"), .addLogEntry), (.character("u"), .undo),
+            (.control("r"), .redo), (.character("/"), .search), (.character("n"), .nextHit), (.character("N"), .previousHit),
+            (.character("m"), .startMeeting), (.character("p"), .phaseDialog), (.character("e"), .export),
+            (.character("?"), .help), (.character("q"), .quit), (.enter, .open), (.escape, .back), (.tab, .nextPane),
+        ]
+        for (key, command) in expected {
+            #expect(Keymap.command(for: key, in: .main) == command, "\(key)")
         }
     }
 

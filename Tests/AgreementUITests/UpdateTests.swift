@@ -98,13 +98,22 @@ struct UpdateTests {
         #expect(SampleState.press(&state, .character("q")) == [.quit])
     }
 
-    @Test func keysKeptForLaterIssuesDoNothingYet() {
-        for c in ["e"] {
-            var state = SampleState.main()
-            let before = state
-            #expect(SampleState.press(&state, .character(Character(c))) == [])
-            #expect(state == before, "\(c)")
-        }
+    @Test func eExportsInTheFormatAndScopeChosen() {
+        var state = SampleState.main()
+        SampleState.press(&state, .character("e"))
+        guard case .dialog(let formats) = state.modal else { Issue.record("no format question"); return }
+        #expect(formats.options.map(\.key) == ["m", "h", "c", "j"])
+        SampleState.press(&state, .character("h"), .character("o"))
+        guard case .edit(let form) = state.modal else { Issue.record("no file name asked"); return }
+        #expect(form.fields[0].editor.text == "hoeggen-skole-2011-offentlig.html")
+        #expect(SampleState.press(&state, .enter) == [.export(SampleState.agreement, format: "html", isPublic: true, path: "hoeggen-skole-2011-offentlig.html")])
+        SampleState.press(&state, .character("e"), .character("c"))
+        guard case .edit(let csv) = state.modal else { Issue.record("CSV needs no scope question"); return }
+        #expect(csv.fields[0].editor.text == "hoeggen-skole-2011-offentlig.csv")
+        SampleState.press(&state, .escape, .character("e"), .character("j"), .character("f"))
+        guard case .edit(let full) = state.modal else { Issue.record("no file name for the full copy"); return }
+        #expect(full.title.contains("med punkt 4"))
+        #expect(full.fields[0].editor.text == "hoeggen-skole-2011.json")
     }
 
     @Test func resizeRelaysOutAndKeepsTheCursorVisible() {

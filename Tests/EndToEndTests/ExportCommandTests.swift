@@ -167,3 +167,29 @@ struct ExportCommandTests {
         #expect(unknown.status == 1)
     }
 }
+
+@Suite("Export from the interface")
+struct InterfaceExportTests {
+    @Test func eWritesThePublicHTMLInTheCurrentFolderAndSaysWhere() throws {
+        let store = try InterfaceTests.SampleStore()
+        let folder = NSTemporaryDirectory() + "lederavtale-e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let tmux = try TmuxSession(command: ["sh", "-c", "cd \"$0\" && exec \"$@\"", folder, CommandRunner.binary, "eide-barneskole-2013", "--store", store.path],
+                                   width: 140, height: 40)
+        try tmux.waitFor("Eide barneskole 2013")
+        tmux.send(keys: "e")
+        try tmux.waitFor("Hvilket format?")
+        tmux.send(keys: "h")
+        try tmux.waitFor("Offentlig utgave eller full kopi?")
+        tmux.send(keys: "o")
+        try tmux.waitFor("eide-barneskole-2013-offentlig.html")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("Skrev \(folder)/eide-barneskole-2013-offentlig.html")
+        let html = try String(contentsOfFile: folder + "/eide-barneskole-2013-offentlig.html", encoding: .utf8)
+        #expect(html.contains("Punkt 4 er unntatt offentlighet"))
+        #expect(!html.contains("Eksempel:"), "the example personal goal stays out of the public copy")
+        tmux.send(keys: "q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+}
