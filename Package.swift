@@ -6,7 +6,9 @@ import PackageDescription
 /// flag makes the object files auto-link the static libraries. Each executable must itself
 /// `import Foundation`, or the static Foundation's own dependencies are not linked.
 let staticStdlib: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"])]
-let staticStdlibLink: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"])]
+/// Linking position-dependent (`-no-pie`) spares the start-up the patching of ~77,000
+/// relocations and the pages that touches (about 1.5 MB of peak memory).
+let staticStdlibLink: [LinkerSetting] = [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"])]
 
 let package = Package(
     name: "lederavtale",

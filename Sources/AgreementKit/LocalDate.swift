@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// A calendar date without time or zone, stored as ISO 8601 (`2011-03-14`), shown as `14.03.2011`.
@@ -41,15 +44,28 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.init(year: y, month: m, day: d)
     }
 
-    /// Today in the user's time zone (`TZ`, else the system's).
-    public static func today(calendar: Calendar = .current, now: Date = Date()) -> LocalDate {
+    /// Today in the user's time zone (`TZ`, else the system's), from the C library: no ICU.
+    public static func today() -> LocalDate {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? LocalDate(year: 2000, month: 1, day: 1)!
+    }
+
+    /// The date of an instant in a calendar's time zone (tests use it with a fixed zone).
+    public static func today(calendar: Calendar, now: Date) -> LocalDate {
         let c = calendar.dateComponents([.year, .month, .day], from: now)
         return LocalDate(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1)!
     }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2) }
     /// The Norwegian way of writing a date: `14.03.2011`.
-    public var display: String { String(format: "%02d.%02d.%04d", day, month, year) }
+    public var display: String { Self.pad(day, 2) + "." + Self.pad(month, 2) + "." + Self.pad(year, 4) }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
     public var description: String { iso }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool {

@@ -11,6 +11,8 @@ public enum NorwegianOrder {
             case "æ", "ä": out += "{"
             case "ø", "ö": out += "|"
             case "å": out += "}"
+            case _ where character.isASCII:
+                out.append(character)
             default:
                 // Other accented letters sort with their base letter: é with e.
                 let decomposed = String(character).decomposedStringWithCanonicalMapping

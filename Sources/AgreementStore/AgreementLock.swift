@@ -105,9 +105,14 @@ public final class AgreementLock: @unchecked Sendable {
     }
 
     static func timestamp(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.timeZone = .current
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
+        // strftime, not ISO8601DateFormatter: no ICU (about 4 MB of memory) at start-up.
+        var seconds = time_t(date.timeIntervalSince1970)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        var buffer = [CChar](repeating: 0, count: 40)
+        let n = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%S%z", &parts)
+        var text = String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if text.hasSuffix("+0000") { text = String(text.dropLast(5)) + "Z" } else if text.count > 2 { text.insert(":", at: text.index(text.endIndex, offsetBy: -2)) }
+        return text
     }
 }

@@ -46,8 +46,13 @@ extension AgreementStore {
             // The index is a cache: failing to write it (read-only store) costs only speed.
             try? fileSystem.writeAtomically(data, to: indexPath, mode: 0o644)
         }
+        // One sort key per unit, not two per comparison.
+        var keys: [String: String] = [:]
+        for s in summaries where keys[s.unit] == nil { keys[s.unit] = NorwegianOrder.key(s.unit) }
         summaries.sort { a, b in
-            a.unit == b.unit ? (a.year, a.id) > (b.year, b.id) : NorwegianOrder.less(a.unit, b.unit)
+            if a.unit == b.unit { return (a.year, a.id) > (b.year, b.id) }
+            let (ka, kb) = (keys[a.unit] ?? a.unit, keys[b.unit] ?? b.unit)
+            return ka == kb ? a.unit < b.unit : ka.unicodeScalars.lexicographicallyPrecedes(kb.unicodeScalars)
         }
         return ListResult(summaries: summaries, problems: problems)
     }

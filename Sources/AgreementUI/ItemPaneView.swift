@@ -34,8 +34,9 @@ enum ItemPaneView {
             }
             index += 1
         }
-        let total = items.reduce(0) { $0 + ItemLines.height(of: $1, width: inner.width) }
-        let before = items.prefix(scroll).reduce(0) { $0 + ItemLines.height(of: $1, width: inner.width) }
+        let heights = items.map { ItemLines.height(of: $0, width: inner.width) }
+        let total = heights.reduce(0, +)
+        let before = heights.prefix(scroll).reduce(0, +)
         if total > inner.height {
             ScrollMark.draw(first: before, visible: inner.height, total: total, frame: frame, into: &screen)
         }

@@ -4,13 +4,13 @@ enum PickerView {
         let size = screen.bounds.size
         screen.fill(Rect(x: 0, y: 0, width: size.width, height: 1), role: .header)
         screen.put(" lederavtale – velg avtale", x: 0, y: 0, role: .header)
-        let count = "\(state.visibleEntries.count)/\(state.entries.count) "
+        let entries = state.visibleEntries
+        let count = "\(entries.count)/\(state.entries.count) "
         screen.put(count, x: size.width - DisplayWidth.of(count), y: 0, role: .header)
         screen.put([Span(" Filter: ", .title), Span(state.filter), Span("▏", .muted)], x: 0, y: 1, width: size.width)
         let frame = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
         screen.frame(frame, title: "Avtaler", focused: true)
         let inner = MainLayout.inner(frame)
-        let entries = state.visibleEntries
         if entries.isEmpty {
             screen.put(state.entries.isEmpty ? "Lageret har ingen avtaler." : "Ingen avtaler passer filteret.", x: inner.x, y: inner.y, role: .muted, limit: inner.width)
         }

@@ -32,32 +32,27 @@ public enum ThemeLoader {
     /// Parses and validates one theme file; `inherits` is resolved among the bundled themes.
     public static func parse(_ data: Data, name: String, depth: Int = 0) throws(ThemeError) -> Theme {
         guard depth < 4 else { throw ThemeError(theme: name, message: "«inherits» går i ring") }
-        let object: [String: Any]
+        let file: ThemeFile
         do {
-            guard let o = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw ThemeError(theme: name, message: "må være et JSON-objekt")
-            }
-            object = o
-        } catch let error as ThemeError {
-            throw error
+            file = try JSONDecoder().decode(ThemeFile.self, from: data)
+        } catch let error as ThemeFile.UnknownKey {
+            throw ThemeError(theme: name, message: "ukjent nøkkel «\(error.key)»")
+        } catch DecodingError.typeMismatch(_, let context) {
+            throw ThemeError(theme: name, message: "feil type ved «\(context.codingPath.map(\.stringValue).joined(separator: "."))»")
         } catch {
-            throw ThemeError(theme: name, message: "ugyldig JSON: \(error.localizedDescription)")
-        }
-        let known: Set<String> = ["name", "description", "colours", "fallback", "inherits", "roles"]
-        if let extra = object.keys.first(where: { !known.contains($0) }) {
-            throw ThemeError(theme: name, message: "ukjent nøkkel «\(extra)»")
+            throw ThemeError(theme: name, message: "ugyldig JSON: \(error)")
         }
         var styles: [Role: Style] = [:]
-        if let parent = object["inherits"] {
-            guard let parentName = parent as? String, let bytes = bundledFiles[parentName] else {
+        if let parentName = file.inherits {
+            guard let bytes = bundledFiles[parentName] else {
                 throw ThemeError(theme: name, message: "«inherits» må være et innebygd tema (\(bundledNames.joined(separator: ", ")))")
             }
             styles = try parse(Data(bytes), name: parentName, depth: depth + 1).styles
         }
-        guard let colours = object["colours"] as? Int, [0, 8, 256].contains(colours) else {
+        guard let colours = file.colours, [0, 8, 256].contains(colours) else {
             throw ThemeError(theme: name, message: "«colours» må være 0, 8 eller 256")
         }
-        guard let roles = object["roles"] as? [String: Any] else {
+        guard let roles = file.roles else {
             throw ThemeError(theme: name, message: "mangler «roles»")
         }
         for (key, value) in roles {
@@ -70,36 +65,21 @@ public enum ThemeLoader {
         if !missing.isEmpty {
             throw ThemeError(theme: name, message: "mangler roller: \(missing.map(\.rawValue).joined(separator: ", "))")
         }
-        let fallback = object["fallback"] as? String
-        if let fallback, bundledFiles[fallback] == nil {
+        if let fallback = file.fallback, bundledFiles[fallback] == nil {
             throw ThemeError(theme: name, message: "«fallback» «\(fallback)» finnes ikke")
         }
-        return Theme(name: (object["name"] as? String) ?? name, colours: colours, fallback: fallback, styles: styles)
+        return Theme(name: file.name ?? name, colours: colours, fallback: file.fallback, styles: styles)
     }
 
-    private static func style(_ value: Any, role: String, theme: String, colours: Int) throws(ThemeError) -> Style {
-        guard let fields = value as? [String: Any] else {
-            throw ThemeError(theme: theme, message: "rollen «\(role)» må være et objekt")
-        }
-        let known: Set<String> = ["fg", "bg", "bold", "underline", "reverse"]
-        if let extra = fields.keys.first(where: { !known.contains($0) }) {
-            throw ThemeError(theme: theme, message: "rollen «\(role)»: ukjent nøkkel «\(extra)»")
-        }
-        func flag(_ key: String) throws(ThemeError) -> Bool {
-            guard let raw = fields[key] else { return false }
-            guard let b = raw as? Bool else {
-                throw ThemeError(theme: theme, message: "rollen «\(role)»: «\(key)» må være true eller false")
-            }
-            return b
-        }
-        func colour(_ key: String) throws(ThemeError) -> Int? {
-            guard let raw = fields[key] else { return nil }
-            guard let index = ColourIndex.parse(raw), index < max(colours, 1) else {
+    private static func style(_ value: ThemeFile.StyleFile, role: String, theme: String, colours: Int) throws(ThemeError) -> Style {
+        func colour(_ raw: ThemeFile.ColourValue?, _ key: String) throws(ThemeError) -> Int? {
+            guard let raw else { return nil }
+            guard let index = ColourIndex.parse(raw.raw), index < max(colours, 1) else {
                 throw ThemeError(theme: theme, message: "rollen «\(role)»: «\(key)» er ikke en farge dette temaet kan vise (\(colours) farger)")
             }
             return index
         }
-        return Style(foreground: try colour("fg"), background: try colour("bg"),
-                     bold: try flag("bold"), underline: try flag("underline"), reverse: try flag("reverse"))
+        return Style(foreground: try colour(value.fg, "fg"), background: try colour(value.bg, "bg"),
+                     bold: value.bold ?? false, underline: value.underline ?? false, reverse: value.reverse ?? false)
     }
 }

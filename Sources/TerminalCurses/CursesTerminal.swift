@@ -8,6 +8,8 @@ public final class CursesTerminal {
     private let palette: Palette
     private var painter: CellPainter
     private var cursorVisible = false
+    /// The last screen drawn; cells equal to it are not painted again.
+    private var previous: Screen?
     private var closed = false
 
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, palette: Palette) {
@@ -67,9 +69,12 @@ public final class CursesTerminal {
     public func draw(_ screen: Screen) {
         guard !closed else { return }
         let rows = Int(getmaxy(window)), columns = Int(getmaxx(window))
+        let last = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+        previous = screen
         for y in 0..<min(rows, screen.height) {
             for x in 0..<min(columns, screen.width) {
                 let cell = screen[x, y]
+                if let last, last[x, y] == cell, x + 1 >= screen.width || last[x + 1, y].isContinuation == screen[x + 1, y].isContinuation { continue }
                 if cell.isContinuation { continue }
                 let wide = x + 1 < screen.width && screen[x + 1, y].isContinuation
                 painter.paint(cell.text, x: x, y: y, wide: wide, fits: x + 1 < columns,
