@@ -32,12 +32,17 @@ enum InterfaceSession {
             }
         }
         state.party = party
-        store.removeStaleTemporaryFiles()
         let runner = EffectRunner(store: store)
         if let id = state.agreement?.id { claim(id, runner: runner, state: &state) }
         var signal: Int32?
+        var housekept = false
         loop: while true {
             terminal.draw(Renderer.render(state, size: terminal.size))
+            if !housekept {
+                // After the first frame, so a large store does not slow the start.
+                store.removeStaleTemporaryFiles()
+                housekept = true
+            }
             guard let event = terminal.readKey() else {
                 // End of input is a hang-up: keep what was being typed.
                 keepDraft(state, store: store)
