@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// The benchmark tool: deterministic stores that `lederavtale check` accepts, and a complete figure table.
+/// No timing is asserted here: test machines are shared.
+@Suite("lederavtale-bench: generate and run")
+struct BenchToolTests {
+    /// The debug bench binary that `swift build` puts next to `lederavtale`.
+    private static var bench: String { CommandRunner.packageRoot + "/.build/debug/lederavtale-bench" }
+
+    private func temporaryFolder() -> String {
+        NSTemporaryDirectory() + "lederavtale-bench-test-" + UUID().uuidString
+    }
+
+    /// Runs the bench binary to its end, capturing its output.
+    private func runBench(_ arguments: [String]) throws -> CommandRunner.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.bench)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "interactive=no"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandRunner.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                                    stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Every file of a folder with its bytes.
+    private func contents(of folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            files[name] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+        }
+        return files
+    }
+
+    @Test func theSameSeedGivesByteIdenticalStoresThatPassCheck() throws {
+        let first = temporaryFolder(), second = temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(atPath: first)
+            try? FileManager.default.removeItem(atPath: second)
+        }
+        for folder in [first, second] {
+            let result = try runBench(["generate", "--agreements", "3", "--seed", "1", "--store", folder])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let a = try contents(of: first), b = try contents(of: second)
+        #expect(a.keys.filter { $0.hasSuffix(".private.json") }.count == 3)
+        #expect(a.keys.filter { !$0.hasSuffix(".private.json") }.count == 3)
+        #expect(a == b)
+        let text = a.filter { !$0.key.hasSuffix(".private.json") }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
+        #expect(text.contains("æ") && text.contains("ø") && text.contains("å"))
+
+        let check = try CommandRunner.run(["check", "--store", first])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("totalt: 3 avtaler"))
+        #expect(check.stdout.contains("alt i orden"), "\(check.stdout)")
+    }
+
+    @Test func aDifferentSeedGivesADifferentStore() throws {
+        let first = temporaryFolder(), second = temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(atPath: first)
+            try? FileManager.default.removeItem(atPath: second)
+        }
+        _ = try runBench(["generate", "--agreements", "3", "--seed", "1", "--store", first])
+        _ = try runBench(["generate", "--agreements", "3", "--seed", "2", "--store", second])
+        #expect(try contents(of: first) != contents(of: second))
+    }
+
+    @Test func runPrintsEveryRowOfTheTable() throws {
+        let result = try runBench(["run", "--agreements", "20", "--iterations", "20"])
+        // 0 when every target is met, 1 when one is missed (likely in a debug build); never a usage error.
+        #expect(result.status == 0 || result.status == 1, "\(result.stdout)\(result.stderr)")
+        let rows = [
+            "| what", "load one agreement, 20 store", "load one agreement, 1-agreement store", "load: 20 store / 1-agreement store",
+            "open by id → first frame in-process (load + state + render), 20 store",
+            "open by id → first frame in-process (load + state + render), sample",
+            "save one agreement (atomic, fsync", "render main screen 120×40",
+            "key → frame, main screen (update + render): median", "key → frame, main screen (update + render): p95",
+            "key → frame, picker of 20 (update + render): median", "key → frame, picker of 20 (update + render): p95",
+            "list 20, cold", "list 20, warm", "peak memory of this process (VmHWM",
+        ]
+        for row in rows {
+            #expect(result.stdout.contains(row), "missing row «\(row)» in:\n\(result.stdout)")
+        }
+        #expect(result.stdout.contains("machine: "))
+    }
+
+    @Test func usageErrorsAndRefusalsExitWithTwo() throws {
+        let store = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try runBench(["run", "--iterations", "0"]).status == 2)
+        #expect(try runBench(["generate"]).status == 2)
+        #expect(try runBench(["generate", "--agreements", "1", "--store", store]).status == 0)
+        let again = try runBench(["generate", "--agreements", "1", "--store", store])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already holds agreements"))
+    }
+}
