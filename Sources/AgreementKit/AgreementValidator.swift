@@ -45,7 +45,9 @@ public enum AgreementValidator {
                     if let link = entry.measureID, !measureIDs.contains(link) {
                         issues.append(ValidationIssue(path: entryPath + ["measureID"], message: "loggføringen viser til et tiltak «\(link.rawValue)» som ikke finnes i raden"))
                     }
-                    if abs(entry.date.year - agreement.header.year) > 1 {
+                    // Years from a file may be anything; compare without overflowing.
+                    let (difference, overflow) = entry.date.year.subtractingReportingOverflow(agreement.header.year)
+                    if overflow || difference.magnitude > 1 {
                         issues.append(ValidationIssue(path: entryPath + ["date"], message: "datoen \(entry.date.display) ligger utenfor avtaleåret \(agreement.header.year)", severity: .warning))
                     }
                 }

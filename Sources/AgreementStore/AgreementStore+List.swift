@@ -28,6 +28,9 @@ extension AgreementStore {
             do {
                 let data = try fileSystem.read(file)
                 let agreement = try decodeAgreement(data, file: file)
+                guard agreement.id == id else {
+                    throw StoreError(file: file, line: 1, column: 1, message: "avtalens id «\(agreement.id)» stemmer ikke med filnavnet (\(id))")
+                }
                 let summary = AgreementSummary(agreement)
                 index.entries[id] = StoreIndex.Entry(stamp: stamp, summary: summary)
                 summaries.append(summary)

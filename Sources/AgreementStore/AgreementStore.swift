@@ -66,7 +66,12 @@ public struct AgreementStore: Sendable {
         let (publicData, privateData) = try encode(agreement)
         do {
             try fileSystem.writeAtomically(publicData, to: path(of: agreement.id), mode: 0o644)
-            try fileSystem.writeAtomically(privateData, to: privatePath(of: agreement.id), mode: 0o600)
+            // Section 4 changes seldom: leaving an unchanged private file alone keeps almost every
+            // save to one rename, so a crash cannot leave the two files from different saves.
+            let privateFile = privatePath(of: agreement.id)
+            if fileSystem.mode(privateFile) != 0o600 || (try? fileSystem.read(privateFile)) != privateData {
+                try fileSystem.writeAtomically(privateData, to: privateFile, mode: 0o600)
+            }
         } catch {
             throw StoreError(file: error.path, message: "kunne ikke lagre: \(error.message)")
         }

@@ -7,6 +7,8 @@ public enum DisplayWidth {
         guard let first = scalars.first else { return 0 }
         // Fast path: one scalar below the combining marks (ASCII, Latin-1, æøå) is one column.
         if first.value < 0x300, character.utf8.count <= 2 { return 1 }
+        // What cannot be drawn is drawn as a one-column placeholder (see Inert).
+        if Inert.placeholder(for: character) != nil { return 1 }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         if isWide(first) { return 2 }
         if isZeroWidth(first) && scalars.count == 1 { return 0 }

@@ -44,6 +44,9 @@ enum EditorView {
             y += 1
             let layout = field.editor.layout(width: width)
             let h = height(of: field, size: size)
+            // Scrolled for this size: after a resize the stored scroll may no longer show the cursor.
+            var field = field
+            field.scroll = scroll(for: field, size: size)
             for line in 0..<h {
                 let index = field.scroll + line
                 screen.fill(Rect(x: x, y: y + line, width: width, height: 1), role: .selectionInactive)
