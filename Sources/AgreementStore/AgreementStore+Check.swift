@@ -27,6 +27,12 @@ extension AgreementStore {
         let file = path(of: id)
         guard let data = readForCheck(file, into: &report) else { return }
         let parsed = JSONLocator.parse(data)
+        if let syntax = parsed.error {
+            // Strict JSON: what Foundation's decoder would let through (trailing commas, raw
+            // control characters in strings) is still reported.
+            report.errors.append(StoreError(file: file, line: syntax.position.line, column: syntax.position.column, message: syntax.message))
+            return
+        }
         for duplicate in parsed.duplicates {
             report.errors.append(StoreError(file: file, line: duplicate.position.line, column: duplicate.position.column,
                                             message: "nøkkelen «\(duplicate.key)» står to ganger i samme objekt"))

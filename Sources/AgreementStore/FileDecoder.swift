@@ -7,7 +7,10 @@ struct FileDecoder {
 
     /// Decodes a file of type `T`, migrating older schema versions first.
     func decode<T: Decodable>(_ type: T.Type, kind: SchemaMigration.FileKind, from data: Data, file: String, version: (T) -> Int) throws(StoreError) -> T {
-        if let value = try? StoreCoding.decode(T.self, from: data), version(value) == migration.currentVersion {
+        // Foundation's decoder is lenient (a byte-order mark, UTF-16, invalid UTF-8 pass); the
+        // store's files are UTF-8 without BOM, so such a file goes to the strict path and is named.
+        let plainUTF8 = !data.starts(with: [0xEF, 0xBB, 0xBF]) && String(validating: data, as: UTF8.self) != nil
+        if plainUTF8, let value = try? StoreCoding.decode(T.self, from: data), version(value) == migration.currentVersion {
             return value
         }
         // Slow path: something is off. Find out what, and where.

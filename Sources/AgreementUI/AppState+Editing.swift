@@ -9,7 +9,7 @@ extension AppState {
             // A blue field after Inngåelse: an amendment, with its reason.
             let shown = ref.isDate ? (LocalDate(iso: value)?.display ?? value) : value
             var form = EditForm(title: "Endring av avtalen: \(label)", purpose: .amend(ref), fields: [
-                FormField(label: ref.kind.label, colour: ref.kind.colour, text: shown, multiline: ref.isMultiline),
+                FormField(label: label, colour: ref.kind.colour, text: shown, multiline: ref.isMultiline),
                 FormField(label: "Begrunnelse for endringen (påkrevd)", colour: nil, text: "", multiline: true),
             ])
             form.lastFieldIsReason = true
@@ -31,7 +31,7 @@ extension AppState {
         }
         let shown = ref.isDate ? (LocalDate(iso: value)?.display ?? value) : value
         modal = .edit(EditForm(title: label, purpose: .field(ref),
-                               fields: [FormField(label: ref.kind.label, colour: ref.kind.colour, text: shown, multiline: ref.isMultiline)]))
+                               fields: [FormField(label: label, colour: ref.kind.colour, text: shown, multiline: ref.isMultiline)]))
     }
 
     static func options(for ref: FieldRef) -> [Dialog.Option] {

@@ -61,8 +61,13 @@ extension AppState {
                 if let after = agreement, after != before, modal == nil {
                     let added = describeNew(item, texts: Array(texts.dropLast()))
                     let id = ids.next()
-                    agreement?.recordAmendment(what: added.what, oldValue: "", newValue: added.value, reason: reason, date: today, party: party, id: id)
-                    return effects.map { if case .save = $0 { return Effect.save(agreement!) } else { return $0 } }
+                    var recorded = after
+                    recorded.recordAmendment(what: added.what, oldValue: "", newValue: added.value, reason: reason, date: today, party: party, id: id)
+                    // Rebuild the tree: the first amendment adds the "Endringer i avtalen" line.
+                    let key = currentNodeKey
+                    replace(with: recorded)
+                    if let key { select(key) }
+                    return effects.map { if case .save = $0 { return Effect.save(recorded) } else { return $0 } }
                 }
                 return effects
             }

@@ -42,6 +42,7 @@ public struct Screen: Equatable, Sendable {
                 break
             }
             if column >= 0 {
+                breakWide(at: column, y: y, width: w)
                 self[column, y] = Cell(String(drawn), role: safe == nil ? role : .inert)
                 if w == 2 { self[column + 1, y] = Cell("", role: role) }
             }
@@ -50,11 +51,20 @@ public struct Screen: Equatable, Sendable {
         return max(0, column - x)
     }
 
+    /// Before cells [x, x+width) are overwritten: a wide grapheme cut in half by them becomes a
+    /// blank, so no half character is ever left in the buffer.
+    private mutating func breakWide(at x: Int, y: Int, width: Int) {
+        if x > 0, self[x, y].isContinuation { cells[y * self.width + x - 1].text = " " }
+        let end = x + width
+        if end < self.width, self[end, y].isContinuation { cells[y * self.width + end].text = " " }
+    }
+
     /// Fills a rectangle with blanks of the given role.
     public mutating func fill(_ rect: Rect, role: Role) {
         let r = rect.clipped(to: bounds)
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
+            breakWide(at: r.x, y: y, width: r.width)
             for x in r.x..<r.maxX { self[x, y] = Cell(" ", role: role) }
         }
     }

@@ -11,7 +11,7 @@ struct Lederavtale: ParsableCommand {
         (~/.local/share/lederavtale), som opprettes med eksempelavtalen første gang.
         Avslutningskoder: 0 alt i orden, 1 problemer funnet, 2 feil bruk eller ingen terminal.
         """,
-        subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self, LogCommand.self],
+        subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self, LogCommand.self, SaveLoopCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

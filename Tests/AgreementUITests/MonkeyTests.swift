@@ -90,6 +90,87 @@ struct MonkeyTests {
     }
 }
 
+/// What the monkey found, pinned down as plain cases (they run in CI whatever the random walk does).
+extension MonkeyTests {
+@Suite("Monkey findings, replayed by hand")
+struct Findings {
+    /// Bidirectional controls are drawn as the one-column «⇄»; measured as zero columns the header
+    /// overflowed into the phase badge and split a wide character (fixed in 8bcfa91).
+    @Test(arguments: ["\u{202E}", "\u{200E}", "\u{2066}", "\u{061C}", "\u{1B}", "\u{0}", "\u{85}", "\u{2028}"])
+    func unsafeCharactersTakeTheRoomTheyAreDrawnIn(_ control: String) {
+        var agreement = Monkey.hoeggen
+        agreement.header.unit = "Hoeggen \(control)\(control)\(control)skole " + String(repeating: "宽", count: 120)
+        for width in 64...130 {
+            let state = AppState(agreement: agreement, size: Size(width: width, height: 24))
+            let problems = MonkeyInvariants.problems(in: Renderer.render(state, size: state.size), size: state.size)
+            #expect(problems.isEmpty, "width \(width): \(problems)")
+            if !problems.isEmpty { return }
+        }
+    }
+
+    /// After a resize the open form shows its text and the cursor stays in the box (fixed in 8bcfa91).
+    @Test func anOpenFormFollowsAResize() {
+        var agreement = Monkey.hoeggen
+        agreement.phase = .agreement
+        var state = AppState(agreement: agreement, size: Size(width: 120, height: 40))
+        for key: Key in [.home, .enter, .enter] { _ = state.update(.key(key)) }
+        guard case .edit = state.modal else { Issue.record("no form open: \(String(describing: state.modal))"); return }
+        _ = state.update(.resized(Size(width: 1, height: 13)))
+        _ = state.update(.key(.end))
+        for size in [Size(width: 263, height: 19), Size(width: 64, height: 18), Size(width: 300, height: 100)] {
+            _ = state.update(.resized(size))
+            let screen = Renderer.render(state, size: size)
+            #expect(screen.contains("Trondheim kommune"), "the text of the field is scrolled out of its box at \(size)")
+            #expect(MonkeyInvariants.problems(in: screen, size: size).isEmpty)
+            #expect(screen.cursor != nil)
+        }
+    }
+
+    /// A form drawn over the detail of wide text cuts wide characters in half at its frame. Known
+    /// issue (`MonkeyKnownIssue.halfCoveredWide`): the other half stays in the Screen.
+    @Test func aFormOverWideTextLeavesNoHalfCharacter() {
+        var agreement = Monkey.hoeggen
+        agreement.phase = .agreement
+        agreement.about.purpose = String(repeating: "宽", count: 400)
+        var halves = 0, first = ""
+        for width in 64...160 {
+            var state = AppState(agreement: agreement, size: Size(width: width, height: 30))
+            for key: Key in [.home, .enter, .down, .enter] { _ = state.update(.key(key)) }
+            for problem in MonkeyInvariants.problems(in: Renderer.render(state, size: state.size), size: state.size) {
+                #expect(MonkeyKnownIssue.classify(problem) == .halfCoveredWide, "width \(width): \(problem)")
+                halves += 1
+                if first.isEmpty { first = "width \(width): \(problem)" }
+            }
+        }
+        #expect(halves == 0, "\(halves) half characters, e.g. \(first)")
+    }
+
+    /// Adding a row after Inngåelse is an amendment; the first amendment adds the «Endringer» line
+    /// to the goals tree, which must be rebuilt (a finding of the monkey, fixed).
+    @Test func addingARowAsAnAmendmentRebuildsTheGoalTree() {
+        var agreement = Monkey.hoeggen
+        agreement.phase = .followUp
+        var state = AppState(agreement: agreement, size: Size(width: 120, height: 40), today: LocalDate(year: 2011, month: 6, day: 15)!)
+        _ = state.update(.key(.character("a")))
+        guard case .edit(let form) = state.modal, form.lastFieldIsReason else {
+            Issue.record("expected the amendment form for a new row, got \(String(describing: state.modal))")
+            return
+        }
+        for text in ["9", "Nytt mål", "Resultat"] {
+            _ = state.update(.key(.paste(text)))
+            _ = state.update(.key(.tab))
+        }
+        _ = state.update(.key(.paste("Avtalt i møtet 15.6")))
+        let effects = state.update(.key(.enter))
+        #expect(state.modal == nil)
+        #expect(state.agreement?.amendments.count == 1)
+        #expect(effects.contains { if case .save(let saved) = $0 { saved == state.agreement } else { false } })
+        #expect(state.tree == GoalTree(state.agreement!), "the goals tree lacks the «Endringer» line")
+        #expect(MonkeyInvariants.problems(in: state).isEmpty)
+    }
+}
+}
+
 /// One episode: a fresh start state and `keys` random keys (with resizes and messages between).
 struct Monkey {
     let start: MonkeyTests.Start
@@ -311,7 +392,16 @@ struct Monkey {
         }
         let screen = Renderer.render(state, size: state.size)
         tally.renders += 1
-        problems += MonkeyInvariants.problems(in: screen, size: state.size).filter { MonkeyKnownIssue.classify($0) == nil }
+        if case .edit = state.modal, !MainLayout.isTooSmall(state.size), screen.cursor == nil {
+            problems.append("a form is open but the screen has no cursor")
+        }
+        for problem in MonkeyInvariants.problems(in: screen, size: state.size) {
+            if let issue = MonkeyKnownIssue.classify(problem) {
+                tally.known[issue, default: (0, "\(start.rawValue), episode \(episode), step \(step) after \(label): \(problem)")].count += 1
+            } else {
+                problems.append(problem)
+            }
+        }
         if !problems.isEmpty { fail(problems.joined(separator: "; ")) }
     }
 
@@ -319,10 +409,8 @@ struct Monkey {
         switch issue {
         case .staleTree:
             if let agreement = state.agreement { state.replace(with: agreement) }
-        case .editorScrollAfterResize:
-            guard case .edit(var form) = state.modal else { return }
-            for i in form.fields.indices { form.fields[i].scroll = EditorView.scroll(for: form.fields[i], size: state.size) }
-            state.modal = .edit(form)
+        case .halfCoveredWide:
+            break
         }
     }
 
@@ -365,14 +453,16 @@ enum MonkeyKnownIssue: String, CaseIterable, Sendable {
     /// amendment adds the «Endringer» line to the agreement but not to `tree`, so every line after
     /// it is off by one (the cursor shows the line above the selected one).
     case staleTree = "the goal tree is stale after an item is added as an amendment"
-    /// The open form's field scroll is computed for the size the terminal had when a key was last
-    /// pressed; after a resize the text can be scrolled out of its box (blank field with ↑) and the
-    /// terminal cursor placed outside the box, even above the screen.
-    case editorScrollAfterResize = "the open form's field is scrolled for the old terminal size after a resize"
+    /// A box (dialog, form, frame) drawn over wide text overwrites one half of a wide character and
+    /// leaves the other: `Screen.put` and `fill` do not blank the partner cell. `CursesTerminal`
+    /// blanks an orphaned right half, so the terminal shows a blank there; a left half without its
+    /// right half is painted 2 columns wide and then overdrawn. The Screen is inconsistent.
+    case halfCoveredWide = "a box drawn over a wide character leaves its other half behind in the Screen"
 
     static func classify(_ problem: String) -> MonkeyKnownIssue? {
         if problem.hasPrefix("the goal tree does not match the agreement") { return .staleTree }
-        if problem.hasPrefix("focused field scrolled") || problem.hasPrefix("terminal cursor at") { return .editorScrollAfterResize }
+        if problem.contains("is the right half of «"), problem.hasSuffix("which is not wide") { return .halfCoveredWide }
+        if problem.hasPrefix("wide «"), problem.contains("without its right half") { return .halfCoveredWide }
         return nil
     }
 }
@@ -399,8 +489,11 @@ enum MonkeyInvariants {
             if tree.nodes.indices.contains(state.goalsCursor) {
                 require(tree.nodes[state.goalsCursor].isSelectable, "goals cursor \(state.goalsCursor) on a heading \(tree.nodes[state.goalsCursor])")
             }
+            // Below the minimum size nothing is laid out and the scroll waits for the next resize.
             let goalsHeight = MainLayout.inner(MainLayout(state.size).goals).height
-            require(state.goalsScroll >= 0 && state.goalsScroll <= state.goalsCursor, "goals scroll \(state.goalsScroll) with the cursor at \(state.goalsCursor)")
+            if !MainLayout.isTooSmall(state.size) {
+                require(state.goalsScroll >= 0 && state.goalsScroll <= state.goalsCursor, "goals scroll \(state.goalsScroll) with the cursor at \(state.goalsCursor)")
+            }
             if goalsHeight > 0 && !MainLayout.isTooSmall(state.size) {
                 require(state.goalsCursor < state.goalsScroll + goalsHeight,
                         "goals cursor \(state.goalsCursor) below the pane (scroll \(state.goalsScroll), height \(goalsHeight))")
@@ -424,13 +517,6 @@ enum MonkeyInvariants {
                 require(field.editor.cursor >= 0 && field.editor.cursor <= field.editor.text.count,
                         "field \(i) cursor \(field.editor.cursor) in a text of \(field.editor.text.count) characters")
                 require(field.scroll >= 0, "field \(i) scroll \(field.scroll)")
-            }
-            if form.fields.indices.contains(form.focused), !MainLayout.isTooSmall(state.size) {
-                let field = form.fields[form.focused]
-                let line = field.editor.layout(width: EditorView.textWidth(state.size)).cursorLine
-                let height = EditorView.height(of: field, size: state.size)
-                require(field.scroll <= line && line < field.scroll + height,
-                        "focused field scrolled to line \(field.scroll) with the cursor on line \(line) of a box of \(height) lines")
             }
         case .dialog(let dialog)?:
             require(!dialog.options.isEmpty, "a dialog without options")
