@@ -41,6 +41,7 @@ public struct AgreementStore: Sendable {
 
     /// Loads an agreement with its private section 4.
     public func load(_ id: String) throws(StoreError) -> Agreement {
+        try rollForward(id)
         let file = path(of: id)
         let data: Data
         do { data = try fileSystem.read(file) } catch {
@@ -65,12 +66,20 @@ public struct AgreementStore: Sendable {
         }
         let (publicData, privateData) = try encode(agreement)
         do {
-            try fileSystem.writeAtomically(publicData, to: path(of: agreement.id), mode: 0o644)
-            // Section 4 changes seldom: leaving an unchanged private file alone keeps almost every
-            // save to one rename, so a crash cannot leave the two files from different saves.
             let privateFile = privatePath(of: agreement.id)
-            if fileSystem.mode(privateFile) != 0o600 || (try? fileSystem.read(privateFile)) != privateData {
+            if (try? fileSystem.read(privateFile)) == privateData {
+                // Section 4 unchanged (the usual case): one rename, all or nothing.
+                try fileSystem.writeAtomically(publicData, to: path(of: agreement.id), mode: 0o644)
+                if fileSystem.mode(privateFile) != 0o600 { try fileSystem.writeAtomically(privateData, to: privateFile, mode: 0o600) }
+            } else {
+                // Both files change: the journal first, so a crash between the renames rolls forward.
+                let journal = SaveJournal(version: migration.currentVersion, publicFile: String(decoding: publicData, as: UTF8.self),
+                                          privateFile: String(decoding: privateData, as: UTF8.self))
+                let journalData = (try? StoreCoding.encode(journal)) ?? Data()
+                try fileSystem.writeAtomically(journalData, to: journalPath(of: agreement.id), mode: 0o600)
+                try fileSystem.writeAtomically(publicData, to: path(of: agreement.id), mode: 0o644)
                 try fileSystem.writeAtomically(privateData, to: privateFile, mode: 0o600)
+                try fileSystem.remove(journalPath(of: agreement.id))
             }
         } catch {
             throw StoreError(file: error.path, message: "kunne ikke lagre: \(error.message)")
