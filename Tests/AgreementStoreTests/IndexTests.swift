@@ -31,6 +31,7 @@ struct IndexTests {
             agreement.header.unit = "Enhet \(i)"
             try store.save(agreement)
         }
+        fs.agreementReads = 0  // saving reads the private file to see whether section 4 changed
         return (folder, fs, store)
     }
 
