@@ -1,3 +1,4 @@
+import AgreementKit
 /// Norwegian phrase lists and a small template filler for realistic agreement text.
 enum NorwegianText {
     static let firstNames = [

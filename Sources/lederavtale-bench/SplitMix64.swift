@@ -1,21 +1,11 @@
-/// A small, fast, deterministic random number generator (SplitMix64) for reproducible stores.
-struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+import AgreementKit
 
-    init(seed: UInt64) { state = seed }
-
+/// The bench's helpers over the shared seeded generator, for reproducible stores.
+extension SplitMix64 {
     /// An independent stream for item `index` of a run with `seed`, so items can be built in any order.
     init(seed: UInt64, stream index: UInt64) {
         var mixer = SplitMix64(seed: seed ^ (index &* 0xD1B5_4A32_D192_ED03))
-        state = mixer.next() ^ index
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        self.init(seed: mixer.next() ^ index)
     }
 
     /// A whole number in `range`.

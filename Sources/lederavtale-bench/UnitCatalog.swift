@@ -1,3 +1,4 @@
+import AgreementKit
 /// Realistic unit names — schools, kindergartens, care homes, libraries — of one large municipality.
 enum UnitCatalog {
     static let municipality = "Trondheim kommune"

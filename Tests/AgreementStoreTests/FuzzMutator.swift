@@ -1,3 +1,4 @@
+import AgreementKit
 import Foundation
 
 /// Hostile variants of a store file, as a fuzzer makes them: byte-level damage (flips, truncation,
