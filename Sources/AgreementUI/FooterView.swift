@@ -12,7 +12,11 @@ enum FooterView {
         // A form or dialog shows its own keys inside its box.
         guard state.modal == nil else { return }
         var spans: [Span] = []
+        let midYear = state.meeting?.kind == .midYear
+        let ratings: Set<Command> = [.rateBeyond, .rateAsAgreed, .rateBelow]
         for binding in Keymap.bindings(in: state.keyContext) where binding.inFooter {
+            // At the mid-year review nothing is rated: the footer leaves 1/2/3 out.
+            if midYear && ratings.contains(binding.command) { continue }
             spans.append(Span(" \(binding.label) ", .footerKey))
             spans.append(Span("\(binding.footer ?? binding.description) ", .footerText))
         }

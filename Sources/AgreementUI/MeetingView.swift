@@ -106,7 +106,7 @@ enum MeetingView {
             lines += comment(FieldKind.contactComment.label, area.assessment.contactComment, stamp: area.assessment.contactCommentStamp, width: inner.width)
             lines.append([Span("c skriver kommentarene · Backspace angrer siste", .muted)])
         } else {
-            lines.append([Span("O ", .phaseOrange), Span("Avtalt oppfølging (notat fra midtveissamtalen):", .phaseOrange)])
+            lines.append([Span("O ", .phaseOrange), Span("Avtalt oppfølging:", .phaseOrange)])
             let note = area.midYearNote.isEmpty ? "–" : area.midYearNote
             for line in TextLayout.wrap(note, width: inner.width - 2) { lines.append([Span("  " + line, area.midYearNote.isEmpty ? .muted : .normal)]) }
             lines.append([])
