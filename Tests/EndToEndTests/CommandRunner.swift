@@ -32,9 +32,9 @@ enum CommandRunner {
     }
 
     /// Runs the binary with arguments; stdin is /dev/null unless `stdin` is given.
-    static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: String? = nil, executable: String = binary) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "interactive=no"

@@ -198,42 +198,19 @@ private final class Child {
 
     static func spawn(_ arguments: [String]) throws -> Child {
         let output = try temporaryFile(), error = try temporaryFile()
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, output, 1)
-        posix_spawn_file_actions_adddup2(&actions, error, 2)
-        _ = closeFrom?(&actions, 3)  // no descriptor of a parallel test leaks into the child
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var mask = sigset_t(), defaults = sigset_t()
-        sigemptyset(&mask)
-        sigemptyset(&defaults)
-        for signal in Int32(1)..<32 where signal != SIGKILL && signal != SIGSTOP { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigmask(&attributes, &mask)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
-        guard spawned == 0 else {
+        let pid: pid_t
+        do {
+            pid = try CleanSpawn.start(arguments, environment: environment, output: output, error: error, searchPath: false)
+        } catch let failure {
             close(output)
             close(error)
-            throw SpawnFailure(description: "\(arguments[0]) could not be started: \(String(cString: strerror(spawned)))")
+            throw SpawnFailure(description: "\(failure)")
         }
         return Child(pid: pid, outputFile: output, errorFile: error)
     }
 
-    /// glibc's posix_spawn_file_actions_addclosefrom_np (2.34+), which Swift does not import.
-    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-    private static let closeFrom: CloseFrom? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
-        .map { unsafeBitCast($0, to: CloseFrom.self) }
 
     /// Sends SIGKILL (if it still runs) and reaps it.
     func kill() -> (status: Int32, exitedOnItsOwn: Bool) {

@@ -171,40 +171,18 @@ final class TmuxSession {
 private enum Spawn {
     static func run(_ arguments: [String], environment: [String: String]) -> (status: Int32, output: String, error: String) {
         guard let output = TemporaryFile(), let error = TemporaryFile() else { return (-1, "", "no temporary file") }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, output.descriptor, 1)
-        posix_spawn_file_actions_adddup2(&actions, error.descriptor, 2)
-        _ = closeFrom?(&actions, 3)  // no descriptor of a parallel test leaks into a tmux server
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var mask = sigset_t(), defaults = sigset_t()
-        sigemptyset(&mask)
-        sigemptyset(&defaults)
-        for signal in Int32(1)..<32 where signal != SIGKILL && signal != SIGSTOP { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigmask(&attributes, &mask)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
-        guard spawned == 0 else { return (-1, "", "\(arguments[0]) could not be started: \(String(cString: strerror(spawned)))") }
+        let pid: pid_t
+        do {
+            pid = try CleanSpawn.start(arguments, environment: environment, output: output.descriptor, error: error.descriptor, searchPath: true)
+        } catch {
+            return (-1, "", "\(error)")
+        }
         var status: Int32 = 0
         var waited: pid_t
         repeat { waited = waitpid(pid, &status, 0) } while waited == -1 && errno == EINTR
         let exitStatus: Int32 = waited == -1 ? 0 : (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return (exitStatus, output.contents(), error.contents())
     }
-
-    /// glibc's posix_spawn_file_actions_addclosefrom_np (2.34+), which Swift does not import.
-    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-    private static let closeFrom: CloseFrom? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
-        .map { unsafeBitCast($0, to: CloseFrom.self) }
 
     /// An unlinked temporary file, open for reading and writing, closed on deinit (and on exec).
     private final class TemporaryFile {
