@@ -24,6 +24,8 @@ let package = Package(
     targets: [
         // Pure domain: value types, phases, rules, validation, roll-ups. Foundation only.
         .target(name: "AgreementKit"),
+        // Every user-visible text, one catalogue per language, typed message ids.
+        .target(name: "Catalogue", dependencies: ["AgreementKit", "AgreementStore"]),
         // JSON-file store: paths, load/save, atomic writes, schema versions, errors; embeds data/.
         .target(
             name: "AgreementStore",
@@ -33,13 +35,13 @@ let package = Package(
         // The interface as pure code: state, update, render into a cell buffer, keymap, themes.
         .target(
             name: "AgreementUI",
-            dependencies: ["AgreementKit"],
+            dependencies: ["AgreementKit", "AgreementStore", "Catalogue"],
             resources: [.embedInCode("Themes")]
         ),
         // Exports: the agreement as Markdown, HTML, CSV and JSON, public or full; the log for reviews.
         .target(
             name: "AgreementExport",
-            dependencies: ["AgreementKit", "AgreementStore", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["AgreementKit", "AgreementStore", "Catalogue", .product(name: "CSV", package: "CSV.swift")]
         ),
         // ncursesw with the wide-character API switched on (see README, design notes).
         .target(
@@ -52,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "lederavtale",
             dependencies: [
-                "AgreementKit", "AgreementStore", "AgreementUI", "AgreementExport", "TerminalCurses",
+                "AgreementKit", "AgreementStore", "Catalogue", "AgreementUI", "AgreementExport", "TerminalCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: staticStdlib,
@@ -68,7 +70,10 @@ let package = Package(
             swiftSettings: staticStdlib,
             linkerSettings: staticStdlibLink
         ),
-        .testTarget(name: "AgreementKitTests", dependencies: ["AgreementKit"]),
+        // Helpers shared by the test targets: fixtures, temporary stores, snapshots, the tmux driver.
+        .target(name: "TestSupport", dependencies: ["AgreementKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "AgreementKitTests", dependencies: ["AgreementKit", "TestSupport"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "AgreementKit", "AgreementStore", "TestSupport"]),
         .testTarget(name: "AgreementStoreTests", dependencies: ["AgreementStore", "AgreementKit"]),
         .testTarget(
             name: "AgreementUITests",
@@ -77,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AgreementExportTests",
-            dependencies: ["AgreementExport", "AgreementKit", "AgreementStore", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["AgreementExport", "AgreementKit", "AgreementStore", "TestSupport", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["AgreementKit", "AgreementStore"]),

@@ -70,16 +70,16 @@ extension Agreement {
         case .checklistTask(let id): return updateChecklist(id) { $0.task = value }
         case .checklistComment(let id): return updateChecklist(id) { $0.comment = value }
         case .checklistStatus(let id):
-            guard value.isEmpty || ChecklistStatus(rawValue: value) != nil else { return .invalid("ukjent markering «\(value)»") }
+            guard value.isEmpty || ChecklistStatus(rawValue: value) != nil else { return .unknownMark(value) }
             return updateChecklist(id) { $0.status = ChecklistStatus(rawValue: value) }
         case .goalAreaNumber(let id): return updateGoalArea(id) { $0.number = value }
         case .goalAreaTitle(let id): return updateGoalArea(id) { $0.title = value }
         case .midYearNote(let id): return updateGoalArea(id) { $0.midYearNote = value }
         case .measuresRating(let id):
-            guard value.isEmpty || Rating(rawValue: value) != nil else { return .invalid("ukjent vurdering «\(value)»") }
+            guard value.isEmpty || Rating(rawValue: value) != nil else { return .unknownRating(value) }
             return updateGoalArea(id) { $0.assessment.measuresRating = Rating(rawValue: value) }
         case .attainmentRating(let id):
-            guard value.isEmpty || Rating(rawValue: value) != nil else { return .invalid("ukjent vurdering «\(value)»") }
+            guard value.isEmpty || Rating(rawValue: value) != nil else { return .unknownRating(value) }
             return updateGoalArea(id) { $0.assessment.attainmentRating = Rating(rawValue: value) }
         case .leaderComment(let id): return updateGoalArea(id) { $0.assessment.leaderComment = value }
         case .contactComment(let id): return updateGoalArea(id) { $0.assessment.contactComment = value }
@@ -101,7 +101,7 @@ extension Agreement {
             }
         case .logDate(let id):
             guard let date = LocalDate(userInput: value, defaultYear: header.year) else {
-                return .invalid("«\(value)» er ikke en dato (skriv f.eks. 14.03.\(header.year))")
+                return .notADate(value, year: header.year)
             }
             return updateRow(containing: { $0.log.contains { $0.id == id } }) { row in
                 if let i = row.log.firstIndex(where: { $0.id == id }) { row.log[i].date = date }
@@ -167,13 +167,12 @@ extension Agreement {
 public enum FieldError: Error, Equatable, Sendable {
     /// The item was deleted meanwhile.
     case missing
-    /// The value is not valid for the field.
-    case invalid(String)
-
-    public var message: String {
-        switch self {
-        case .missing: "Feltet finnes ikke lenger"
-        case .invalid(let text): text
-        }
-    }
+    /// A checklist mark that is not one of the form's.
+    case unknownMark(String)
+    /// A rating that is not one of the form's three.
+    case unknownRating(String)
+    /// Text that is not a date; the agreement's year for the example.
+    case notADate(String, year: Int)
+    /// An amendment without a reason.
+    case reasonMissing
 }

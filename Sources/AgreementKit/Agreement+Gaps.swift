@@ -12,19 +12,19 @@ extension Agreement {
     private var agreementGaps: [Gap] {
         var gaps: [Gap] = []
         if conditions.leaderDescription.isBlank {
-            gaps.append(Gap(kind: .conditionsMissing, message: "3.1 mangler enhetsleders beskrivelse"))
+            gaps.append(Gap(kind: .conditionsMissing))
         }
         for area in goalAreas {
             if area.rows.isEmpty {
-                gaps.append(Gap(kind: .goalAreaWithoutRows, message: "\(area.section.number) \(area.label): ingen rader", goalAreaID: area.id))
+                gaps.append(Gap(kind: .goalAreaWithoutRows, goalAreaID: area.id, name: RowName(area)))
             }
             for row in area.rows {
-                let name = rowName(row, in: area)
+                let name = RowName(row, in: area)
                 if row.target.isBlank {
-                    gaps.append(Gap(kind: .rowWithoutTarget, message: "\(name): mangler mål for enheten", goalAreaID: area.id, rowID: row.id))
+                    gaps.append(Gap(kind: .rowWithoutTarget, goalAreaID: area.id, rowID: row.id, name: name))
                 }
                 if row.measures.isEmpty {
-                    gaps.append(Gap(kind: .rowWithoutMeasures, message: "\(name): mangler tiltak", goalAreaID: area.id, rowID: row.id))
+                    gaps.append(Gap(kind: .rowWithoutMeasures, goalAreaID: area.id, rowID: row.id, name: name))
                 }
             }
         }
@@ -35,8 +35,8 @@ extension Agreement {
         var gaps: [Gap] = []
         for area in goalAreas {
             for row in area.rows where row.log.isEmpty {
-                let name = rowName(row, in: area)
-                gaps.append(Gap(kind: .rowWithoutLog, message: "\(name): ingen loggføringer", goalAreaID: area.id, rowID: row.id))
+                let name = RowName(row, in: area)
+                gaps.append(Gap(kind: .rowWithoutLog, goalAreaID: area.id, rowID: row.id, name: name))
             }
         }
         return gaps
@@ -45,23 +45,13 @@ extension Agreement {
     private var assessmentGaps: [Gap] {
         var gaps: [Gap] = []
         for area in goalAreas where area.assessment.state != .complete {
-            gaps.append(Gap(kind: .goalAreaNotRated, message: "\(area.section.number) \(area.label): ikke vurdert", goalAreaID: area.id))
+            gaps.append(Gap(kind: .goalAreaNotRated, goalAreaID: area.id, name: RowName(area)))
         }
         for item in checklist where item.status == nil {
-            gaps.append(Gap(kind: .checklistUnmarked, message: "Sjekkliste: «\(item.task)» er ikke markert"))
+            gaps.append(Gap(kind: .checklistUnmarked, task: item.task))
         }
         return gaps
     }
-}
-
-/// A row named for people: its number, or the start of its target when it has none.
-func rowName(_ row: GoalRow, in area: GoalArea) -> String {
-    let base = "\(area.section.number) \(area.label)"
-    if !row.targetNumber.isEmpty { return "\(base), mål \(row.targetNumber)" }
-    let text = (row.target.isBlank ? row.resultGoal : row.target).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-    guard !text.isEmpty else { return base }
-    let words = text.split(separator: " ").prefix(4).joined(separator: " ")
-    return "\(base), «\(words)…»"
 }
 
 extension String {

@@ -1,10 +1,11 @@
 /// The year's record: moving between phases, signing, amending blue fields.
 extension Agreement {
-    /// Moves to the next phase; what was still missing is recorded with the change.
+    /// Moves to the next phase; what was still missing is recorded with the change, worded by
+    /// the caller (the record keeps the words of the day it was made).
     @discardableResult
-    public mutating func moveToNextPhase(date: LocalDate, party: Party) -> PhaseChange? {
+    public mutating func moveToNextPhase(date: LocalDate, party: Party, describe: (Gap) -> String) -> PhaseChange? {
         guard let next = phase.next else { return nil }
-        let change = PhaseChange(from: phase, to: next, date: date, party: party, gaps: gapsBeforeNextPhase.map(\.message))
+        let change = PhaseChange(from: phase, to: next, date: date, party: party, gaps: gapsBeforeNextPhase.map(describe))
         phaseChanges.append(change)
         phase = next
         return change
@@ -29,55 +30,56 @@ extension Agreement {
     /// The signatures on the current phase.
     public var currentSignOffs: [SignOff] { signOffs.filter { $0.phase == phase } }
 
-    /// Changes a blue field after Inngåelse as an amendment: the old and new value, date, who and why.
-    public mutating func amend(_ field: FieldRef, to value: String, reason: String, date: LocalDate, party: Party, id: ItemID) -> FieldError? {
-        guard !reason.isBlank else { return .invalid("En endring av avtalen må ha en begrunnelse") }
+    /// Changes a blue field after Inngåelse as an amendment: the old and new value, date, who and
+    /// why. `label` names the field for the record; section 4 text is recorded as `redacted`.
+    public mutating func amend(_ field: FieldRef, to value: String, reason: String, date: LocalDate, party: Party, id: ItemID,
+                               label: String, redacted: String) -> FieldError? {
+        guard !reason.isBlank else { return .reasonMissing }
         guard let old = self.value(of: field) else { return .missing }
-        let label = describe(field)
         if let error = set(field, to: value) { return error }
         // Section 4 is confidential: the public record says only that it changed.
         let secret = field.kind == .personalGoal
-        amendments.append(Amendment(id: id, field: label, oldValue: secret ? Self.redacted : old, newValue: secret ? Self.redacted : value,
+        amendments.append(Amendment(id: id, field: label, oldValue: secret ? redacted : old, newValue: secret ? redacted : value,
                                     date: date, party: party, reason: reason))
         return nil
     }
-
-    /// What the public record shows instead of section 4 text.
-    public static let redacted = "(unntatt offentlighet)"
 
     /// Records an added or deleted blue item after Inngåelse as an amendment.
     public mutating func recordAmendment(what: String, oldValue: String, newValue: String, reason: String, date: LocalDate, party: Party, id: ItemID) {
         amendments.append(Amendment(id: id, field: what, oldValue: oldValue, newValue: newValue, date: date, party: party, reason: reason))
     }
 
-    /// Where a field is, for people: "2.1 1. Frivillighet – mål 1.1 – Mål for enheten".
-    public func describe(_ field: FieldRef) -> String {
-        var place: [String] = []
+    /// Where a field is, for people (the catalogue words it).
+    public func place(of field: FieldRef) -> FieldPlace {
         switch field {
         case .goalAreaNumber(let id), .goalAreaTitle(let id), .midYearNote(let id), .measuresRating(let id),
              .attainmentRating(let id), .leaderComment(let id), .contactComment(let id):
-            if let area = goalArea(id) { place.append("\(area.section.number) \(area.label)") }
+            return goalArea(id).map { .goalArea(RowName($0)) } ?? .unknown
         case .resultGoal(let id), .targetNumber(let id), .target(let id), .indicator(let id):
-            place += describeRow(id)
+            return rowPlace(id)
         case .measure(let id), .support(let id), .logText(let id), .logDate(let id):
-            if let row = allRows.first(where: { r in r.measures.contains { $0.id == id } || r.support.contains { $0.id == id } || r.log.contains { $0.id == id } }) {
-                place += describeRow(row.id)
-            }
+            let row = allRows.first { r in r.measures.contains { $0.id == id } || r.support.contains { $0.id == id } || r.log.contains { $0.id == id } }
+            return row.map { rowPlace($0.id) } ?? .unknown
         case .checklistTask(let id), .checklistStatus(let id), .checklistComment(let id):
-            place.append("Sjekkliste: \(checklist.first { $0.id == id }?.task ?? "")")
+            return .checklist(task: checklist.first { $0.id == id }?.task ?? "")
         case .header, .about:
-            place.append("1 Om avtalen")
+            return .about
         case .conditionsDescription, .conditionsContactComment:
-            place.append("3.1")
+            return .conditions
         case .personalGoal:
-            place.append("4")
+            return .personalGoals
         }
-        return (place + [field.kind.label]).joined(separator: " – ")
     }
 
-    private func describeRow(_ id: ItemID) -> [String] {
-        guard let (a, r) = location(ofRow: id) else { return [] }
-        let area = goalAreas[a], row = area.rows[r]
-        return ["\(area.section.number) \(area.label)"] + (row.targetNumber.isEmpty ? [] : ["mål \(row.targetNumber)"])
+    private func rowPlace(_ id: ItemID) -> FieldPlace {
+        guard let (a, r) = location(ofRow: id) else { return .unknown }
+        return .row(RowName(goalAreas[a].rows[r], in: goalAreas[a]))
+    }
+}
+
+extension Agreement {
+    /// The date of the last review meeting before `date`, if any.
+    public func lastReview(before date: LocalDate) -> LocalDate? {
+        reviews.map(\.date).filter { $0 < date }.max()
     }
 }

@@ -7,22 +7,22 @@ public enum AgreementValidator {
 
         func note(_ id: ItemID, _ path: [PathComponent]) {
             if id.rawValue.isEmpty || id.rawValue.contains(where: { $0.isWhitespace || $0.isNewline }) {
-                issues.append(ValidationIssue(path: path + ["id"], message: "ugyldig id «\(id.rawValue)»"))
+                issues.append(ValidationIssue(path: path + ["id"], kind: .invalidItemID(id.rawValue)))
             } else if let first = seen[id] {
-                issues.append(ValidationIssue(path: path + ["id"], message: "id «\(id.rawValue)» er brukt før (\(render(first)))"))
+                issues.append(ValidationIssue(path: path + ["id"], kind: .duplicateItemID(id.rawValue, firstAt: render(first))))
             } else {
                 seen[id] = path
             }
         }
 
         if !Slug.isValid(agreement.id) {
-            issues.append(ValidationIssue(path: ["id"], message: "avtale-id «\(agreement.id)» må være små bokstaver a–z, sifre og bindestrek"))
+            issues.append(ValidationIssue(path: ["id"], kind: .invalidAgreementID(agreement.id)))
         }
         if !(1900...2200).contains(agreement.header.year) {
-            issues.append(ValidationIssue(path: ["header", "year"], message: "årstallet \(agreement.header.year) er urimelig"))
+            issues.append(ValidationIssue(path: ["header", "year"], kind: .unreasonableYear(agreement.header.year)))
         }
         if agreement.header.unit.isBlank {
-            issues.append(ValidationIssue(path: ["header", "unit"], message: "enheten mangler navn"))
+            issues.append(ValidationIssue(path: ["header", "unit"], kind: .unitWithoutName))
         }
         for (i, item) in agreement.checklist.enumerated() {
             note(item.id, ["checklist", .index(i)])
@@ -31,7 +31,7 @@ public enum AgreementValidator {
             let areaPath: [PathComponent] = ["goalAreas", .index(a)]
             note(area.id, areaPath)
             if area.title.isBlank {
-                issues.append(ValidationIssue(path: areaPath + ["title"], message: "målområdet mangler tittel"))
+                issues.append(ValidationIssue(path: areaPath + ["title"], kind: .goalAreaWithoutTitle))
             }
             for (r, row) in area.rows.enumerated() {
                 let rowPath = areaPath + ["rows", .index(r)]
@@ -43,12 +43,12 @@ public enum AgreementValidator {
                     let entryPath = rowPath + ["log", .index(l)]
                     note(entry.id, entryPath)
                     if let link = entry.measureID, !measureIDs.contains(link) {
-                        issues.append(ValidationIssue(path: entryPath + ["measureID"], message: "loggføringen viser til et tiltak «\(link.rawValue)» som ikke finnes i raden"))
+                        issues.append(ValidationIssue(path: entryPath + ["measureID"], kind: .logLinksMissingMeasure(link.rawValue)))
                     }
                     // Years from a file may be anything; compare without overflowing.
                     let (difference, overflow) = entry.date.year.subtractingReportingOverflow(agreement.header.year)
                     if overflow || difference.magnitude > 1 {
-                        issues.append(ValidationIssue(path: entryPath + ["date"], message: "datoen \(entry.date.display) ligger utenfor avtaleåret \(agreement.header.year)", severity: .warning))
+                        issues.append(ValidationIssue(path: entryPath + ["date"], kind: .logDateOutsideYear(entry.date, year: agreement.header.year), severity: .warning))
                     }
                 }
             }

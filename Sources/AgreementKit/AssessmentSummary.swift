@@ -24,11 +24,4 @@ public struct AssessmentSummary: Equatable, Sendable {
         total = agreement.goalAreas.count
     }
 
-    /// The procedure for goal areas rated below the agreement (styringskort, "tilbakemelding").
-    public static let procedure = [
-        "Kommunaldirektøren gir enhetslederen tilbakemelding om vurderingen.",
-        "Enhetslederen redegjør for hvorfor målet ikke er nådd.",
-        "Det avtales en konkret forbedringsplan.",
-        "Det holdes månedlige oppfølgingssamtaler.",
-    ]
 }

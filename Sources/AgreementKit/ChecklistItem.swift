@@ -18,12 +18,4 @@ public struct ChecklistItem: Identifiable, Equatable, Sendable, Codable {
 public enum ChecklistStatus: String, Codable, CaseIterable, Sendable {
     case done
     case notDone
-
-    /// The form's wording.
-    public var title: String {
-        switch self {
-        case .done: "Utført"
-        case .notDone: "Ikke utført"
-        }
-    }
 }

@@ -35,29 +35,4 @@ public enum FieldKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// The label shown beside the field.
-    public var label: String {
-        switch self {
-        case .header: "Avtaleparter"
-        case .aboutText: "Om avtalen"
-        case .checklistTask: "Oppgave"
-        case .checklistStatus: "Utført?"
-        case .checklistComment: "Kommentar"
-        case .goalAreaTitle: "Målområde"
-        case .resultGoal: "Resultatmål"
-        case .target: "Mål for enheten"
-        case .indicator: "Indikator"
-        case .measure: "Tiltak"
-        case .support: "Støtte"
-        case .logEntry: "Logg"
-        case .midYearNote: "Notat fra midtveissamtalen"
-        case .measuresRating: "Gjennomførte tiltak er"
-        case .attainmentRating: "Måloppnåelse for enheten er"
-        case .leaderComment: "Enhetsleders kommentar"
-        case .contactComment: "Kontaktpersonens kommentar"
-        case .conditionsDescription: "Enhetsleders beskrivelse"
-        case .conditionsContactComment: "Kontaktpersonens kommentar"
-        case .personalGoal: "Personlig utviklingsmål"
-        }
-    }
 }

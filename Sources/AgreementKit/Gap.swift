@@ -11,17 +11,20 @@ public struct Gap: Equatable, Sendable {
     }
 
     public var kind: Kind
-    /// What is missing, in the user's language.
-    public var message: String
     /// The goal area concerned, if any.
     public var goalAreaID: ItemID?
     /// The row concerned, if any.
     public var rowID: ItemID?
+    /// The goal area or row named for people, when the gap is about one.
+    public var name: RowName?
+    /// The checklist task concerned, if any.
+    public var task: String?
 
-    public init(kind: Kind, message: String, goalAreaID: ItemID? = nil, rowID: ItemID? = nil) {
+    public init(kind: Kind, goalAreaID: ItemID? = nil, rowID: ItemID? = nil, name: RowName? = nil, task: String? = nil) {
         self.kind = kind
-        self.message = message
         self.goalAreaID = goalAreaID
         self.rowID = rowID
+        self.name = name
+        self.task = task
     }
 }

@@ -15,13 +15,4 @@ public enum GoalSection: String, Codable, CaseIterable, Sendable {
         case .own: "3.2"
         }
     }
-
-    /// The section heading in the form.
-    public var title: String {
-        switch self {
-        case .common: "Felles resultatmål"
-        case .serviceArea: "Resultatmål for tjenesteområdet"
-        case .own: "Enhetens egne resultatmål"
-        }
-    }
 }

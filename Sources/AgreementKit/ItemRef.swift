@@ -21,16 +21,4 @@ public enum ItemRef: Hashable, Sendable, Codable {
         }
     }
 
-    /// The item named in Norwegian, definite form: "tiltaket".
-    public var noun: String {
-        switch self {
-        case .goalArea: "målområdet"
-        case .row: "raden"
-        case .measure: "tiltaket"
-        case .support: "støtten"
-        case .logEntry: "loggføringen"
-        case .checklistItem: "oppgaven"
-        case .personalGoal: "utviklingsmålet"
-        }
-    }
 }

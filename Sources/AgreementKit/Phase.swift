@@ -5,16 +5,6 @@ public enum Phase: String, Codable, CaseIterable, Sendable, Comparable {
     case assessment
     case closed
 
-    /// The Norwegian name shown in the interface.
-    public var title: String {
-        switch self {
-        case .agreement: "Inngåelse"
-        case .followUp: "Oppfølging"
-        case .assessment: "Resultatvurdering"
-        case .closed: "Avsluttet"
-        }
-    }
-
     /// The phase after this one, or nil when the agreement is closed.
     public var next: Phase? {
         switch self {

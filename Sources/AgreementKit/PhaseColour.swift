@@ -21,13 +21,4 @@ public enum PhaseColour: String, Codable, CaseIterable, Sendable {
         case .green: "G"
         }
     }
-
-    /// The Norwegian colour name.
-    public var title: String {
-        switch self {
-        case .blue: "blå"
-        case .orange: "oransje"
-        case .green: "grønn"
-        }
-    }
 }

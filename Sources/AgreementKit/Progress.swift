@@ -18,11 +18,6 @@ public struct Progress: Equatable, Sendable, Codable {
         self.checklistTotal = checklistTotal
         self.checklistMarked = checklistMarked
     }
-
-    /// One line for lists: "logg 3/25 rader · vurdert 0/14 · sjekkliste 0/10".
-    public var summary: String {
-        "logg \(rowsWithLog)/\(rows) rader · vurdert \(goalAreasAssessed)/\(goalAreas) · sjekkliste \(checklistMarked)/\(checklistTotal)"
-    }
 }
 
 extension Agreement {

@@ -3,13 +3,6 @@ public struct Review: Equatable, Sendable, Codable {
     public enum Kind: String, Codable, Sendable {
         case midYear
         case yearEnd
-
-        public var title: String {
-            switch self {
-            case .midYear: "Midtveissamtale"
-            case .yearEnd: "Resultatvurdering"
-            }
-        }
     }
 
     public var kind: Kind

@@ -5,14 +5,26 @@ public struct ValidationIssue: Equatable, Sendable {
         case warning
     }
 
+    /// What is wrong; the catalogue words it.
+    public enum Kind: Equatable, Sendable {
+        case invalidItemID(String)
+        case duplicateItemID(String, firstAt: String)
+        case invalidAgreementID(String)
+        case unreasonableYear(Int)
+        case unitWithoutName
+        case goalAreaWithoutTitle
+        case logLinksMissingMeasure(String)
+        case logDateOutsideYear(LocalDate, year: Int)
+    }
+
     /// The path from the agreement's root, e.g. `["goalAreas", 2, "rows", 0, "log", 1, "date"]`.
     public var path: [PathComponent]
-    public var message: String
+    public var kind: Kind
     public var severity: Severity
 
-    public init(path: [PathComponent], message: String, severity: Severity = .error) {
+    public init(path: [PathComponent], kind: Kind, severity: Severity = .error) {
         self.path = path
-        self.message = message
+        self.kind = kind
         self.severity = severity
     }
 }

@@ -56,7 +56,7 @@ extension AgreementStore {
         }
         for issue in AgreementValidator.validate(agreement) {
             let (l, c) = locate(issue.path)
-            let error = StoreError(file: file, line: l, column: c, message: "\(AgreementValidator.render(issue.path)): \(issue.message)")
+            let error = StoreError(file: file, line: l, column: c, problem: .validation(path: AgreementValidator.render(issue.path), issue.kind))
             if issue.severity == .error { report.errors.append(error) } else { report.warnings.append(error) }
         }
         let privateFile = privatePath(of: id)

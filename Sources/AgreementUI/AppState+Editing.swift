@@ -18,7 +18,7 @@ extension AppState {
             return
         }
         guard editability.isAllowed else {
-            status = StatusMessage(editability.reason ?? "Kan ikke endres nå", kind: .warning)
+            status = StatusMessage(refusal(editability), kind: .warning)
             return
         }
         guard let value = agreement.value(of: ref) else {

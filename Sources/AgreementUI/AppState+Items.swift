@@ -17,7 +17,7 @@ extension AppState {
         let editability = editability(kind)
         if amending && editability == .needsAmendment { return true }
         if !editability.isAllowed {
-            status = StatusMessage(editability.reason ?? "Kan ikke endres nå", kind: .warning)
+            status = StatusMessage(refusal(editability), kind: .warning)
         }
         return editability.isAllowed
     }

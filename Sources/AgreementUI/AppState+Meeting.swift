@@ -155,7 +155,7 @@ extension AppState {
     private mutating func allowedInMeeting(_ kind: FieldKind) -> Bool {
         guard agreement != nil else { return false }
         let editability = editability(kind)
-        if !editability.isAllowed { status = StatusMessage(editability.reason ?? "Kan ikke endres nå", kind: .warning) }
+        if !editability.isAllowed { status = StatusMessage(refusal(editability), kind: .warning) }
         return editability.isAllowed
     }
 

@@ -82,13 +82,14 @@ extension AppState {
             let value = ref.isMultiline ? texts[0] : texts[0].trimmingCharacters(in: .whitespaces)
             var probe = agreement
             let id = ids.next()
-            if let error = probe.amend(ref, to: value, reason: reason, date: today, party: party, id: id) {
+            let label = words.place(agreement.place(of: ref)) + " – " + words.fieldLabel(ref.kind)
+            if let error = probe.amend(ref, to: value, reason: reason, date: today, party: party, id: id, label: label, redacted: words.redacted) {
                 status = StatusMessage(error.message, kind: .error)
                 return []
             }
             modal = nil
             let (party, today) = (self.party, self.today)
-            return commit({ _ = $0.amend(ref, to: value, reason: reason, date: today, party: party, id: id) }, note: "Endring registrert")
+            return commit({ _ = $0.amend(ref, to: value, reason: reason, date: today, party: party, id: id, label: label, redacted: words.redacted) }, note: "Endring registrert")
         case .amendDelete(let item):
             guard let agreement else { return [] }
             let reason = texts[0]
@@ -125,7 +126,7 @@ extension AppState {
             let path = texts[0].trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty, let agreement else { return [] }
             modal = nil
-            return [.writeFile(path: path, contents: MeetingMinutes.markdown(agreement, kind: kind, date: today, party: party), privateFile: false)]
+            return [.writeMinutes(agreement, kind: kind, date: today, party: party, path: path)]
         case .export(let format, let isPublic):
             let path = texts[0].trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty, let agreement else { return [] }

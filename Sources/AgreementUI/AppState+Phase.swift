@@ -10,7 +10,7 @@ extension AppState {
     mutating func phaseCommand(_ command: Command) -> [Effect] {
         guard let agreement, case .phase(let offset) = overlay else { return [] }
         if let readOnly, [.nextPhase, .signOff, .reopenPhase].contains(command) {
-            status = StatusMessage(Editability.readOnly(readOnly).reason ?? readOnly, kind: .warning)
+            status = StatusMessage(readOnly.prefix(1).uppercased() + readOnly.dropFirst(), kind: .warning)
             return []
         }
         switch command {
@@ -23,7 +23,7 @@ extension AppState {
             overlay = nil
             let note = "Gikk til \(next.title)" + (gaps > 0 ? " (\(gaps) mangler registrert)" : "")
             let (party, today) = (self.party, self.today)
-            return commit({ $0.moveToNextPhase(date: today, party: party) }, note: note)
+            return commit({ $0.moveToNextPhase(date: today, party: party, describe: words.gap) }, note: note)
         case .stayInPhase:
             overlay = nil
         case .signOff:

@@ -124,8 +124,14 @@ public struct AppState: Equatable, Sendable {
 
     /// Whether a field of this kind may change now, for this party, in this session.
     func editability(_ kind: FieldKind) -> Editability {
-        if let readOnly { return .readOnly(readOnly) }
+        if readOnly != nil { return .readOnly }
         return agreement?.editability(of: kind, as: party, inMeeting: meeting != nil) ?? .closed
+    }
+
+    /// Why a change is refused, for the status line: the lock holder when read-only.
+    func refusal(_ editability: Editability) -> String {
+        if editability == .readOnly, let readOnly { return readOnly.prefix(1).uppercased() + readOnly.dropFirst() }
+        return words.refusal(editability) ?? ""
     }
 
     mutating func resetItemPanes() {

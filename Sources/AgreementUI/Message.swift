@@ -46,6 +46,7 @@ public enum Effect: Sendable, Equatable {
     case reload(String)
     /// Save even though the file changed on disk (the user chose to overwrite).
     case forceSave(Agreement)
-    /// Write a new file (never over an existing one); answer `.fileWritten` or `.fileFailed`.
-    case writeFile(path: String, contents: String, privateFile: Bool)
+    /// Write the minutes of a meeting as Markdown to a new file (never over an existing one);
+    /// answer `.fileWritten` or `.fileFailed`.
+    case writeMinutes(Agreement, kind: Review.Kind, date: LocalDate, party: Party, path: String)
 }

@@ -14,7 +14,7 @@ enum PhaseView {
                 out.append([Span("Ingenting mangler før \(next.title).", .title)])
             } else {
                 out.append([Span("Mangler før \(next.title) (\(gaps.count)); du kan gå videre likevel, og manglene registreres:", .warning)])
-                for gap in gaps { out.append([Span("  • " + gap.message)]) }
+                for gap in gaps { out.append([Span("  • " + words.gap(gap))]) }
             }
             out.append([])
         }

@@ -1,20 +1,22 @@
+import AgreementKit
+
 /// One agreement in the picker: what a person needs to choose it.
 public struct PickerEntry: Equatable, Sendable {
     public let id: String
     public let unit: String
     public let year: Int
-    public let phaseTitle: String
-    public let progress: String
+    public let phase: Phase
+    public let progress: Progress
 
-    /// Lower-cased id, unit, year and phase, built once.
+    /// Lower-cased id, unit and year, built once.
     let haystack: String
 
-    public init(id: String, unit: String, year: Int, phaseTitle: String, progress: String) {
-        haystack = "\(id) \(unit) \(year) \(phaseTitle)".lowercased()
+    public init(id: String, unit: String, year: Int, phase: Phase, progress: Progress) {
+        haystack = "\(id) \(unit) \(year)".lowercased()
         self.id = id
         self.unit = unit
         self.year = year
-        self.phaseTitle = phaseTitle
+        self.phase = phase
         self.progress = progress
     }
 

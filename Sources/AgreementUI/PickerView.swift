@@ -18,7 +18,7 @@ enum PickerView {
         let unitWidth = max(12, min(40, inner.width - 52))
         for (line, entry) in entries.dropFirst(scroll).prefix(inner.height).enumerated() {
             let y = inner.y + line
-            let text = [TextLayout.pad(entry.unit, to: unitWidth), String(entry.year), TextLayout.pad(entry.phaseTitle, to: 17), entry.progress]
+            let text = [TextLayout.pad(entry.unit, to: unitWidth), String(entry.year), TextLayout.pad(words.phase(entry.phase), to: 17), words.progress(entry.progress)]
                 .joined(separator: "  ")
             screen.put(" " + text, x: inner.x, y: y, role: .normal, limit: inner.width)
             if scroll + line == state.pickerCursor {

@@ -82,7 +82,7 @@ struct InProcessBench {
         let (main, mainUpdate) = Self.replay(KeyScript.main, on: &state, rounds: iterations, sink: &sink)
         addKeyRows("key → frame, main screen (update + render)", main, update: mainUpdate)
         let entries = try stores.large.list().summaries.map {
-            PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phaseTitle: $0.phase.title, progress: $0.progress.summary)
+            PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phase: $0.phase, progress: $0.progress)
         }
         var picker = AppState(entries: entries, size: Self.size)
         let (keys, update) = Self.replay(KeyScript.picker, on: &picker, rounds: iterations, sink: &sink)

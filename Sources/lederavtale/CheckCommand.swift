@@ -19,8 +19,8 @@ struct CheckCommand: ParsableCommand {
         }
         let total = report.total
         Output.line("totalt: \(report.agreements.count) avtaler, \(total.line)")
-        for warning in report.warnings { Output.line("\(warning) (advarsel)") }
-        for error in report.errors { Output.line("\(error)") }
+        for warning in report.warnings { Output.line("\(words.storeError(warning)) (advarsel)") }
+        for error in report.errors { Output.line(words.storeError(error)) }
         if report.isClean {
             Output.line(report.warnings.isEmpty ? "alt i orden" : "i orden, med \(report.warnings.count) advarsler")
         } else {

@@ -86,7 +86,9 @@ final class EffectRunner {
             } catch {
                 return .fileFailed("\(error)")
             }
-        case .writeFile(let path, let contents, let privateFile):
+        case .writeMinutes(let agreement, let kind, let date, let party, let path):
+            let contents = MeetingMinutes.markdown(agreement, kind: kind, date: date, party: party)
+            let privateFile = false
             let absolute = Self.absolute(path)
             // Never over an existing file: the user is asked for another name instead.
             if FileManager.default.fileExists(atPath: absolute) {

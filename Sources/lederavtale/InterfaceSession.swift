@@ -111,7 +111,7 @@ enum InterfaceSession {
                 return .agreement(try store.load(list.summaries[0].id))
             }
             let entries = list.summaries.map {
-                PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phaseTitle: $0.phase.title, progress: $0.progress.summary)
+                PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phase: $0.phase, progress: $0.progress)
             }
             return .picker(entries, problems: list.problems.map(\.description))
         } catch {

@@ -1,4 +1,5 @@
 import AgreementKit
+import TestSupport
 import Testing
 
 @Suite("Which fields may change in which phase")
@@ -28,13 +29,6 @@ struct PhaseRulesTests {
         #expect(PhaseRules.editability(of: field, in: .followUp) == .notYet(.assessment))
         #expect(PhaseRules.editability(of: field, in: .assessment) == .allowed)
         #expect(PhaseRules.editability(of: field, in: .closed) == .closed)
-    }
-
-    @Test func refusalsSayWhy() {
-        #expect(Editability.allowed.reason == nil)
-        #expect(Editability.needsAmendment.reason == "Avtalt i Inngåelse – endring krever begrunnelse")
-        #expect(Editability.notYet(.assessment).reason == "Fylles ut i Resultatvurdering")
-        #expect(Editability.closed.reason == "Avtalen er avsluttet – skrivebeskyttet")
     }
 
     @Test func theAgreementAnswersForItsOwnPhase() {

@@ -1,4 +1,5 @@
 import AgreementKit
+import TestSupport
 import Testing
 
 @Suite("Validation of content beyond types")
@@ -13,7 +14,7 @@ struct ValidatorTests {
         let issues = AgreementValidator.validate(agreement)
         #expect(issues.count == 1)
         #expect(AgreementValidator.render(issues[0].path) == "goalAreas[1].rows[1].id")
-        #expect(issues[0].message.contains("goalAreas[0].rows[0]"))
+        #expect(issues[0].kind == .duplicateItemID("r1", firstAt: "goalAreas[0].rows[0]"))
     }
 
     @Test func aLogEntryMayOnlyLinkToAMeasureOfItsRow() {

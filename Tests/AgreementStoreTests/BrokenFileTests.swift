@@ -151,7 +151,9 @@ struct BrokenFileTests {
         let report = try store.check()
         let messages = report.errors.map(\.message)
         #expect(messages.contains { $0.contains("«phase» står to ganger") })
-        #expect(messages.contains { $0.contains("id «r1» er brukt før") })
+        #expect(report.errors.contains {
+            if case .validation(_, .duplicateItemID("r1", _)) = $0.problem { true } else { false }
+        })
         #expect(messages.contains { $0.contains("lesbar for andre") })
         #expect(!report.isClean)
     }

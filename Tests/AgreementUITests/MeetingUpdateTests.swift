@@ -138,9 +138,9 @@ struct MeetingUpdateTests {
         guard case .edit(let form) = state.modal else { Issue.record("no file name asked"); return }
         #expect(form.fields[0].editor.text == "hoeggen-skole-2011-referat-2011-12-05.md")
         let effects = SampleState.press(&state, .enter)
-        guard case .writeFile(let path, let contents, let privateFile)? = effects.first else { Issue.record("no file written"); return }
-        #expect(path == "hoeggen-skole-2011-referat-2011-12-05.md" && !privateFile)
-        #expect(contents.contains("Notat fra midtveissamtalen: Flere frivillige til SFO"))
+        guard case .writeMinutes(let agreement, let kind, _, _, let path)? = effects.first else { Issue.record("no file written"); return }
+        #expect(path == "hoeggen-skole-2011-referat-2011-12-05.md" && kind == .midYear)
+        #expect(agreement.goalAreas[0].midYearNote == "Flere frivillige til SFO")
         _ = state.update(.fileWritten("/tmp/x.md"))
         #expect(state.status?.text == "Skrev /tmp/x.md")
     }

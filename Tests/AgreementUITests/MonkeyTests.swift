@@ -286,7 +286,7 @@ struct Monkey {
         if case .reload = effect {
             return .reloaded(variant(of: state.agreement ?? Self.hoeggen))
         }
-        if case .writeFile(let path, _, _) = effect {
+        if case .writeMinutes(_, _, _, _, let path) = effect {
             return random.int(0...3) == 0 ? .fileFailed("\(path) finnes allerede") : .fileWritten("/tmp/\(path)")
         }
         return nil
@@ -438,7 +438,7 @@ struct Monkey {
         case .save: "save"
         case .forceSave: "forceSave"
         case .saveCopy(_, let path): "saveCopy(\(path))"
-        case .writeFile(let path, _, _): "writeFile(\(path))"
+        case .writeMinutes(_, _, _, _, let path): "writeMinutes(\(path))"
         default: String(String(reflecting: effect).prefix(120))
         }
     }

@@ -13,9 +13,9 @@ enum SampleState {
     }
 
     static let entries = [
-        PickerEntry(id: "hoeggen-skole-2011", unit: "Hoeggen skole", year: 2011, phaseTitle: "Oppfølging", progress: "logg 0/26 rader · vurdert 0/14 · sjekkliste 0/10"),
-        PickerEntry(id: "eide-barneskole-2013", unit: "Eide barneskole", year: 2013, phaseTitle: "Oppfølging", progress: "logg 3/12 rader · vurdert 0/6 · sjekkliste 0/10"),
-        PickerEntry(id: "asen-barnehage-2012", unit: "Åsen barnehage", year: 2012, phaseTitle: "Avsluttet", progress: "logg 9/9 rader · vurdert 5/5 · sjekkliste 10/10"),
+        PickerEntry(id: "hoeggen-skole-2011", unit: "Hoeggen skole", year: 2011, phase: .followUp, progress: Progress(rows: 26, goalAreas: 14, checklistTotal: 10)),
+        PickerEntry(id: "eide-barneskole-2013", unit: "Eide barneskole", year: 2013, phase: .followUp, progress: Progress(rows: 12, rowsWithLog: 3, goalAreas: 6, checklistTotal: 10)),
+        PickerEntry(id: "asen-barnehage-2012", unit: "Åsen barnehage", year: 2012, phase: .closed, progress: Progress(rows: 9, rowsWithLog: 9, goalAreas: 5, goalAreasAssessed: 5, checklistTotal: 10, checklistMarked: 10)),
     ]
 
     static func picker(_ width: Int = 80, _ height: Int = 24) -> AppState {

@@ -1,8 +1,8 @@
 import AgreementKit
 
 /// Small hand-made agreements for domain tests.
-enum Fixtures {
-    static func row(_ id: String, target: String = "Mål", measures: Int = 1, log: Int = 0, year: Int = 2011) -> GoalRow {
+public enum Fixtures {
+    public static func row(_ id: String, target: String = "Mål", measures: Int = 1, log: Int = 0, year: Int = 2011) -> GoalRow {
         GoalRow(
             id: ItemID(id), resultGoal: "Resultatmål", targetNumber: "1.1", target: target,
             measures: (0..<measures).map { Measure(id: ItemID("\(id)-m\($0)"), text: "Tiltak \($0)") },
@@ -11,7 +11,7 @@ enum Fixtures {
         )
     }
 
-    static func agreement(phase: Phase = .agreement) -> Agreement {
+    public static func agreement(phase: Phase = .agreement) -> Agreement {
         Agreement(
             id: "testskole-2011",
             header: AgreementHeader(municipality: "Trondheim kommune", unit: "Testskole", serviceArea: "Skole", year: 2011),

@@ -1,3 +1,5 @@
+import AgreementKit
+
 /// The minutes (referat) of a review meeting as Markdown: every goal area with its ratings and
 /// comments, the checklist and the summary. Section 4 is never in the minutes.
 public enum MeetingMinutes {
@@ -65,9 +67,3 @@ public enum MeetingMinutes {
     }
 }
 
-extension Agreement {
-    /// The date of the last review meeting before `date`, if any.
-    public func lastReview(before date: LocalDate) -> LocalDate? {
-        reviews.map(\.date).filter { $0 < date }.max()
-    }
-}
