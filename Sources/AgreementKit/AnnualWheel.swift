@@ -1,0 +1,24 @@
+/// A municipality's yearly calendar of the management dialogue (årshjul): quarter themes and recurring events.
+public struct AnnualWheel: Identifiable, Equatable, Sendable, Codable {
+    /// A readable ASCII slug, unique among the wheels, e.g. `bo-skule`; also the file's name.
+    public var id: String
+    public var title: String
+    /// The municipalities the wheel applies to, as written; empty means every municipality.
+    public var municipalities: [String]
+    /// What each quarter is about; a theme spans its quarter and is not a deadline.
+    public var themes: [QuarterTheme]
+    public var events: [WheelEvent]
+
+    public init(id: String, title: String, municipalities: [String] = [], themes: [QuarterTheme] = [], events: [WheelEvent] = []) {
+        self.id = id
+        self.title = title
+        self.municipalities = municipalities
+        self.themes = themes
+        self.events = events
+    }
+
+    /// True if the wheel applies to `municipality` (compared without regard to case).
+    public func applies(to municipality: String) -> Bool {
+        municipalities.isEmpty || municipalities.contains { $0.lowercased() == municipality.lowercased() }
+    }
+}
