@@ -35,7 +35,7 @@ let package = Package(
         // The interface as pure code: state, update, render into a cell buffer, keymap, themes.
         .target(
             name: "AgreementUI",
-            dependencies: ["AgreementKit", "AgreementStore", "Catalogue"],
+            dependencies: ["AgreementKit", "AgreementStore", "Catalogue", "AgreementExport"],
             resources: [.embedInCode("Themes")]
         ),
         // Exports: the agreement as Markdown, HTML, CSV and JSON, public or full; the log for reviews.
@@ -71,13 +71,13 @@ let package = Package(
             linkerSettings: staticStdlibLink
         ),
         // Helpers shared by the test targets: fixtures, temporary stores, snapshots, the tmux driver.
-        .target(name: "TestSupport", dependencies: ["AgreementKit"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["AgreementKit", "AgreementStore", "AgreementUI"], path: "Tests/TestSupport"),
         .testTarget(name: "AgreementKitTests", dependencies: ["AgreementKit", "TestSupport"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "AgreementKit", "AgreementStore", "TestSupport"]),
         .testTarget(name: "AgreementStoreTests", dependencies: ["AgreementStore", "AgreementKit"]),
         .testTarget(
             name: "AgreementUITests",
-            dependencies: ["AgreementUI", "AgreementKit", "AgreementStore"],
+            dependencies: ["AgreementUI", "AgreementKit", "AgreementStore", "Catalogue", "TestSupport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(

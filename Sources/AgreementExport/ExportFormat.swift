@@ -1,5 +1,5 @@
 /// The formats an agreement can be exported in.
-public enum ExportFormat: String, CaseIterable, Sendable {
+public enum ExportFormat: String, CaseIterable, Sendable, Codable {
     case markdown
     case html
     case csv

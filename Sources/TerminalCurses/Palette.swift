@@ -51,7 +51,7 @@ struct Palette {
         var current = theme
         var steps = 0
         while current.colours > colours, let name = current.fallback, steps < 4,
-              let next = try? ThemeLoader.load(name) {
+              let next = try? ThemeLoader.bundled(name) {
             current = next
             steps += 1
         }

@@ -2,118 +2,119 @@ import AgreementExport
 import AgreementKit
 import AgreementStore
 import AgreementUI
+import Catalogue
 import Foundation
 
-/// Does the I/O the interface asks for, and keeps what that needs between effects: the lock of
-/// the open agreement and the stamp of its file as last read or written.
+/// Does the I/O the interface asks for and answers with a message. It holds only what the
+/// operating system hands out — the open agreement's lock — never the interface's state.
 final class EffectRunner {
     let store: AgreementStore
-    private var lock: AgreementLock?
-    private var expected: FileStamp?
-    private(set) var openID: String?
+    private let words: any Wording
+    private var locks: [String: AgreementLock] = [:]
 
-    init(store: AgreementStore) {
+    init(store: AgreementStore, words: any Wording) {
         self.store = store
+        self.words = words
     }
 
-    /// Claims an agreement just loaded: takes its lock and remembers its file's stamp.
-    /// Returns why the session must be read-only, or nil; `warning` says when no lock could be
-    /// made (a full disk): then the session stays writable, since refusing would only lose words.
-    func opened(_ id: String, warning: inout String?) -> String? {
-        lock?.release()
-        lock = nil
-        openID = id
-        expected = store.stamp(of: id)
-        switch AgreementLock.acquire(id: id, in: store.root) {
-        case .acquired(let lock):
-            self.lock = lock
-            return nil
-        case .heldElsewhere(let holder):
-            return holder.readOnlyReason
-        case .failed(let reason):
-            warning = "Kunne ikke låse avtalen (\(reason)); en annen økt vil ikke se at den er åpen her"
-            return nil
-        }
-    }
-
-    /// Lets go of the lock (on quit).
+    /// Lets go of every lock (on quit).
     func close() {
-        lock?.release()
-        lock = nil
+        for lock in locks.values { lock.release() }
+        locks.removeAll()
     }
 
-    /// Performs one effect and returns the message that reports how it went (nil for quit).
+    /// Performs one effect and returns the message that reports how it went (nil when none is due).
     func perform(_ effect: Effect) -> Message? {
         switch effect {
         case .quit:
             return nil
-        case .load(let id):
-            do { return .agreementLoaded(try store.load(id)) } catch { return .loadFailed("\(error)") }
+        case .open(let id):
+            return open(id)
         case .reload(let id):
-            do {
-                let fresh = try store.load(id)
-                expected = store.stamp(of: id)
-                return .reloaded(fresh)
-            } catch {
-                return .loadFailed("\(error)")
-            }
-        case .save(let agreement):
-            return save(agreement, expecting: expected)
+            do { return .reloaded(try store.load(id), stamp: store.stamp(of: id)) } catch { return .openFailed(words.storeError(error)) }
+        case .save(let agreement, let expecting):
+            return save(agreement, expecting: expecting)
         case .forceSave(let agreement):
             return save(agreement, expecting: nil)
         case .removeDraft(let id):
             store.removeDraft(for: id)
             return nil
-        case .saveCopy(let agreement, let path):
-            let absolute = Self.absolute(path)
-            if FileManager.default.fileExists(atPath: absolute) {
-                return .copyFailed("\(absolute) finnes allerede; velg et annet navn")
-            }
+        case .releaseLock(let id):
+            locks.removeValue(forKey: id)?.release()
+            return nil
+        case .list(let id):
             do {
-                try store.writeFullCopy(agreement, to: absolute)
-                return .copySaved(absolute)
+                let list = try store.list()
+                let entries = list.summaries.map { PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phase: $0.phase, progress: $0.progress) }
+                return .listed(entries, problems: list.problems.map(words.storeError), selecting: id)
             } catch {
-                return .copyFailed("\(error)")
+                return .openFailed(words.storeError(error))
             }
-        case .export(let agreement, let formatName, let isPublic, let path):
-            guard let format = ExportFormat(rawValue: formatName) else { return .fileFailed("ukjent format «\(formatName)»") }
+        case .writeCopy(let agreement, let path):
+            let absolute = ExportFileWriter.absolutePath(path)
+            do {
+                let data = try store.fullCopyData(agreement)
+                try ExportFileWriter.write(data, to: absolute, mode: 0o600, overwrite: false)
+                return .copyWritten(absolute)
+            } catch let error as StoreError {
+                return .copyFailed(words.storeError(error))
+            } catch {
+                return .copyFailed("\(absolute): \(error)")
+            }
+        case .export(let agreement, let format, let isPublic, let path):
             let absolute = ExportFileWriter.absolutePath(path)
             do {
                 let document = try AgreementExporter.export(agreement, as: format, isPublic: isPublic, separator: .semicolon)
                 try ExportFileWriter.write(document.data, to: absolute, mode: document.fileMode, overwrite: false)
-                let note = document.containsPersonalGoals ? " (modus 0600: inneholder punkt 4)" : (isPublic ? " (uten punkt 4)" : "")
-                return .fileWritten(absolute + note)
+                return .fileWritten(absolute, privateFile: document.containsPersonalGoals)
             } catch {
                 return .fileFailed("\(error)")
             }
         case .writeMinutes(let agreement, let kind, let date, let party, let path):
-            let contents = MeetingMinutes.markdown(agreement, kind: kind, date: date, party: party)
-            let privateFile = false
-            let absolute = Self.absolute(path)
-            // Never over an existing file: the user is asked for another name instead.
-            if FileManager.default.fileExists(atPath: absolute) {
-                return .fileFailed("\(absolute) finnes allerede; skriv igjen med et annet navn")
-            }
+            let absolute = ExportFileWriter.absolutePath(path)
             do {
-                try store.fileSystem.writeAtomically(Data(contents.utf8), to: absolute, mode: privateFile ? 0o600 : 0o644)
-                return .fileWritten(absolute + (privateFile ? " (modus 0600: inneholder punkt 4)" : ""))
+                let contents = MeetingMinutes.markdown(agreement, kind: kind, date: date, party: party)
+                try ExportFileWriter.write(Data(contents.utf8), to: absolute, mode: 0o644, overwrite: false)
+                return .fileWritten(absolute, privateFile: false)
             } catch {
-                return .fileFailed("Kunne ikke skrive \(absolute): \(error.message)")
+                return .fileFailed("\(error)")
             }
         }
+    }
+
+    /// Loads an agreement, takes its lock (letting go of the one held before), stamps its file
+    /// and looks for a draft a dead session left.
+    private func open(_ id: String) -> Message {
+        let agreement: Agreement
+        do { agreement = try store.load(id) } catch { return .openFailed(words.storeError(error)) }
+        for (held, lock) in locks where held != id { lock.release() }
+        locks = locks.filter { $0.key == id }
+        let stamp = store.stamp(of: id)
+        var lock = LockState.held
+        if locks[id] == nil {
+            switch AgreementLock.acquire(id: id, in: store.root) {
+            case .acquired(let acquired): locks[id] = acquired
+            case .heldElsewhere(let holder): lock = .heldElsewhere(holder)
+            case .failed(let reason): lock = .unavailable(reason)
+            }
+        }
+        var draft: Draft?
+        var unreadable: String?
+        if let data = store.draft(for: id) {
+            draft = Draft.decode(data).flatMap { $0.agreementID == id ? $0 : nil }
+            if draft == nil { unreadable = store.draftPath(of: id) }
+        }
+        return .opened(Opened(agreement: agreement, stamp: stamp, lock: lock, draft: draft, unreadableDraft: unreadable))
     }
 
     private func save(_ agreement: Agreement, expecting: FileStamp?) -> Message {
         do {
-            expected = try store.save(agreement, expecting: expecting)
-            return .saved(time: Self.clockTime())
+            let stamp = try store.save(agreement, expecting: expecting)
+            return .saved(stamp: stamp, time: Self.clockTime())
         } catch {
-            return error.changedOnDisk ? .saveConflict(error.message.prefix(1).uppercased() + error.message.dropFirst()) : .saveFailed(error.message)
+            let reason = words.storeProblem(error.problem)
+            return error.changedOnDisk ? .saveConflict(reason) : .saveFailed(reason)
         }
-    }
-
-    private static func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
     /// Local wall-clock time "10:42" from the C library: a DateFormatter would load ICU's

@@ -1,42 +1,51 @@
 import AgreementKit
 import AgreementStore
 import AgreementUI
+import Catalogue
 import Foundation
 import TerminalCurses
 
-/// Runs the interactive interface: picks the starting state, opens the terminal, and runs the
-/// loop — render, read an event, update, perform the effects — until the user quits.
+/// Runs the interactive interface: the starting state, the terminal, and the loop — render,
+/// read an event, update, perform the effects and feed their answers back — until the user
+/// quits. State changes only in `update`; this loop only carries messages.
 enum InterfaceSession {
     static func run(store: AgreementStore, agreementID: String?, themeName: String, party: Party) throws {
-        let theme: Theme
-        do { theme = try ThemeLoader.load(themeName) } catch {
-            throw CommandFailure("\(error)", code: 2)
+        let words = Language.nb.words
+        let theme = try loadTheme(themeName, words: words)
+        let runner = EffectRunner(store: store, words: words)
+        let start = try startingPoint(store: store, agreementID: agreementID, words: words)
+        // Opened before the terminal, so an agreement that cannot be read is reported plainly.
+        var first: Message?
+        if case .agreement(let id) = start {
+            let opened = runner.perform(.open(id))
+            if case .openFailed(let reason)? = opened { throw CommandFailure(reason) }
+            first = opened
         }
-        let start = try startingPoint(store: store, agreementID: agreementID)
-        let colour = ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let colour = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal.open(theme: theme, colour: colour) } catch {
             // The refusal is already one complete line starting with "lederavtale:".
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             exit(2)
         }
-        var state: AppState
-        let seed = UInt64.random(in: 1...UInt64.max)
+        let entries: [PickerEntry]
+        var problems: [String] = []
         switch start {
-        case .agreement(let agreement): state = AppState(agreement: agreement, size: terminal.size, today: .today(), seed: seed)
-        case .picker(let entries, let problems):
-            state = AppState(entries: entries, size: terminal.size, today: .today(), seed: seed)
-            if let first = problems.first {
-                let more = problems.count > 1 ? " (og \(problems.count - 1) til; se «lederavtale check»)" : ""
-                state.status = StatusMessage("Kan ikke leses: \(first)\(more)", kind: .error)
-            }
+        case .agreement: entries = []
+        case .picker(let list, let unreadable): (entries, problems) = (list, unreadable)
         }
-        state.party = party
-        let runner = EffectRunner(store: store)
-        if let id = state.agreement?.id { claim(id, runner: runner, state: &state) }
+        var state = AppState(entries: entries, size: terminal.size, today: .today(), seed: UInt64.random(in: 1...UInt64.max), party: party)
+        var pending: [Effect] = []
+        if let first { pending += state.update(first) }
+        if !problems.isEmpty { pending += state.update(.unreadableFiles(problems)) }
         var signal: Int32?
         var housekept = false
         loop: while true {
+            while !pending.isEmpty {
+                let effect = pending.removeFirst()
+                if case .quit = effect { break loop }
+                if let answer = runner.perform(effect) { pending += state.update(answer) }
+            }
             terminal.draw(Renderer.render(state, size: terminal.size))
             if !housekept {
                 // After the first frame, so a large store does not slow the start.
@@ -48,37 +57,32 @@ enum InterfaceSession {
                 keepDraft(state, store: store)
                 break
             }
-            let message: Message
+            let today = LocalDate.today()
+            if today != state.core.session.today { pending += state.update(.dayChanged(today)) }
             switch event {
-            case .key(let key): message = .key(key)
-            case .resize(let size): message = .resized(size)
+            case .key(let key): pending += state.update(.key(key))
+            case .resize(let size): pending += state.update(.resized(size))
             case .signal(let number):
                 signal = number
                 keepDraft(state, store: store)
                 break loop
             }
-            state.today = .today()
-            var pending = state.update(message)
-            while !pending.isEmpty {
-                let effect = pending.removeFirst()
-                if case .quit = effect { break loop }
-                if let answer = runner.perform(effect) { pending += state.update(answer) }
-                if case .load = effect, let id = state.agreement?.id, id != runner.openID {
-                    claim(id, runner: runner, state: &state)
-                }
-            }
         }
         terminal.close()
         runner.close()
+        if let note = state.core.session.exitNote { print(note) }
         if let signal { exit(128 + signal) }
     }
 
-    /// Takes the lock of an opened agreement (or notes why the session is read-only) and offers its draft.
-    private static func claim(_ id: String, runner: EffectRunner, state: inout AppState) {
-        var warning: String?
-        state.readOnly = runner.opened(id, warning: &warning)
-        if let warning { state.status = StatusMessage(warning, kind: .warning) }
-        offerDraft(id, store: runner.store, state: &state)
+    /// A bundled theme by name, or a theme file by path.
+    private static func loadTheme(_ name: String, words: any Wording) throws -> Theme {
+        do {
+            guard ThemeLoader.isPath(name) else { return try ThemeLoader.bundled(name) }
+            guard let data = FileManager.default.contents(atPath: name) else { throw ThemeError(theme: name, .unreadable) }
+            return try ThemeLoader.parse(data, name: name)
+        } catch let error as ThemeError {
+            throw CommandFailure(words.theme(error.theme, error.problem), code: 2)
+        }
     }
 
     /// Writes the text of an open form as a draft so a dropped session loses no words.
@@ -87,35 +91,23 @@ enum InterfaceSession {
         try? store.saveDraft(data, for: draft.agreementID)
     }
 
-    /// Offers the draft a dead session left for this agreement, if any.
-    private static func offerDraft(_ id: String, store: AgreementStore, state: inout AppState) {
-        guard let data = store.draft(for: id) else { return }
-        guard let draft = Draft.decode(data), draft.agreementID == id else {
-            state.status = StatusMessage("Et utkast i \(store.draftPath(of: id)) kunne ikke leses; det er latt urørt", kind: .warning)
-            return
-        }
-        _ = state.update(.draftFound(draft))
-    }
-
     private enum Start {
-        case agreement(Agreement)
+        case agreement(String)
         case picker([PickerEntry], problems: [String])
     }
 
     /// The named agreement, the only one, or the picker over several.
-    private static func startingPoint(store: AgreementStore, agreementID: String?) throws -> Start {
+    private static func startingPoint(store: AgreementStore, agreementID: String?, words: any Wording) throws -> Start {
+        if let agreementID { return .agreement(agreementID) }
         do {
-            if let agreementID { return .agreement(try store.load(agreementID)) }
             let list = try store.list()
-            if list.summaries.count == 1, list.problems.isEmpty {
-                return .agreement(try store.load(list.summaries[0].id))
-            }
+            if list.summaries.count == 1, list.problems.isEmpty { return .agreement(list.summaries[0].id) }
             let entries = list.summaries.map {
                 PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phase: $0.phase, progress: $0.progress)
             }
-            return .picker(entries, problems: list.problems.map(\.description))
+            return .picker(entries, problems: list.problems.map(words.storeError))
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure(words.storeError(error))
         }
     }
 }

@@ -1,34 +1,32 @@
 import AgreementKit
+import AgreementStore
 @testable import AgreementUI
+import TestSupport
 import Testing
 
 /// Update tests for editing: the exact state after each action.
 @Suite("Editing in the interface")
 struct EditingUpdateTests {
-    static let today = LocalDate(year: 2011, month: 3, day: 14)!
+    static let today = SampleState.today
 
     /// The sample in Oppfølging (as shipped), on the Frivillighet row.
     func onFrivillighetRow(phase: Phase = .followUp) -> AppState {
-        var agreement = SampleState.agreement
-        agreement.phase = phase
-        var state = AppState(agreement: agreement, size: Size(width: 100, height: 30), today: Self.today, seed: 42)
+        var state = SampleState.main(100, 30, phase: phase, seed: 42)
         SampleState.press(&state, .down)
         return state
     }
 
-    func type(_ state: inout AppState, _ text: String) {
-        for c in text { _ = state.update(.key(.character(c))) }
-    }
+    func type(_ state: inout AppState, _ text: String) { SampleState.type(&state, text) }
 
     var row: GoalRow { SampleState.agreement.goalAreas[0].rows[0] }
 
     @Test func lAddsALogEntryDatedTodayAndSavesIt() throws {
         var state = onFrivillighetRow()
         SampleState.press(&state, .character("l"))
-        guard case .edit(let form) = state.modal else { Issue.record("no form"); return }
-        #expect(form.purpose == .create(.logEntry(row: row.id, measure: nil)))
-        #expect(form.fields.map(\.editor.text) == ["14.03.2011", ""])
-        #expect(form.focused == 1)
+        let form = try #require(state.form)
+        #expect(form.kind == .create(.logEntry(row: row.id, measure: nil)))
+        #expect(form.text(.date) == "14.03.2011" && form.text(.text) == "")
+        #expect(form.fields[form.focused].id == .text)
         type(&state, "Møte med Othilienborg IL – åpen hall")
         let effects = SampleState.press(&state, .enter)
         let agreement = try #require(state.agreement)
@@ -36,12 +34,27 @@ struct EditingUpdateTests {
         #expect(entry.text == "Møte med Othilienborg IL – åpen hall")
         #expect(entry.date == Self.today)
         #expect(entry.measureID == nil)
-        #expect(effects == [.save(agreement)])
-        #expect(state.modal == nil)
-        #expect(state.logItems.first?.text == "Møte med Othilienborg IL – åpen hall")
-        _ = state.update(.saved(time: "10:42"))
-        #expect(state.status == StatusMessage("Loggføring lagt til · Lagret 10:42"))
-        #expect(state.history.undoStack.count == 1)
+        #expect(effects == [.save(agreement, expecting: nil)])
+        #expect(state.form == nil)
+        #expect(state.browse?.log.entries.first?.text == "Møte med Othilienborg IL – åpen hall")
+        #expect(state.focus == .log, "the new entry has the focus")
+        _ = state.update(.saved(stamp: nil, time: "10:42"))
+        #expect(state.core.status == Status("Loggføring lagt til 14.03 på 2.1 1. Frivillighet · Lagret 10:42"))
+        #expect(state.core.document?.undoStack.count == 1)
+    }
+
+    @Test func aShortDateMeansTheAgreementsYearAndTheFormShowsTheResolvedDate() throws {
+        var state = SampleState.main(100, 30)
+        state.core.session.today = LocalDate(year: 2026, month: 11, day: 30)!
+        SampleState.press(&state, .down, .character("l"), .backTab)
+        for _ in 0..<10 { SampleState.press(&state, .backspace) }
+        type(&state, "14.3")
+        let form = try #require(state.form)
+        #expect(FormView.hint(for: form.fields[0], form, state.core) == "= 14.03.2011")
+        SampleState.press(&state, .tab)
+        type(&state, "Vårdugnad")
+        SampleState.press(&state, .enter)
+        #expect(state.agreement?.goalAreas[0].rows[0].log.first?.date == LocalDate(year: 2011, month: 3, day: 14), "the agreement's year, not the calendar year")
     }
 
     @Test func aLogEntryFromAMeasureIsLinkedAndTheDateCanBeChanged() throws {
@@ -59,7 +72,7 @@ struct EditingUpdateTests {
         #expect(entry.date == LocalDate(year: 2011, month: 2, day: 2))
     }
 
-    @Test func aBadDateIsRefusedAndTheFormStaysOpen() {
+    @Test func aBadDateIsRefusedAndTheFormStaysOpenOnTheDate() {
         var state = onFrivillighetRow()
         SampleState.press(&state, .character("l"), .backTab)
         for _ in 0..<10 { SampleState.press(&state, .backspace) }
@@ -67,8 +80,8 @@ struct EditingUpdateTests {
         SampleState.press(&state, .tab)
         type(&state, "x")
         #expect(SampleState.press(&state, .enter) == [])
-        #expect(state.status?.kind == .error)
-        if case .edit = state.modal {} else { Issue.record("the form closed") }
+        #expect(state.core.status?.kind == .error)
+        #expect(state.form?.fields[state.form?.focused ?? 0].id == .date)
     }
 
     @Test func escCancelsAndCtrlCAsksBeforeDiscarding() {
@@ -77,31 +90,32 @@ struct EditingUpdateTests {
         SampleState.press(&state, .character("l"))
         type(&state, "halvskrevet")
         SampleState.press(&state, .control("c"))
-        if case .edit(let form) = state.modal { #expect(form.confirmingDiscard) } else { Issue.record("closed too early") }
-        #expect(state.status?.kind == .warning)
+        #expect(state.form?.confirmingDiscard == true)
+        #expect(state.core.status?.kind == .warning)
         SampleState.press(&state, .control("c"))
-        #expect(state.modal == nil)
+        #expect(state.form == nil)
         #expect(state.agreement == before)
         SampleState.press(&state, .character("l"))
         type(&state, "x")
         SampleState.press(&state, .escape)
-        #expect(state.modal == nil)
+        #expect(state.form == nil)
         #expect(state.agreement == before)
     }
 
     @Test func aBlueFieldInOppfolgingIsAnAmendmentWithAReason() throws {
         var state = onFrivillighetRow()
         SampleState.press(&state, .enter, .down, .down, .enter)
-        guard case .edit(let form) = state.modal else { Issue.record("no amendment form"); return }
-        #expect(form.purpose == .amend(.target(row.id)))
-        #expect(form.lastFieldIsReason)
-        #expect(state.status?.text == "Avtalt i Inngåelse – endringen registreres med begrunnelse, dato og hvem")
+        let form = try #require(state.form)
+        #expect(form.kind == .amend(.target(row.id)))
+        #expect(form.has(.reason))
+        #expect(state.statusText == "Avtalt i Inngåelse – endringen registreres med begrunnelse, dato og hvem")
         SampleState.press(&state, .control("u"))
         type(&state, "Minst to nye frivillige tiltak")
         #expect(SampleState.press(&state, .enter) == [], "no reason, no change")
-        #expect(state.status?.text == "Skriv en begrunnelse for endringen av avtalen")
-        SampleState.press(&state, .tab)
+        #expect(state.statusText == "Skriv en begrunnelse for endringen av avtalen")
+        #expect(state.form?.fields[state.form?.focused ?? 0].id == .reason, "the cursor goes to the reason")
         type(&state, "Nytt samarbeid med idrettslaget")
+        #expect(state.form?.text(.value).hasSuffix("Minst to nye frivillige tiltak") == true, "nothing appended to the target")
         let effects = SampleState.press(&state, .enter)
         let agreement = try #require(state.agreement)
         let amendment = try #require(agreement.amendments.first)
@@ -110,32 +124,46 @@ struct EditingUpdateTests {
         #expect(amendment.newValue.hasSuffix("Minst to nye frivillige tiltak"))
         #expect(amendment.reason == "Nytt samarbeid med idrettslaget")
         #expect(amendment.party == .leader && amendment.date == Self.today)
-        #expect(effects == [.save(agreement)])
-        #expect(state.tree?.nodes.contains(.amendments) == true, "the amendments are listed in the agreement")
+        #expect(effects == [.save(agreement, expecting: nil)])
+        #expect(state.browse?.tree.nodes.contains(.amendments) == true, "the amendments are listed in the agreement")
     }
 
     @Test func addingABlueItemInOppfolgingAsksForAReasonToo() throws {
         var state = onFrivillighetRow()
         SampleState.press(&state, .tab, .character("a"), .character("t"))
-        guard case .edit(let form) = state.modal else { Issue.record("no form"); return }
+        let form = try #require(state.form)
         #expect(form.fields.map(\.label) == ["Tiltak", "Begrunnelse for endringen (påkrevd)"])
         type(&state, "Leirskole med frivillige")
         SampleState.press(&state, .tab)
         type(&state, "Tilbud fra FAU")
         SampleState.press(&state, .enter)
         let agreement = try #require(state.agreement)
-        #expect(agreement.goalAreas[0].rows[0].measures.contains { $0.text == "Leirskole med frivillige" })
-        #expect(agreement.amendments.map(\.field) == ["Nytt tiltak"])
+        let measure = try #require(agreement.goalAreas[0].rows[0].measures.first { $0.text == "Leirskole med frivillige" })
+        #expect(agreement.amendments.map(\.field) == ["Lagt til: Tiltak"])
+        #expect(state.focus == .measures && state.browse?.focusedMeasure?.item == .measure(measure.id), "focus stays on the new measure")
+        SampleState.press(&state, .character("d"))
+        #expect(state.dialog?.kind == .delete(.measure(measure.id)), "d offers to delete the new measure, not the row")
+    }
+
+    @Test func movingABlueItemInOppfolgingIsAnAmendment() throws {
+        var state = onFrivillighetRow()
+        SampleState.press(&state, .tab, .down, .character("K"))
+        #expect(state.form?.kind == .amendMove(.measure(row.measures[1].id), by: -1))
+        type(&state, "Viktigst først")
+        SampleState.press(&state, .enter)
+        let agreement = try #require(state.agreement)
+        #expect(agreement.goalAreas[0].rows[0].measures.first?.id == row.measures[1].id)
+        #expect(agreement.amendments.first?.reason == "Viktigst først")
     }
 
     @Test func blueFieldsAreEditedInInngaaelse() throws {
         var state = onFrivillighetRow(phase: .agreement)
         SampleState.press(&state, .enter, .down, .down)
-        #expect(state.overlay == .detail(offset: 0, field: 2))
+        #expect(state.detail?.field == 2)
         SampleState.press(&state, .enter)
-        guard case .edit(let form) = state.modal else { Issue.record("no editor"); return }
-        #expect(form.purpose == .field(.target(row.id)))
-        #expect(form.fields[0].editor.text == row.target)
+        let form = try #require(state.form)
+        #expect(form.kind == .field(.target(row.id)))
+        #expect(form.text(.value) == row.target)
         SampleState.press(&state, .control("u"))
         type(&state, "Nytt mål")
         let effects = SampleState.press(&state, .enter)
@@ -146,8 +174,7 @@ struct EditingUpdateTests {
     @Test func addMeasureAndSupportInTheMeasuresPane() throws {
         var state = onFrivillighetRow(phase: .agreement)
         SampleState.press(&state, .tab, .character("a"))
-        guard case .dialog(let dialog) = state.modal else { Issue.record("no dialog"); return }
-        #expect(dialog.options.map(\.key) == ["t", "s"])
+        #expect(state.dialog?.options.map(\.key) == ["t", "s"])
         SampleState.press(&state, .character("s"))
         type(&state, "Ny støtte fra rådmannen")
         SampleState.press(&state, .enter)
@@ -174,14 +201,14 @@ struct EditingUpdateTests {
         guard case .row(_, let selected) = state.selection else { Issue.record("the new row is not selected"); return }
         #expect(selected.target == "Flere frivillige i SFO")
         SampleState.press(&state, .character("d"))
-        guard case .dialog(let dialog) = state.modal else { Issue.record("no question"); return }
-        #expect(dialog.text == "Slette raden «1.2 Flere frivillige i SFO»? (j/n)")
+        let question = try #require(state.dialog).kind.text(state.core)
+        #expect(state.core.words.dialog(question).question == "Slette raden «1.2 Flere frivillige i SFO» i 2.1 1. Frivillighet? (j/n)")
         SampleState.press(&state, .character("n"))
         #expect(state.agreement?.goalAreas[0].rows.count == 2)
         SampleState.press(&state, .character("d"), .character("j"))
         #expect(state.agreement?.goalAreas[0].rows.count == 1)
-        guard case .row(let area, _) = state.selection else { Issue.record("the cursor left the goal area"); return }
-        #expect(area.title == "Frivillighet", "the cursor goes to the row before the deleted one")
+        guard case .row(let area, let left) = state.selection else { Issue.record("the cursor left the goal area"); return }
+        #expect(area.title == "Frivillighet" && left.id == row.id, "the cursor goes to the row before the deleted one")
         SampleState.press(&state, .character("A"))
         type(&state, "Trafikksikkerhet")
         SampleState.press(&state, .enter)
@@ -189,36 +216,52 @@ struct EditingUpdateTests {
     }
 
     @Test func moveRowsWithShiftJK() throws {
-        var state = AppState(agreement: SampleState.agreement, size: Size(width: 100, height: 30), today: Self.today)
-        var agreement = try #require(state.agreement)
-        agreement.phase = .agreement
-        state.show(agreement)
+        var state = SampleState.main(100, 30, phase: .agreement)
         // 2.2 goal area 1a/1b has four rows; go to its second row.
-        let area = agreement.goalAreas[3]
-        state.select(.row(area.rows[1].id))
+        let area = SampleState.agreement.goalAreas[3]
+        var browse = try #require(state.browse)
+        browse.select(.row(area: area.id, row: area.rows[1].id), state.core)
+        state.stack[0] = Mode(browse)
         SampleState.press(&state, .character("K"))
         #expect(state.agreement?.goalAreas[3].rows.map(\.id) == [area.rows[1].id, area.rows[0].id, area.rows[2].id, area.rows[3].id])
         guard case .row(_, let selected) = state.selection else { Issue.record("lost the row"); return }
         #expect(selected.id == area.rows[1].id, "the cursor follows the moved row")
         SampleState.press(&state, .character("K"))
-        #expect(state.status?.text == "Står allerede øverst")
+        #expect(state.statusText == "Står allerede øverst")
     }
 
-    @Test func undoAndRedoEveryChangeAndSaveEachTime() throws {
+    @Test func undoAndRedoEveryChangeSayWhatAndSaveEachTime() throws {
         var state = onFrivillighetRow()
-        let original = state.agreement
+        let original = try #require(state.agreement)
         SampleState.press(&state, .character("l"))
         type(&state, "En")
         SampleState.press(&state, .enter)
-        let withEntry = state.agreement
+        let withEntry = try #require(state.agreement)
         let undone = SampleState.press(&state, .character("u"))
         #expect(state.agreement == original)
-        #expect(undone == [.save(original!)])
+        #expect(undone == [.save(original, expecting: nil)])
+        #expect(state.statusText == "Angret: loggføring lagt til 14.03 på 2.1 1. Frivillighet · lagrer …")
         let redone = SampleState.press(&state, .control("r"))
         #expect(state.agreement == withEntry)
-        #expect(redone == [.save(withEntry!)])
+        #expect(redone == [.save(withEntry, expecting: nil)])
+        #expect(state.statusText?.hasPrefix("Gjort om: loggføring lagt til 14.03") == true)
         SampleState.press(&state, .character("u"), .character("u"))
-        #expect(state.status == StatusMessage("Ingenting å angre", kind: .warning))
+        #expect(state.core.status == Status("Ingenting å angre", kind: .warning))
+    }
+
+    @Test func undoingAPhaseChangeAsksForAReasonAndIsRecorded() throws {
+        var state = onFrivillighetRow(phase: .assessment)
+        SampleState.press(&state, .character("p"), .character("j"))
+        #expect(state.agreement?.phase == .closed)
+        SampleState.press(&state, .character("u"))
+        #expect(state.agreement?.phase == .closed, "never a silent reopening")
+        #expect(state.form?.kind == .reopen(undoing: true))
+        type(&state, "Vurderingen ble avsluttet for tidlig")
+        SampleState.press(&state, .enter)
+        let agreement = try #require(state.agreement)
+        #expect(agreement.phase == .assessment)
+        #expect(agreement.phaseChanges.last?.reason == "Vurderingen ble avsluttet for tidlig")
+        #expect(state.core.document?.undoStack.isEmpty == true, "the phase change left the undo history with the reopening")
     }
 
     @Test func ratingsAreChosenInAssessment() throws {
@@ -226,8 +269,7 @@ struct EditingUpdateTests {
         SampleState.press(&state, .up, .enter)
         // Fields of a goal area: Nummer, Målområde, Rader, Notat, Gjennomførte tiltak er, …
         SampleState.press(&state, .down, .down, .down, .down, .enter)
-        guard case .dialog(let dialog) = state.modal else { Issue.record("no choice"); return }
-        #expect(dialog.options.map(\.key) == ["1", "2", "3", "0"])
+        #expect(state.dialog?.options.map(\.key) == ["1", "2", "3", "0"])
         SampleState.press(&state, .character("2"))
         #expect(state.agreement?.goalAreas[0].assessment.measuresRating == .asAgreed)
     }
@@ -238,50 +280,56 @@ struct EditingUpdateTests {
         type(&state, "Viktig")
         SampleState.press(&state, .enter)
         _ = state.update(.saveFailed("disken er full"))
-        #expect(state.unsaved)
-        #expect(state.status?.kind == .error)
-        #expect(state.agreement?.goalAreas[0].rows[0].log.first?.text == "Viktig")
-        #expect(SampleState.press(&state, .control("s")) == [.save(state.agreement!)])
+        #expect(state.core.session.unsaved)
+        #expect(state.core.status?.kind == .error)
+        #expect(state.statusText?.hasPrefix("Endringen er beholdt i minnet") == true, "what is not lost comes first")
+        let agreement = try #require(state.agreement)
+        #expect(agreement.goalAreas[0].rows[0].log.first?.text == "Viktig")
+        #expect(SampleState.press(&state, .control("s")) == [.save(agreement, expecting: nil)])
         #expect(SampleState.press(&state, .character("q")) == [])
-        guard case .dialog(let dialog) = state.modal else { Issue.record("quit did not ask"); return }
-        #expect(dialog.options.map(\.key) == ["l", "k", "a"])
+        #expect(state.dialog?.options.map(\.key) == ["l", "k", "a"])
+        #expect(state.dialog?.defaultAnswer == .retry, "Enter never throws the change away")
         SampleState.press(&state, .character("k"))
-        guard case .edit(let form) = state.modal else { Issue.record("no path asked"); return }
-        #expect(form.fields[0].editor.text == "hoeggen-skole-2011-ulagret.json")
+        #expect(state.form?.text(.path) == "hoeggen-skole-2011-ulagret.json")
         let effects = SampleState.press(&state, .enter)
-        #expect(effects == [.saveCopy(state.agreement!, path: "hoeggen-skole-2011-ulagret.json")])
-        #expect(state.update(.copySaved("/tmp/x.json")) == [.quit])
+        #expect(effects == [.writeCopy(agreement, path: "hoeggen-skole-2011-ulagret.json")])
+        #expect(state.update(.copyWritten("/tmp/x.json")) == [.quit])
+        #expect(state.core.session.exitNote == "Kopi skrevet til /tmp/x.json", "printed after the terminal is restored")
     }
 
     @Test func aSuccessfulSaveClearsTheWarningAndQuitIsImmediate() {
         var state = onFrivillighetRow()
         _ = state.update(.saveFailed("skrivebeskyttet"))
-        _ = state.update(.saved(time: "10:43"))
-        #expect(!state.unsaved)
+        _ = state.update(.saved(stamp: nil, time: "10:43"))
+        #expect(!state.core.session.unsaved)
         #expect(SampleState.press(&state, .character("q")) == [.quit])
     }
 
-    @Test func searchFoldsNorwegianLettersAndJumpsPanes() throws {
+    @Test func searchFoldsNorwegianLettersJumpsPanesAndRemembersQueries() throws {
         var state = onFrivillighetRow()
         SampleState.press(&state, .character("/"))
         type(&state, "okt")
         SampleState.press(&state, .enter)
-        let search = try #require(state.search)
+        let search = try #require(state.browse?.search)
         #expect(search.hits.count > 1)
         #expect(search.hits.allSatisfy { SearchIndex.fold($0.text).contains("okt") })
-        #expect(state.status?.text.hasPrefix("Treff \(search.current + 1)/\(search.hits.count) for «okt»") == true)
+        #expect(state.statusText?.hasPrefix("Treff \(search.current + 1)/\(search.hits.count) for «okt»") == true)
         SampleState.press(&state, .character("/"))
-        SampleState.press(&state, .control("u"))
+        #expect(state.form?.text(.query) == "", "the search opens empty")
+        SampleState.press(&state, .up)
+        #expect(state.form?.text(.query) == "okt", "the previous query is a key away")
+        SampleState.press(&state, .down)
+        #expect(state.form?.text(.query) == "")
         type(&state, "kunstgress")
         SampleState.press(&state, .enter)
         #expect(state.focus == .measures)
-        #expect(state.focusedMeasureItem?.text.contains("kunstgressbane") == true)
+        #expect(state.browse?.focusedMeasure?.text.contains("kunstgressbane") == true)
         SampleState.press(&state, .character("n"))
-        #expect(state.search?.current == 0, "a single hit wraps round")
-        SampleState.press(&state, .character("/"), .control("u"))
+        #expect(state.browse?.search?.current == 0, "a single hit wraps round")
+        SampleState.press(&state, .character("/"))
         type(&state, "finnes ikke")
         SampleState.press(&state, .enter)
-        #expect(state.status == StatusMessage("Ingen treff for «finnes ikke»", kind: .warning))
+        #expect(state.core.status == Status("Ingen treff for «finnes ikke»", kind: .warning))
     }
 
     @Test func idsOfNewItemsComeFromTheSeededSource() {
@@ -300,12 +348,12 @@ struct EditingUpdateTests {
 @Suite("Drafts of interrupted forms")
 struct DraftTests {
     @Test func onlyTypedTextInAFieldOrNewItemFormIsADraft() throws {
-        var state = AppState(agreement: SampleState.agreement, size: Size(width: 100, height: 30))
+        var state = SampleState.main(100, 30)
         SampleState.press(&state, .down, .character("l"))
         #expect(state.draft == nil, "nothing typed yet")
         SampleState.press(&state, .character("æ"), .character("ø"))
         let draft = try #require(state.draft)
-        #expect(draft.fields.map(\.text).last == "æø")
+        #expect(draft.fields.first { $0.id == .text }?.text == "æø")
         let decoded = try #require(Draft.decode(try draft.encoded()))
         #expect(decoded == draft)
         SampleState.press(&state, .escape, .character("/"), .character("x"))
@@ -313,42 +361,44 @@ struct DraftTests {
     }
 
     @Test func aFoundDraftIsOfferedAndRestoredOrDiscarded() throws {
-        var state = AppState(agreement: SampleState.agreement, size: Size(width: 100, height: 30))
+        var state = SampleState.main(100, 30)
         SampleState.press(&state, .down, .character("l"), .character("x"))
         let draft = try #require(state.draft)
-        var fresh = AppState(agreement: SampleState.agreement, size: Size(width: 100, height: 30))
-        _ = fresh.update(.draftFound(draft))
-        guard case .dialog(let dialog) = fresh.modal else { Issue.record("not offered"); return }
-        #expect(dialog.options.map(\.key) == ["g", "s"])
+        var fresh = SampleState.picker(100, 30)
+        _ = fresh.update(.opened(Opened(agreement: SampleState.agreement, stamp: nil, lock: .held, draft: draft)))
+        #expect(fresh.dialog?.options.map(\.key) == ["g", "s"])
         var restored = fresh
         #expect(SampleState.press(&restored, .character("g")) == [.removeDraft("hoeggen-skole-2011")])
-        guard case .edit(let form) = restored.modal else { Issue.record("not restored"); return }
-        #expect(form.fields.last?.editor.text == "x")
+        #expect(restored.form?.text(.text) == "x")
         #expect(SampleState.press(&fresh, .character("s")) == [.removeDraft("hoeggen-skole-2011")])
-        #expect(fresh.modal == nil)
+        #expect(fresh.dialog == nil && fresh.form == nil)
     }
 }
 
 @Suite("Checklist and personal goals in the detail view")
 struct DetailEditingTests {
     @Test func checklistMarksAndCommentsAtAssessmentAndDeletingATask() throws {
-        var agreement = SampleState.agreement
-        agreement.phase = .assessment
-        var state = AppState(agreement: agreement, size: Size(width: 100, height: 30))
+        let agreement = SampleState.agreement
+        var state = SampleState.main(100, 30, phase: .assessment)
         SampleState.press(&state, .home, .down, .enter)
         #expect(state.selection == .checklist)
-        #expect(state.overlay == .detail(offset: 0, field: 0))
-        SampleState.press(&state, .enter, .character("u"))
+        #expect(state.keyContext == .checklist)
+        SampleState.press(&state, .character(" "))
+        #expect(state.agreement?.checklist[0].status == .done, "Space marks the task done")
+        SampleState.press(&state, .down, .down, .character("i"))
+        #expect(state.agreement?.checklist[1].status == .notDone, "i marks it not done")
+        SampleState.press(&state, .character("u"))
+        #expect(state.agreement?.checklist[1].status == nil, "u is undo here, as everywhere")
+        SampleState.press(&state, .home, .enter, .character("u"))
         #expect(state.agreement?.checklist[0].status == .done)
         SampleState.press(&state, .down, .enter)
-        for c in "Levert hver måned" { _ = state.update(.key(.character(c))) }
+        SampleState.type(&state, "Levert hver måned")
         SampleState.press(&state, .enter)
         #expect(state.agreement?.checklist[0].comment == "Levert hver måned")
         // Deleting a task is a blue change: in Resultatvurdering an amendment with a reason.
         SampleState.press(&state, .character("d"), .character("j"))
-        guard case .edit(let form) = state.modal else { Issue.record("no reason asked"); return }
-        #expect(form.purpose == .amendDelete(.checklistItem(agreement.checklist[0].id)))
-        for c in "Inngår nå i HMS-rapporten" { _ = state.update(.key(.character(c))) }
+        #expect(state.form?.kind == .amendDelete(.checklistItem(agreement.checklist[0].id)))
+        SampleState.type(&state, "Inngår nå i HMS-rapporten")
         SampleState.press(&state, .enter)
         #expect(state.agreement?.checklist.count == 9)
         #expect(state.agreement?.amendments.first?.oldValue == "Månedlig økonomirapportering")
@@ -356,11 +406,9 @@ struct DetailEditingTests {
     }
 
     @Test func personalGoalsAreAddedAndDeletedInInngaaelse() throws {
-        var agreement = SampleState.agreement
-        agreement.phase = .agreement
-        var state = AppState(agreement: agreement, size: Size(width: 100, height: 30), seed: 7)
+        var state = SampleState.main(100, 30, phase: .agreement, seed: 7)
         SampleState.press(&state, .end, .character("a"))
-        for c in "Bli tryggere på delegering" { _ = state.update(.key(.character(c))) }
+        SampleState.type(&state, "Bli tryggere på delegering")
         SampleState.press(&state, .enter)
         #expect(state.agreement?.personalGoals.map(\.text) == ["Bli tryggere på delegering"])
         SampleState.press(&state, .enter, .character("d"), .character("j"))
@@ -371,11 +419,11 @@ struct DetailEditingTests {
 @Suite("Read-only sessions and conflicts")
 struct ReadOnlyTests {
     @Test func aReadOnlySessionRefusesEveryChangeWithTheReason() {
-        var state = AppState(agreement: SampleState.agreement, size: Size(width: 120, height: 40))
-        state.readOnly = "skrivebeskyttet – åpen i en annen økt (maskin, prosess 7, siden 14.03.2011 10:42)"
+        var state = SampleState.main(120, 40)
+        state.core.session.lock = .heldElsewhere(LockInfo(host: "maskin", pid: 7, since: "2011-03-14T10:42:00+01:00"))
         SampleState.press(&state, .down, .character("l"))
-        #expect(state.modal == nil)
-        #expect(state.status?.text == "Skrivebeskyttet – åpen i en annen økt (maskin, prosess 7, siden 14.03.2011 10:42)")
+        #expect(state.form == nil)
+        #expect(state.statusText == "Skrivebeskyttet – åpen i en annen økt (maskin, prosess 7, siden 14.03.2011 10:42)")
         SampleState.press(&state, .character("p"), .character("j"))
         #expect(state.agreement?.phase == .followUp)
         #expect(SampleState.press(&state, .escape, .control("s")) == [])
@@ -383,21 +431,21 @@ struct ReadOnlyTests {
     }
 
     @Test func aConflictOffersReloadCopyOrOverwrite() throws {
-        var state = AppState(agreement: SampleState.agreement, size: Size(width: 120, height: 40))
+        var state = SampleState.main(120, 40)
         SampleState.press(&state, .down, .character("l"), .character("x"), .enter)
-        _ = state.update(.saveConflict("Filen er endret utenfor denne økten siden den ble lest"))
-        guard case .dialog(let dialog) = state.modal else { Issue.record("no question"); return }
-        #expect(dialog.options.map(\.key) == ["l", "k", "o"])
+        _ = state.update(.saveConflict("filen er endret utenfor denne økten siden den ble lest"))
+        #expect(state.dialog?.options.map(\.key) == ["l", "k", "o"])
+        #expect(state.dialog?.defaultAnswer == .copy, "Enter loses neither version")
+        let agreement = try #require(state.agreement)
         var overwrite = state
-        #expect(SampleState.press(&overwrite, .character("o")) == [.forceSave(state.agreement!)])
+        #expect(SampleState.press(&overwrite, .character("o")) == [.forceSave(agreement)])
         var copy = state
         SampleState.press(&copy, .character("k"))
-        guard case .edit(let form) = copy.modal else { Issue.record("no file name"); return }
-        #expect(form.fields[0].editor.text == "hoeggen-skole-2011-min-versjon.json")
+        #expect(copy.form?.text(.path) == "hoeggen-skole-2011-min-versjon.json")
         #expect(SampleState.press(&state, .character("l")) == [.reload("hoeggen-skole-2011")])
-        _ = state.update(.reloaded(SampleState.agreement))
+        _ = state.update(.reloaded(SampleState.agreement, stamp: nil))
         #expect(state.agreement == SampleState.agreement)
-        #expect(!state.unsaved)
-        #expect(state.history.undoStack.isEmpty)
+        #expect(!state.core.session.unsaved)
+        #expect(state.core.document?.undoStack.isEmpty == true)
     }
 }

@@ -1,49 +1,76 @@
 @testable import AgreementUI
+import Catalogue
 import Testing
 
 @Suite("The binding table")
 struct KeymapTests {
-    @Test func everyCommandHasAKeyAndADescription() {
-        for command in Command.allCases {
-            let bindings = Keymap.bindings.filter { $0.command == command }
-            #expect(!bindings.isEmpty, "\(command) has no binding")
+    let words = Language.nb.words
+
+    /// Every action of every screen, so a new command cannot go unbound.
+    static let actions: [Action] = AppCommand.allCases.map(Action.app) + PickerCommand.allCases.map(Action.picker)
+        + BrowseCommand.allCases.map(Action.browse) + DetailCommand.allCases.map(Action.detail)
+        + HelpCommand.allCases.map(Action.help) + PhaseCommand.allCases.map(Action.phase)
+        + MeetingCommand.allCases.map(Action.meeting) + FormCommand.allCases.map(Action.form)
+        + DialogCommand.allCases.map(Action.dialog)
+
+    @Test func everyActionHasAKeyADescriptionAndAHint() {
+        for action in Self.actions {
+            let bindings = Keymap.bindings.filter { $0.action == action }
+            #expect(!bindings.isEmpty, "\(action) has no binding")
             for binding in bindings {
-                #expect(!binding.keys.isEmpty, "\(command) has no key")
-                #expect(!binding.description.isEmpty, "\(command) has no description")
+                #expect(!binding.keys.isEmpty, "\(action) has no key")
                 #expect(!binding.label.isEmpty)
+                #expect(!binding.contexts.isEmpty, "\(action) is bound nowhere")
             }
+            #expect(!words.describe(action).isEmpty, "\(action) has no description")
+            #expect(!words.hint(action).isEmpty, "\(action) has no hint")
         }
     }
 
     @Test func aKeyMeansOneThingInOneContext() {
         for context in KeyContext.allCases {
-            var seen: [Key: Command] = [:]
+            var seen: [Key: Action] = [:]
             for binding in Keymap.bindings(in: context) {
-                for key in binding.keys {
+                for key in binding.allKeys {
                     #expect(seen[key] == nil, "\(key) bound twice in \(context)")
-                    seen[key] = binding.command
+                    seen[key] = binding.action
                 }
             }
         }
     }
 
     @Test func theDesignsCoreKeysAreBoundOnTheMainScreen() {
-        let expected: [(Key, Command)] = [
-            (.character("a"), .add), (.character("d"), .delete), (.character("l"), .addLogEntry), (.character("u"), .undo),
-            (.control("r"), .redo), (.character("/"), .search), (.character("n"), .nextHit), (.character("N"), .previousHit),
-            (.character("m"), .startMeeting), (.character("p"), .phaseDialog), (.character("e"), .export),
-            (.character("?"), .help), (.character("q"), .quit), (.enter, .open), (.escape, .back), (.tab, .nextPane),
+        let expected: [(Key, Action)] = [
+            (.character("a"), .browse(.add)), (.character("d"), .browse(.delete)), (.character("l"), .browse(.addLogEntry)),
+            (.character("u"), .app(.undo)), (.control("r"), .app(.redo)), (.character("/"), .browse(.search)),
+            (.character("n"), .browse(.nextHit)), (.character("N"), .browse(.previousHit)), (.character("m"), .browse(.meeting)),
+            (.character("p"), .browse(.phase)), (.character("e"), .browse(.export)), (.character("?"), .app(.help)),
+            (.character("q"), .app(.quit)), (.enter, .browse(.open)), (.escape, .browse(.back)), (.tab, .browse(.nextPane)),
         ]
-        for (key, command) in expected {
-            #expect(Keymap.command(for: key, in: .main) == command, "\(key)")
+        for (key, action) in expected {
+            #expect(Keymap.action(for: key, in: .browse) == action, "\(key)")
         }
     }
 
     @Test func thePickerBindsNoPrintableKey() {
         for binding in Keymap.bindings(in: .picker) {
-            for key in binding.keys {
+            for key in binding.allKeys {
                 if case .character = key { Issue.record("\(key) would not reach the filter") }
             }
         }
+    }
+
+    @Test func theChecklistMarksDoNotCollideWithUndo() {
+        #expect(Keymap.action(for: .character(" "), in: .checklist) == .detail(.markDone))
+        #expect(Keymap.action(for: .character("i"), in: .checklist) == .detail(.markNotDone))
+        #expect(Keymap.action(for: .character("u"), in: .checklist) == .app(.undo))
+    }
+
+    @Test func footersDropWholeHintsByPriorityAndKeepHelpAndQuit() {
+        let spans = KeyHints.spans(.browse, width: 80, words: words)
+        let text = spans.map(\.text).joined()
+        #expect(text.contains(" ? Hjelp ") && text.contains(" q Avslutt "))
+        #expect(DisplayWidth.of(text) <= 80)
+        #expect(!text.contains("…"))
     }
 }

@@ -1,5 +1,7 @@
 import AgreementUI
+import Catalogue
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("The README tells the truth")
@@ -11,7 +13,7 @@ struct ReadmeTests {
     }()
 
     @Test func theKeyListIsTheBindingTable() {
-        let expected = Keymap.markdown
+        let expected = Keymap.markdown(words: Language.nb.words)
         if !Self.readme.contains(expected) {
             let path = NSTemporaryDirectory() + "lederavtale-keys.md"
             try? expected.write(toFile: path, atomically: true, encoding: .utf8)

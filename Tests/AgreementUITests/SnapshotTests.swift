@@ -1,5 +1,6 @@
 import AgreementKit
 import AgreementUI
+import TestSupport
 import Testing
 
 @Suite("Screens as text and roles, at 80×24 and 120×40")

@@ -1,4 +1,5 @@
 @testable import AgreementUI
+import TestSupport
 import Testing
 
 /// An editor on the text `marked` with "|" removed and the cursor where the "|" was.

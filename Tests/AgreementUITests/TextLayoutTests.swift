@@ -1,4 +1,5 @@
 import AgreementUI
+import TestSupport
 import Testing
 
 @Suite("Display width, cutting and wrapping")

@@ -1,34 +1,37 @@
 import AgreementKit
 @testable import AgreementUI
+import Catalogue
+import TestSupport
 import Testing
 
 @Suite("Update: keys in, exact state out")
 struct UpdateTests {
     @Test func opensOnTheFirstGoalAreaOfSection21() {
         let state = SampleState.main()
-        #expect(state.mode == .main)
+        #expect(state.stack.count == 1 && state.browse != nil)
         #expect(state.focus == .goals)
         guard case .goalArea(let area) = state.selection else { Issue.record("not on a goal area"); return }
         #expect(area.title == "Frivillighet")
         #expect(area.section == .common)
     }
 
-    @Test func movingDownSelectsTheRowAndTheOtherPanesFollow() {
+    @Test func movingDownSelectsTheRowAndTheOtherPanesFollow() throws {
         var state = SampleState.main()
         SampleState.press(&state, .down)
         guard case .row(let area, let row) = state.selection else { Issue.record("not on a row"); return }
         #expect(area.title == "Frivillighet")
-        #expect(row.measures.first?.text == state.measureItems[1].text)
+        let browse = try #require(state.browse)
+        #expect(row.measures.first?.text == browse.measures.entries[1].text)
         SampleState.press(&state, .character("j"))
         guard case .goalArea(let next) = state.selection else { Issue.record("not on a goal area"); return }
         #expect(next.title == "Redusert sykefravær")
-        #expect(state.measureItems.contains { $0.text.contains("Oppfølging medarb.und. 2010") })
+        #expect(state.browse?.measures.entries.contains { $0.text.contains("Oppfølging medarb.und. 2010") } == true)
         SampleState.press(&state, .character("k"), .up)
         guard case .goalArea(let back) = state.selection else { Issue.record("not back"); return }
         #expect(back.title == "Frivillighet")
     }
 
-    @Test func headingsAreSkippedAndEndsAreReached() {
+    @Test func headingsAreSkippedAndEndsAreReached() throws {
         var state = SampleState.main()
         SampleState.press(&state, .up, .up)
         #expect(state.selection == .about)
@@ -39,8 +42,9 @@ struct UpdateTests {
         SampleState.press(&state, .home)
         #expect(state.selection == .about)
         SampleState.press(&state, .pageDown)
-        #expect(state.goalsCursor > 10)
-        #expect(state.goalsScroll > 0, "the pane scrolls to keep the cursor visible")
+        let browse = try #require(state.browse)
+        #expect((browse.tree.position(of: browse.node) ?? 0) > 10)
+        #expect(browse.goalsScroll > 0, "the pane scrolls to keep the cursor visible")
     }
 
     @Test func tabCyclesThePanesAndEscReturnsToGoals() {
@@ -57,40 +61,41 @@ struct UpdateTests {
         #expect(state.focus == .goals)
     }
 
-    @Test func measuresCursorSkipsHeadingsAndResetsWhenTheRowChanges() {
+    @Test func measuresCursorSkipsHeadingsAndResetsWhenTheRowChanges() throws {
         var state = SampleState.main()
-        #expect(state.measuresCursor == 1, "the first measure, below the heading")
+        #expect(state.browse?.measuresCursor == 1, "the first measure, below the heading")
         SampleState.press(&state, .tab, .down, .down)
-        #expect(state.measuresCursor == 3)
+        #expect(state.browse?.measuresCursor == 3)
         SampleState.press(&state, .end)
-        let last = state.measureItems.count - 1
-        #expect(state.measuresCursor == last)
+        let last = try #require(state.browse).measures.count - 1
+        #expect(state.browse?.measuresCursor == last)
         SampleState.press(&state, .backTab, .down)
-        #expect(state.measuresCursor == 1)
-        #expect(state.measuresScroll == 0)
+        #expect(state.browse?.measuresCursor == 1)
+        #expect(state.browse?.measuresScroll == 0)
     }
 
     @Test func enterOpensEveryFieldAndEscCloses() {
         var state = SampleState.main()
         SampleState.press(&state, .enter)
-        #expect(state.overlay == .detail(offset: 0, field: 0))
+        #expect(state.detail?.field == 0)
         #expect(state.keyContext == .detail)
         SampleState.press(&state, .down)
-        #expect(state.overlay == .detail(offset: 0, field: 1), "the cursor moves to the next field")
+        #expect(state.detail?.field == 1, "the cursor moves to the next field")
         SampleState.press(&state, .escape)
-        #expect(state.overlay == nil)
+        #expect(state.isOnBottomScreen)
     }
 
     @Test func helpOpensAndClosesWithQuestionMarkOrEsc() {
         var state = SampleState.main()
         SampleState.press(&state, .character("?"))
-        #expect(state.overlay == .help(offset: 0))
+        #expect(state.help?.offset == 0)
+        #expect(state.help?.context == .browse, "the keys of the screen help was asked on come first")
         SampleState.press(&state, .down)
-        #expect(state.overlay == .help(offset: 1))
+        #expect(state.help?.offset == 1)
         SampleState.press(&state, .character("?"))
-        #expect(state.overlay == nil)
+        #expect(state.isOnBottomScreen)
         SampleState.press(&state, .character("?"), .escape)
-        #expect(state.overlay == nil)
+        #expect(state.isOnBottomScreen)
     }
 
     @Test func qQuits() {
@@ -98,31 +103,30 @@ struct UpdateTests {
         #expect(SampleState.press(&state, .character("q")) == [.quit])
     }
 
-    @Test func eExportsInTheFormatAndScopeChosen() {
+    @Test func eExportsInTheFormatAndScopeChosen() throws {
         var state = SampleState.main()
         SampleState.press(&state, .character("e"))
-        guard case .dialog(let formats) = state.modal else { Issue.record("no format question"); return }
-        #expect(formats.options.map(\.key) == ["m", "h", "c", "j"])
+        #expect(state.dialog?.options.map(\.key) == ["m", "h", "c", "j"])
         SampleState.press(&state, .character("h"), .character("o"))
-        guard case .edit(let form) = state.modal else { Issue.record("no file name asked"); return }
-        #expect(form.fields[0].editor.text == "hoeggen-skole-2011-offentlig.html")
-        #expect(SampleState.press(&state, .enter) == [.export(SampleState.agreement, format: "html", isPublic: true, path: "hoeggen-skole-2011-offentlig.html")])
+        #expect(state.form?.text(.path) == "hoeggen-skole-2011-offentlig.html")
+        #expect(SampleState.press(&state, .enter) == [.export(SampleState.agreement, format: .html, isPublic: true, path: "hoeggen-skole-2011-offentlig.html")])
         SampleState.press(&state, .character("e"), .character("c"))
-        guard case .edit(let csv) = state.modal else { Issue.record("CSV needs no scope question"); return }
-        #expect(csv.fields[0].editor.text == "hoeggen-skole-2011-offentlig.csv")
+        #expect(state.form?.text(.path) == "hoeggen-skole-2011-offentlig.csv", "CSV needs no scope question")
         SampleState.press(&state, .escape, .character("e"), .character("j"), .character("f"))
-        guard case .edit(let full) = state.modal else { Issue.record("no file name for the full copy"); return }
+        let full = try #require(state.form)
         #expect(full.title.contains("med punkt 4"))
-        #expect(full.fields[0].editor.text == "hoeggen-skole-2011.json")
+        #expect(full.text(.path) == "hoeggen-skole-2011.json")
     }
 
-    @Test func resizeRelaysOutAndKeepsTheCursorVisible() {
+    @Test func resizeRelaysOutAndKeepsTheCursorVisible() throws {
         var state = SampleState.main(120, 40)
         SampleState.press(&state, .end)
         _ = state.update(.resized(Size(width: 80, height: 24)))
-        #expect(state.size == Size(width: 80, height: 24))
-        let visible = MainLayout.inner(MainLayout(state.size).goals).height
-        #expect(state.goalsCursor >= state.goalsScroll && state.goalsCursor < state.goalsScroll + visible)
+        #expect(state.core.size == Size(width: 80, height: 24))
+        let visible = MainLayout.inner(MainLayout(state.core.size).goals).height
+        let browse = try #require(state.browse)
+        let cursor = try #require(browse.tree.position(of: browse.node))
+        #expect(cursor >= browse.goalsScroll && cursor < browse.goalsScroll + visible)
     }
 }
 
@@ -131,36 +135,39 @@ struct PickerTests {
     @Test func everyPrintableKeyGoesIntoTheFilter() {
         var state = SampleState.picker()
         SampleState.press(&state, .character("j"), .character("k"), .character("q"))
-        #expect(state.filter == "jkq")
-        #expect(state.visibleEntries.isEmpty)
+        #expect(state.picker?.filter == "jkq")
+        #expect(state.picker?.visibleEntries.isEmpty == true)
         SampleState.press(&state, .backspace, .backspace, .backspace, .character("å"), .character("s"))
-        #expect(state.visibleEntries.map(\.id) == ["asen-barnehage-2012"])
+        #expect(state.picker?.visibleEntries.map(\.id) == ["asen-barnehage-2012"])
+        SampleState.press(&state, .backspace, .backspace)
+        SampleState.type(&state, "avsl")
+        #expect(state.picker?.visibleEntries.map(\.id) == ["asen-barnehage-2012"], "the phase's name filters too")
     }
 
-    @Test func arrowsAndCtrlNPMoveEnterLoads() {
+    @Test func arrowsAndCtrlNPMoveEnterOpens() {
         var state = SampleState.picker()
         SampleState.press(&state, .down, .control("n"))
-        #expect(state.pickerCursor == 2)
+        #expect(state.picker?.cursor == 2)
         SampleState.press(&state, .down)
-        #expect(state.pickerCursor == 2)
+        #expect(state.picker?.cursor == 2)
         SampleState.press(&state, .control("p"))
-        #expect(SampleState.press(&state, .enter) == [.load("eide-barneskole-2013")])
+        #expect(SampleState.press(&state, .enter) == [.open("eide-barneskole-2013")])
     }
 
     @Test func escClearsTheFilterThenQuits() {
         var state = SampleState.picker()
         SampleState.press(&state, .character("e"))
         #expect(SampleState.press(&state, .escape) == [])
-        #expect(state.filter == "")
+        #expect(state.picker?.filter == "")
         #expect(SampleState.press(&state, .escape) == [.quit])
     }
 
-    @Test func aLoadedAgreementOpensTheMainScreenAndAFailureIsShown() {
+    @Test func anOpenedAgreementGoesOverThePickerAndAFailureIsShown() {
         var state = SampleState.picker()
-        _ = state.update(.loadFailed("x.json:3:4: feil"))
-        #expect(state.status == StatusMessage("x.json:3:4: feil", kind: .error))
-        _ = state.update(.agreementLoaded(SampleState.agreement))
-        #expect(state.mode == .main)
-        #expect(state.status == nil)
+        _ = state.update(.openFailed("x.json:3:4: feil"))
+        #expect(state.core.status == Status("x.json:3:4: feil", kind: .error))
+        _ = state.update(.opened(Opened(agreement: SampleState.agreement, stamp: nil, lock: .held)))
+        #expect(state.stack.count == 2 && state.browse != nil)
+        #expect(state.core.status == nil)
     }
 }

@@ -1,0 +1,54 @@
+import AgreementKit
+import Catalogue
+
+/// What every screen shares and may change: the open agreement with its undo history, the
+/// session's facts, the status line and the terminal's size.
+public struct AppCore: Equatable, Sendable {
+    /// The open agreement; nil in the picker before one is chosen.
+    public var document: Document?
+    public var session: Session
+    public var status: Status?
+    public var size: Size
+
+    public init(document: Document? = nil, session: Session, status: Status? = nil, size: Size) {
+        self.document = document
+        self.session = session
+        self.status = status
+        self.size = size
+    }
+
+    /// Every user-visible text in the session's language.
+    public var words: any Wording { session.language.words }
+
+    /// The open agreement.
+    public var agreement: Agreement? { document?.agreement }
+
+    /// Whether a field of this kind may change now, for this party, in this session.
+    public func editability(_ kind: FieldKind, inMeeting: Bool = false) -> Editability {
+        if session.isReadOnly { return .readOnly }
+        return agreement?.editability(of: kind, as: session.party, inMeeting: inMeeting) ?? .closed
+    }
+
+    /// Why a change is refused, for the status line: with the lock's holder when read-only.
+    public func refusal(_ editability: Editability) -> String {
+        if editability == .readOnly, case .heldElsewhere(let holder) = session.lock {
+            return words.interface(.readOnlyBecause(holder))
+        }
+        return words.refusal(editability) ?? ""
+    }
+
+    /// Sets the status line.
+    public mutating func say(_ text: InterfaceText, _ kind: Status.Kind = .info) {
+        status = Status(words.interface(text), kind: kind)
+    }
+
+    /// Says why a change is refused and returns false, or returns true when it is allowed.
+    /// With `amending`, a blue change after Inngåelse is allowed (as an amendment).
+    public mutating func allows(_ kind: FieldKind, amending: Bool = false, inMeeting: Bool = false) -> Bool {
+        guard agreement != nil else { return false }
+        let editability = editability(kind, inMeeting: inMeeting)
+        if amending && editability == .needsAmendment { return true }
+        if !editability.isAllowed { status = Status(refusal(editability), kind: .warning) }
+        return editability.isAllowed
+    }
+}

@@ -1,0 +1,81 @@
+import AgreementKit
+import Catalogue
+
+extension AppState {
+    /// How an effect went: the message the executable sent back.
+    mutating func answer(_ message: Message) -> [Effect] {
+        switch message {
+        case .opened(let opened):
+            return open(opened)
+        case .openFailed(let reason):
+            core.status = Status(reason, kind: .error)
+        case .listed(let entries, let problems, let id):
+            guard stack[0].as(PickerState.self) != nil else { break }
+            var picker = PickerState(entries: entries, words: core.words)
+            if let id { picker.select(id) }
+            stack[0] = Mode(picker)
+            if let first = problems.first { core.say(.unreadableFiles(first: first, more: problems.count - 1), .error) }
+        case .unreadableFiles(let problems):
+            guard let first = problems.first else { break }
+            core.say(.unreadableFiles(first: first, more: problems.count - 1), .error)
+        case .saved(let stamp, let time):
+            core.session.stamp = stamp
+            core.session.unsaved = false
+            core.say(.saved(note: core.session.pendingNote, time: time))
+            core.session.pendingNote = nil
+        case .saveFailed(let reason):
+            core.session.unsaved = true
+            core.session.pendingNote = nil
+            core.say(.notSaved(reason), .error)
+        case .saveConflict(let reason):
+            core.session.unsaved = true
+            core.session.pendingNote = nil
+            return apply(.push(DialogState(.conflict(reason))))
+        case .reloaded(let fresh, let stamp):
+            core.document?.reload(fresh)
+            core.session.stamp = stamp
+            core.session.unsaved = false
+            core.say(.reloaded)
+        case .copyWritten(let path):
+            core.session.unsaved = false
+            core.say(.copyWritten(path))
+            if core.session.quitAfterCopy {
+                core.session.exitNote = core.words.interface(.copyWritten(path))
+                return [.quit]
+            }
+        case .copyFailed(let reason):
+            core.session.quitAfterCopy = false
+            core.say(.copyFailed(reason), .error)
+        case .fileWritten(let path, let privateFile):
+            core.say(.fileWritten(path, privateFile: privateFile))
+        case .fileFailed(let reason):
+            core.status = Status(reason, kind: .error)
+        case .key, .resized, .dayChanged:
+            break
+        }
+        return []
+    }
+
+    /// Puts an opened agreement on the main screen (over the picker, if there is one).
+    private mutating func open(_ opened: Opened) -> [Effect] {
+        core.document = Document(opened.agreement)
+        core.session.stamp = opened.stamp
+        core.session.lock = opened.lock
+        core.session.unsaved = false
+        core.status = nil
+        let picker = stack.first?.as(PickerState.self).flatMap { $0.entries.isEmpty ? nil : $0 }
+        stack = (picker.map { [Mode($0)] } ?? []) + [Mode(BrowseState(core))]
+        switch opened.lock {
+        case .heldElsewhere(let holder): core.say(.readOnlySession(holder), .warning)
+        case .unavailable(let reason): core.say(.lockUnavailable(reason), .warning)
+        case .none, .held: break
+        }
+        if let path = opened.unreadableDraft {
+            core.say(.draftUnreadable(path), .warning)
+        }
+        if let draft = opened.draft {
+            return apply(.push(DialogState(.draft(draft), core: core)))
+        }
+        return []
+    }
+}

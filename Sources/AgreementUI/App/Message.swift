@@ -1,0 +1,53 @@
+import AgreementKit
+import AgreementStore
+
+/// Something that happened, fed to `AppState.update`: a key, a resize, or how an effect went.
+public enum Message: Sendable, Equatable {
+    case key(Key)
+    case resized(Size)
+    /// The local date changed (the session ran past midnight).
+    case dayChanged(LocalDate)
+    /// An agreement was opened: loaded, its lock tried, its file stamped, its draft looked for.
+    case opened(Opened)
+    /// Opening failed; the reason is worded.
+    case openFailed(String)
+    /// Files in the store that could not be read (worded), for the picker's status line.
+    case unreadableFiles([String])
+    /// The store's agreements, listed again (with the files that could not be read), and the one to select.
+    case listed([PickerEntry], problems: [String], selecting: String?)
+    /// The last save reached the disk, at this local time ("10:42"), leaving the file so.
+    case saved(stamp: FileStamp?, time: String)
+    /// The last save failed; the reason is worded. The change stays in memory.
+    case saveFailed(String)
+    /// The save was refused: the file was changed by someone else since it was read.
+    case saveConflict(String)
+    /// The agreement as it is on disk now, after `.reload`.
+    case reloaded(Agreement, stamp: FileStamp?)
+    /// The copy of unsaved changes was written to this absolute path.
+    case copyWritten(String)
+    /// Writing the copy failed; the reason is worded and names the file chosen.
+    case copyFailed(String)
+    /// A file (minutes, export) was written to this absolute path; `privateFile` when it holds section 4.
+    case fileWritten(String, privateFile: Bool)
+    /// Writing a file failed; the reason is worded.
+    case fileFailed(String)
+}
+
+/// An agreement just opened, with what the session needs to know about its file.
+public struct Opened: Equatable, Sendable {
+    public var agreement: Agreement
+    public var stamp: FileStamp?
+    public var lock: LockState
+    /// Text a dead session left in an open form, if any.
+    public var draft: Draft?
+    /// A draft was found but could not be read (the path), if so.
+    public var unreadableDraft: String?
+
+    public init(agreement: Agreement, stamp: FileStamp?, lock: LockState, draft: Draft? = nil, unreadableDraft: String? = nil) {
+        self.agreement = agreement
+        self.stamp = stamp
+        self.lock = lock
+        self.draft = draft
+        self.unreadableDraft = unreadableDraft
+    }
+}

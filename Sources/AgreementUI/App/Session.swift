@@ -1,0 +1,64 @@
+import AgreementKit
+import AgreementStore
+import Catalogue
+
+/// The facts of this session: who is at the keyboard, in which language, on which day, and
+/// how the open agreement's file stands (lock, stamp, unsaved changes).
+public struct Session: Equatable, Sendable {
+    /// Who is at the keyboard (`--as leder|kontaktperson`).
+    public var party: Party
+    /// The person's name, from the config; empty when not set.
+    public var person: String
+    public var language: Language
+    /// Today's date in the user's time zone (new log entries get it).
+    public var today: LocalDate
+    /// Where new item ids come from (seeded, so `update` stays a pure function).
+    public var ids: IDSource
+    /// The open agreement's lock.
+    public var lock: LockState
+    /// The open agreement's file as last read or written; a save expects it unchanged.
+    public var stamp: FileStamp?
+    /// True when the last save failed: the agreement in memory is newer than the file.
+    public var unsaved: Bool
+    /// What the last change did, shown with the save time once the save is done.
+    public var pendingNote: String?
+    /// Quit as soon as the copy of unsaved changes has been written.
+    public var quitAfterCopy: Bool
+    /// Earlier search queries, oldest first.
+    public var searches: [String]
+    /// What to print after the terminal is restored (where a copy went).
+    public var exitNote: String?
+
+    public init(party: Party = .leader, person: String = "", language: Language = .nb, today: LocalDate, seed: UInt64 = 1) {
+        self.party = party
+        self.person = person
+        self.language = language
+        self.today = today
+        self.ids = IDSource(seed: seed)
+        self.lock = .none
+        self.stamp = nil
+        self.unsaved = false
+        self.pendingNote = nil
+        self.quitAfterCopy = false
+        self.searches = []
+        self.exitNote = nil
+    }
+
+    /// True when the agreement is open in another session and may only be read here.
+    public var isReadOnly: Bool {
+        if case .heldElsewhere = lock { return true }
+        return false
+    }
+}
+
+/// How the open agreement's lock stands.
+public enum LockState: Equatable, Sendable {
+    /// No agreement open (or not yet claimed).
+    case none
+    /// This session holds it.
+    case held
+    /// Another live session holds it: read-only here.
+    case heldElsewhere(LockInfo)
+    /// No lock could be made (a full disk): writable, with a warning.
+    case unavailable(String)
+}

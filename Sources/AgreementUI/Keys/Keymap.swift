@@ -1,0 +1,111 @@
+import Catalogue
+
+/// The binding table: the one source of the key handling, the footer hints, the `?` help
+/// screen and the README's key list.
+public enum Keymap {
+    private static let move: [KeyContext] = [.browse, .detail, .checklist]
+    private static let meetingAreas: [KeyContext] = [.review, .assessment]
+    private static let meetings: [KeyContext] = [.review, .assessment, .meetingChecklist, .reviewSummary, .assessmentSummary]
+
+    public static let bindings: [Binding] = [
+        Binding([.up, .control("p")], .picker(.up), [.picker], footer: 3),
+        Binding([.down, .control("n")], .picker(.down), [.picker], footer: 3),
+        Binding([.pageUp], .picker(.pageUp), [.picker]),
+        Binding([.pageDown], .picker(.pageDown), [.picker]),
+        Binding([.enter], .picker(.open), [.picker], footer: 1),
+        Binding([.escape], .picker(.clearOrQuit), [.picker], footer: 2),
+
+        Binding([.up, .character("k")], .browse(.up), [.browse]),
+        Binding([.down, .character("j")], .browse(.down), [.browse]),
+        Binding([.pageUp], .browse(.pageUp), [.browse]),
+        Binding([.pageDown], .browse(.pageDown), [.browse]),
+        Binding([.home], .browse(.first), [.browse]),
+        Binding([.end], .browse(.last), [.browse]),
+        Binding([.tab], .browse(.nextPane), [.browse], footer: 6),
+        Binding([.backTab], .browse(.previousPane), [.browse]),
+        Binding([.enter], .browse(.open), [.browse], footer: 3),
+        Binding([.escape], .browse(.back), [.browse]),
+        Binding([.character("l")], .browse(.addLogEntry), [.browse], footer: 4),
+        Binding([.character("a")], .browse(.add), [.browse], footer: 10),
+        Binding([.character("A")], .browse(.addGoalArea), [.browse]),
+        Binding([.character("d")], .browse(.delete), [.browse]),
+        Binding([.character("K")], .browse(.moveItemUp), [.browse]),
+        Binding([.character("J")], .browse(.moveItemDown), [.browse]),
+        Binding([.character("/")], .browse(.search), [.browse], footer: 7),
+        Binding([.character("n")], .browse(.nextHit), [.browse]),
+        Binding([.character("N")], .browse(.previousHit), [.browse]),
+        Binding([.character("m")], .browse(.meeting), [.browse], footer: 8),
+        Binding([.character("e")], .browse(.export), [.browse]),
+        Binding([.character("p")], .browse(.phase), [.browse], footer: 9),
+
+        Binding([.up, .character("k")], .detail(.up), [.detail, .checklist], footer: 3),
+        Binding([.down, .character("j")], .detail(.down), [.detail, .checklist], footer: 3),
+        Binding([.pageUp], .detail(.pageUp), [.detail, .checklist]),
+        Binding([.pageDown], .detail(.pageDown), [.detail, .checklist]),
+        Binding([.home], .detail(.first), [.detail, .checklist]),
+        Binding([.end], .detail(.last), [.detail, .checklist]),
+        Binding([.enter], .detail(.edit), [.detail, .checklist], footer: 1),
+        Binding([.character(" ")], .detail(.markDone), [.checklist], footer: 2),
+        Binding([.character("i")], .detail(.markNotDone), [.checklist], footer: 2),
+        Binding([.escape], .detail(.back), [.detail, .checklist], footer: 4),
+        Binding([.character("a")], .detail(.add), [.detail, .checklist]),
+        Binding([.character("d")], .detail(.delete), [.detail, .checklist]),
+
+        Binding([.up, .character("k")], .help(.up), [.help], footer: 2),
+        Binding([.down, .character("j")], .help(.down), [.help], footer: 2),
+        Binding([.pageUp], .help(.pageUp), [.help]),
+        Binding([.pageDown], .help(.pageDown), [.help]),
+        Binding([.escape, .character("?")], .help(.close), [.help], footer: 1),
+
+        Binding([.character("j")], .phase(.next), [.phase], footer: 1),
+        Binding([.character("n"), .escape], .phase(.stay), [.phase], footer: 1),
+        Binding([.character("s")], .phase(.signOff), [.phase], footer: 2),
+        Binding([.character("r")], .phase(.reopen), [.phase], footer: 3),
+        Binding([.up, .character("k")], .phase(.up), [.phase]),
+        Binding([.down], .phase(.down), [.phase]),
+
+        Binding([.character("1")], .meeting(.rateBeyond), [.assessment], footer: 1),
+        Binding([.character("2")], .meeting(.rateAsAgreed), [.assessment], footer: 1),
+        Binding([.character("3")], .meeting(.rateBelow), [.assessment], footer: 1),
+        Binding([.character("u")], .meeting(.markDone), [.meetingChecklist], footer: 1),
+        Binding([.character("i")], .meeting(.markNotDone), [.meetingChecklist], footer: 1),
+        Binding([.right, .character("n"), .pageDown], .meeting(.next), meetings, footer: 3),
+        Binding([.left, .character("p"), .pageUp], .meeting(.previous), meetings, footer: 4),
+        Binding([.up, .character("k")], .meeting(.up), meetingAreas),
+        Binding([.down, .character("j")], .meeting(.down), meetingAreas),
+        Binding([.character("c")], .meeting(.comment), meetingAreas, footer: 2),
+        Binding([.backspace], .meeting(.stepBack), [.assessment, .meetingChecklist, .assessmentSummary], footer: 6),
+        Binding([.character("f")], .meeting(.improvementPlan), [.assessmentSummary], footer: 1),
+        Binding([.character("s")], .meeting(.signOff), [.assessmentSummary], footer: 2),
+        Binding([.character("w")], .meeting(.minutes), meetings, footer: 5),
+        Binding([.escape], .meeting(.leave), meetings, footer: 7),
+
+        Binding([.enter], .form(.confirm), [.form, .search], footer: 1),
+        Binding([.lineFeed, .altEnter], .form(.newline), [.form], footer: 2),
+        Binding([.escape], .form(.cancel), [.form, .search], footer: 3),
+        Binding([.tab], .form(.nextField), [.form], footer: 4),
+        Binding([.backTab], .form(.previousField), [.form]),
+        Binding([.control("c")], .form(.discard), [.form, .search]),
+        Binding([.up], .form(.earlierQuery), [.search], footer: 4),
+        Binding([.down], .form(.laterQuery), [.search]),
+
+        Binding([.enter], .dialog(.choose), [.dialog], footer: 1),
+        Binding([.escape], .dialog(.cancel), [.dialog], footer: 2),
+
+        Binding([.character("u")], .app(.undo), [.browse, .detail, .checklist], footer: 5),
+        Binding([.control("r")], .app(.redo), [.browse, .detail, .checklist]),
+        Binding([.control("s")], .app(.saveNow), [.browse]),
+        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase] + meetings, footer: 1),
+        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help], footer: 2),
+    ]
+
+    /// The action a key gives in a context, if any.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        bindings.first { $0.contexts.contains(context) && $0.allKeys.contains(key) }?.action
+    }
+
+    /// The bindings of a context, in table order.
+    public static func bindings(in context: KeyContext) -> [Binding] {
+        bindings.filter { $0.contexts.contains(context) }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import AgreementKit
+import Catalogue
+
+extension BrowseState {
+    /// Finds every hit and jumps to the first one after the cursor.
+    mutating func runSearch(_ query: String, _ core: inout AppCore) {
+        guard let agreement = core.agreement, !query.allSatisfy(\.isWhitespace) else { return }
+        let hits = SearchIndex.hits(for: query, in: agreement)
+        guard !hits.isEmpty else {
+            search = SearchState(query: query, hits: [], current: 0)
+            core.say(.noHits(query), .warning)
+            return
+        }
+        let here = tree.position(of: node) ?? 0
+        let first = hits.firstIndex { hit in
+            let position = tree.position(of: Self.node(of: hit)) ?? 0
+            return position > here || (position == here && hit.pane != .goals)
+        } ?? 0
+        search = SearchState(query: query, hits: hits, current: first)
+        jump(to: first, &core)
+    }
+
+    /// `n`/`N`: the next or previous hit, round the end.
+    mutating func stepSearch(by step: Int, _ core: inout AppCore) {
+        guard var search, !search.hits.isEmpty else {
+            core.say(.searchFirst, .warning)
+            return
+        }
+        search.current = (search.current + step + search.hits.count) % search.hits.count
+        self.search = search
+        jump(to: search.current, &core)
+    }
+
+    private static func node(of hit: SearchState.Hit) -> GoalTree.Node {
+        hit.row.map { .row(area: hit.area, row: $0) } ?? .goalArea(hit.area)
+    }
+
+    private mutating func jump(to index: Int, _ core: inout AppCore) {
+        guard let search, search.hits.indices.contains(index) else { return }
+        let hit = search.hits[index]
+        select(Self.node(of: hit), core)
+        focus = hit.pane
+        if let item = hit.item { reveal(.item(item), core: &core) }
+        focus = hit.pane
+        let text = hit.text.replacingOccurrences(of: "\n", with: " ")
+        core.say(.hit(index + 1, of: search.hits.count, query: search.query, text: TextLayout.truncate(text, to: 60)))
+    }
+}
+
+/// Where a search text occurs in an agreement, in document order. Case and accents are
+/// ignored, and ø/æ/å match o/ae/a, so "okt" finds "Økt".
+public enum SearchIndex {
+    public static func hits(for query: String, in agreement: Agreement) -> [SearchState.Hit] {
+        let needle = fold(query)
+        var hits: [SearchState.Hit] = []
+        func check(_ text: String, area: ItemID, row: ItemID? = nil, pane: Pane = .goals, item: ItemRef? = nil) {
+            if fold(text).contains(needle) { hits.append(SearchState.Hit(area: area, row: row, pane: pane, item: item, text: text)) }
+        }
+        for section in [GoalSection.common, .serviceArea, .own] {
+            for area in agreement.goalAreas(in: section) {
+                check(area.label, area: area.id)
+                check(area.midYearNote, area: area.id)
+                check(area.assessment.leaderComment, area: area.id)
+                check(area.assessment.contactComment, area: area.id)
+                for row in area.rows {
+                    check([row.targetNumber, row.target, row.resultGoal, row.indicator].filter { !$0.isEmpty }.joined(separator: " · "), area: area.id, row: row.id)
+                    for m in row.measures { check(m.text, area: area.id, row: row.id, pane: .measures, item: .measure(m.id)) }
+                    for s in row.support { check(s.text, area: area.id, row: row.id, pane: .measures, item: .support(s.id)) }
+                    for l in row.log.sorted(by: { $0.date < $1.date }) { check(l.text, area: area.id, row: row.id, pane: .log, item: .logEntry(l.id)) }
+                }
+            }
+        }
+        return hits
+    }
+
+    /// Lower case without accents; æ→ae, ø→o, å→a.
+    public static func fold(_ text: String) -> String {
+        var out = ""
+        for character in text.lowercased() {
+            switch character {
+            case "æ": out += "ae"
+            case "ø": out += "o"
+            case "å": out += "a"
+            default:
+                for scalar in String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+                where scalar.properties.generalCategory != .nonspacingMark {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,19 @@
+import AgreementKit
+import Catalogue
+
+/// The main screen: header, goals pane, measures and log panes, detail pane, status and footer.
+enum BrowseView {
+    static func draw(_ state: BrowseState, _ core: AppCore, into screen: inout Screen) {
+        guard let agreement = core.agreement else { return }
+        let w = core.words
+        let layout = MainLayout(screen.bounds.size)
+        HeaderView.draw(core, in: layout.header, into: &screen)
+        GoalsPaneView.draw(state, agreement, words: w, in: layout.goals, into: &screen)
+        ItemPaneView.draw(state.measures, cursor: state.measuresCursor, scroll: state.measuresScroll, title: w.screen(.paneMeasures),
+                          focused: state.focus == .measures, words: w, in: layout.measures, into: &screen)
+        ItemPaneView.draw(state.log, cursor: state.logCursor, scroll: state.logScroll, title: w.screen(.paneLog),
+                          focused: state.focus == .log, words: w, in: layout.log, into: &screen)
+        DetailView.drawPane(DetailContent.of(state.detailSubject, in: agreement, words: w), core, in: layout.detail, into: &screen)
+        FooterView.draw(core, context: .browse, status: layout.status, footer: layout.footer, into: &screen)
+    }
+}

@@ -1,0 +1,28 @@
+import AgreementKit
+import Catalogue
+
+/// How one pane item is laid out in lines of a given width: the one definition used by both
+/// scrolling (in update) and drawing (in render).
+enum ItemLines {
+    /// The item's lines: first line with its lead ("• ", "1.1 ", "14.03.2011 "), then the wrap indented.
+    static func lines(of item: PaneItem, width: Int, words: any Wording) -> [String] {
+        switch item.kind {
+        case .heading:
+            return TextLayout.wrap(item.text, width: max(1, width))
+        case .note(let note):
+            return TextLayout.wrap(words.screen(note), width: max(1, width))
+        case .measure, .support, .log:
+            var lead = item.date.map { $0.display + " " } ?? ""
+            lead += item.prefix.isEmpty ? (item.date == nil ? "• " : "") : item.prefix + " "
+            let indent = min(DisplayWidth.of(lead), max(0, width / 2))
+            let wrapped = TextLayout.wrap(item.text.isEmpty ? "–" : item.text, width: max(1, width - indent))
+            return wrapped.enumerated().map { i, line in
+                (i == 0 ? TextLayout.pad(lead, to: indent) : String(repeating: " ", count: indent)) + line
+            }
+        }
+    }
+
+    static func height(of item: PaneItem, width: Int, words: any Wording) -> Int {
+        max(1, lines(of: item, width: width, words: words).count)
+    }
+}

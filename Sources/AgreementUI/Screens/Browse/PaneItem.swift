@@ -1,0 +1,66 @@
+import AgreementKit
+import Catalogue
+
+/// One entry of the measures or log pane; headings and notes are shown but not selectable.
+public struct PaneItem: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case heading(FieldKind)
+        case measure(ItemID)
+        case support(ItemID)
+        case log(ItemID)
+        /// A line of explanation when there is nothing to list.
+        case note(ScreenText)
+    }
+
+    public var kind: Kind
+    /// The row's target number the entry belongs to, when a whole goal area is shown.
+    public var prefix: String
+    public var text: String
+    public var date: LocalDate?
+
+    public var isSelectable: Bool {
+        switch kind {
+        case .measure, .support, .log: true
+        case .heading, .note: false
+        }
+    }
+
+    /// The item of the agreement this entry shows, if it is one.
+    public var item: ItemRef? {
+        switch kind {
+        case .measure(let id): .measure(id)
+        case .support(let id): .support(id)
+        case .log(let id): .logEntry(id)
+        case .heading, .note: nil
+        }
+    }
+
+    /// The measures pane's entries for some rows: measures, then support.
+    static func measures(of rows: [GoalRow], words: any Wording) -> [PaneItem] {
+        guard !rows.isEmpty else { return [PaneItem(kind: .note(.chooseRowForMeasures), prefix: "", text: "")] }
+        let showPrefix = rows.count > 1
+        func prefix(_ row: GoalRow) -> String { showPrefix ? (row.targetNumber.isEmpty ? "•" : row.targetNumber) : "" }
+        var items = [PaneItem(kind: .heading(.measure), prefix: "", text: words.fieldLabel(.measure))]
+        let measures = rows.flatMap { row in row.measures.map { PaneItem(kind: .measure($0.id), prefix: prefix(row), text: $0.text) } }
+        items += measures.isEmpty ? [PaneItem(kind: .note(.noMeasures), prefix: "", text: "")] : measures
+        items.append(PaneItem(kind: .heading(.support), prefix: "", text: words.fieldLabel(.support)))
+        let support = rows.flatMap { row in row.support.map { PaneItem(kind: .support($0.id), prefix: prefix(row), text: $0.text) } }
+        items += support.isEmpty ? [PaneItem(kind: .note(.noSupport), prefix: "", text: "")] : support
+        return items
+    }
+
+    /// The log pane's entries for some rows, by date.
+    static func log(of rows: [GoalRow]) -> [PaneItem] {
+        guard !rows.isEmpty else { return [PaneItem(kind: .note(.chooseRowForLog), prefix: "", text: "")] }
+        let showPrefix = rows.count > 1
+        let entries = rows.flatMap { row in
+            row.log.map { entry in
+                PaneItem(kind: .log(entry.id), prefix: showPrefix ? (row.targetNumber.isEmpty ? "•" : row.targetNumber) : "", text: entry.text, date: entry.date)
+            }
+        }
+        guard !entries.isEmpty else { return [PaneItem(kind: .note(.noLogEntries), prefix: "", text: "")] }
+        return entries.enumerated().sorted { a, b in
+            (a.element.date?.iso ?? "", a.offset) < (b.element.date?.iso ?? "", b.offset)
+        }.map(\.element)
+    }
+}

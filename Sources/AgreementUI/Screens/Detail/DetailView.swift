@@ -1,0 +1,82 @@
+import AgreementKit
+
+/// Every field of the focused item with its label, phase letter and colour: as a pane on the
+/// main screen, and full screen after `Enter`, where a cursor picks the field to edit.
+/// Fields of a later phase are shown muted.
+enum DetailView {
+    /// The styled lines of one field: its label line, then its text wrapped and indented.
+    static func lines(of field: DetailField, phase: Phase, width: Int) -> [[Span]] {
+        let later = field.colour.map { $0.phase > phase } ?? false
+        var label: [Span] = []
+        if let colour = field.colour {
+            label.append(Span(String(colour.letter), Span.role(for: colour)))
+            label.append(Span(" "))
+        }
+        label.append(Span(field.label, later ? .muted : Span.role(for: field.colour)))
+        var out = [label]
+        let text = field.text.isEmpty ? "–" : field.text
+        for line in TextLayout.wrap(text, width: max(1, width - 2)) {
+            out.append([Span("  " + line, field.text.isEmpty || later ? .muted : .normal)])
+        }
+        return out
+    }
+
+    /// Every line of the detail, and the line each field starts on.
+    static func layout(_ content: DetailContent, phase: Phase, width: Int) -> (lines: [[Span]], starts: [Int]) {
+        var lines: [[Span]] = []
+        var starts: [Int] = []
+        for field in content.fields {
+            starts.append(lines.count)
+            lines += self.lines(of: field, phase: phase, width: width)
+        }
+        return (lines, starts)
+    }
+
+    /// The lines [start, end) that a field occupies in the full-screen detail.
+    static func lineRange(of field: Int, content: DetailContent, phase: Phase, width: Int) -> (Int, Int) {
+        let (lines, starts) = layout(content, phase: phase, width: width)
+        guard starts.indices.contains(field) else { return (0, 0) }
+        return (starts[field], field + 1 < starts.count ? starts[field + 1] : lines.count)
+    }
+
+    /// The detail pane of the main screen.
+    static func drawPane(_ content: DetailContent, _ core: AppCore, in frame: Rect, into screen: inout Screen) {
+        let w = core.words
+        screen.frame(frame, title: content.title.isEmpty ? w.screen(.detailsTitle) : content.title, focused: false)
+        let inner = MainLayout.inner(frame)
+        let all = layout(content, phase: core.agreement?.phase ?? .agreement, width: inner.width).lines
+        for (i, spans) in all.prefix(inner.height).enumerated() {
+            screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
+        }
+        if all.count > inner.height {
+            let more = "↓ " + w.screen(.enterShowsAll)
+            let width = DisplayWidth.of(more)
+            if width + 3 < frame.width { screen.put(more, x: frame.maxX - width - 2, y: frame.maxY - 1, role: .muted) }
+        }
+    }
+
+    /// The full-screen detail after `Enter`, with the focused field marked.
+    static func drawFull(_ state: DetailState, _ core: AppCore, into screen: inout Screen) {
+        let size = screen.bounds.size
+        HeaderView.draw(core, in: Rect(x: 0, y: 0, width: size.width, height: 1), into: &screen)
+        let frame = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
+        let content = state.content(core)
+        screen.frame(frame, title: content.title, focused: true)
+        let inner = MainLayout.inner(frame)
+        let (all, starts) = layout(content, phase: core.agreement?.phase ?? .agreement, width: inner.width)
+        for (i, spans) in all.dropFirst(state.offset).prefix(inner.height).enumerated() {
+            screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
+        }
+        if starts.indices.contains(state.field) {
+            let labelLine = starts[state.field] - state.offset
+            if (0..<inner.height).contains(labelLine) {
+                screen.setRole(Rect(x: inner.x, y: inner.y + labelLine, width: inner.width, height: 1), role: .selection)
+            }
+        }
+        if all.count > inner.height {
+            ScrollMark.draw(first: state.offset, visible: inner.height, total: all.count, frame: frame, into: &screen)
+        }
+        FooterView.draw(core, context: state.keyContext(core), status: Rect(x: 0, y: size.height - 2, width: size.width, height: 1),
+                        footer: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &screen)
+    }
+}

@@ -1,0 +1,73 @@
+import AgreementExport
+import AgreementKit
+import Catalogue
+
+/// What a form is for, and so what confirming it does.
+public enum FormKind: Equatable, Sendable, Codable {
+    /// Sets an existing field; field `.value`.
+    case field(FieldRef)
+    /// Creates a new item from the form's fields (and records an amendment when it has `.reason`).
+    case create(NewItem)
+    /// Changes a blue field after Inngåelse; fields `.value`, `.reason`.
+    case amend(FieldRef)
+    /// Deletes a blue item after Inngåelse; field `.reason`.
+    case amendDelete(ItemRef)
+    /// Moves a blue item up or down after Inngåelse; field `.reason`.
+    case amendMove(ItemRef, by: Int)
+    /// Signs the current phase for a party; field `.name`.
+    case signOff(Party)
+    /// Reopens the previous phase (also when undoing a phase change); field `.reason`.
+    case reopen(undoing: Bool)
+    /// Writes the meeting minutes; field `.path`.
+    case writeMinutes(Review.Kind)
+    /// Exports the agreement; field `.path`.
+    case export(ExportFormat, isPublic: Bool)
+    /// An improvement plan for a goal area; fields `.actions`, `.followUpDates`.
+    case improvementPlan(ItemID)
+    /// Both comments of a goal area in meeting mode; fields `.leaderComment`, `.contactComment`.
+    case meetingComments(ItemID)
+    /// Searches the agreement; field `.query`.
+    case search
+    /// Writes the unsaved agreement elsewhere; field `.path`.
+    case saveCopy(quitAfter: Bool)
+
+    /// What `Enter` does, for its hint: save, search, write a file or sign.
+    var confirmation: Confirmation {
+        switch self {
+        case .search: .search
+        case .saveCopy, .writeMinutes, .export: .write
+        case .signOff: .sign
+        case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: .save
+        }
+    }
+
+    /// True for forms whose typed text is kept as a draft when the session dies.
+    var keepsDraft: Bool {
+        switch self {
+        case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: true
+        case .search, .saveCopy, .signOff, .writeMinutes, .export: false
+        }
+    }
+}
+
+/// An item to create when a form is confirmed.
+public enum NewItem: Equatable, Sendable, Codable {
+    /// A log entry on a row, optionally about one of its measures; fields `.date`, `.text`.
+    case logEntry(row: ItemID, measure: ItemID?)
+    /// Fields `.text`.
+    case measure(row: ItemID, after: ItemID?)
+    case support(row: ItemID, after: ItemID?)
+    /// A row in a goal area; fields `.number`, `.target`, `.resultGoal`.
+    case row(area: ItemID, after: ItemID?)
+    /// A goal area in a section; fields `.number`, `.title`.
+    case goalArea(section: GoalSection, after: ItemID?)
+    /// Field `.text`.
+    case checklistItem(after: ItemID?)
+    case personalGoal
+}
+
+/// The name of a field in a form: confirming reads fields by name, never by position.
+public enum FormFieldID: String, Equatable, Sendable, Codable {
+    case value, reason, date, text, number, target, resultGoal, title, name, path
+    case actions, followUpDates, leaderComment, contactComment, query
+}

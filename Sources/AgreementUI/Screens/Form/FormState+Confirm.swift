@@ -1,0 +1,116 @@
+import AgreementKit
+import Catalogue
+
+extension FormState {
+    /// `Enter`: checks the fields and does what the form is for.
+    mutating func confirm(_ core: inout AppCore) -> Outcome {
+        switch kind {
+        case .field(let ref): return setField(ref, &core)
+        case .create(let item): return create(item, &core)
+        case .amend(let ref): return amend(ref, &core)
+        case .amendDelete(let item): return amendDelete(item, &core)
+        case .amendMove(let item, let offset): return amendMove(item, by: offset, &core)
+        case .signOff(let party): return signOff(party, &core)
+        case .reopen(let undoing): return reopen(undoing: undoing, &core)
+        case .improvementPlan(let areaID): return improvementPlan(areaID, &core)
+        case .meetingComments(let areaID): return meetingComments(areaID, &core)
+        case .writeMinutes(let reviewKind):
+            guard let path = path(&core), let agreement = core.agreement else { return .none }
+            return Outcome(effects: [.writeMinutes(agreement, kind: reviewKind, date: core.session.today, party: core.session.party, path: path)], navigation: [.pop])
+        case .export(let format, let isPublic):
+            guard let path = path(&core), let agreement = core.agreement else { return .none }
+            return Outcome(effects: [.export(agreement, format: format, isPublic: isPublic, path: path)], navigation: [.pop])
+        case .saveCopy(let quitAfter):
+            guard let path = path(&core), let agreement = core.agreement else { return .none }
+            core.session.quitAfterCopy = quitAfter && core.session.unsaved
+            return Outcome(effects: [.writeCopy(agreement, path: path)], navigation: [.pop])
+        case .search:
+            let query = text(.query)
+            guard !query.isBlank else { return .pop }
+            core.session.searches.removeAll { $0 == query }
+            core.session.searches.append(query)
+            return Outcome(navigation: [.pop], reveal: .search(query))
+        }
+    }
+
+    /// A file name typed in a `.path` field, or nil (with a word) when it is empty.
+    private func path(_ core: inout AppCore) -> String? {
+        let path = text(.path).trimmingCharacters(in: .whitespaces)
+        if path.isEmpty { core.say(.writeSomethingFirst, .warning) }
+        return path.isEmpty ? nil : path
+    }
+
+    /// The reason of an amendment, or nil — with the cursor moved to the reason field and a word — when it is missing.
+    mutating func reason(_ core: inout AppCore) -> String? {
+        let reason = text(.reason)
+        guard reason.isBlank else { return reason }
+        focus(.reason)
+        core.say(.reasonMissing, .warning)
+        return nil
+    }
+
+    private func value(for ref: FieldRef) -> String {
+        ref.isMultiline ? text(.value) : text(.value).trimmingCharacters(in: .whitespaces)
+    }
+
+    private func setField(_ ref: FieldRef, _ core: inout AppCore) -> Outcome {
+        guard let agreement = core.agreement else { return .none }
+        let value = value(for: ref)
+        var probe = agreement
+        if let error = probe.set(ref, to: value) {
+            core.status = Status(core.words.fieldError(error), kind: .error)
+            return .none
+        }
+        let note = core.words.interface(.noteFieldChanged(DetailContent.label(of: ref, in: agreement, words: core.words)))
+        return Outcome(effects: core.commit({ _ = $0.set(ref, to: value) }, note: note), navigation: [.pop])
+    }
+
+    private mutating func amend(_ ref: FieldRef, _ core: inout AppCore) -> Outcome {
+        guard let agreement = core.agreement, let reason = reason(&core) else { return .none }
+        let value = value(for: ref)
+        let w = core.words
+        let label = w.place(agreement.place(of: ref)) + " – " + DetailContent.label(of: ref, in: agreement, words: w)
+        let (party, today, id) = (core.session.party, core.session.today, core.newID())
+        var probe = agreement
+        if let error = probe.amend(ref, to: value, reason: reason, date: today, party: party, id: id, label: label, redacted: w.redacted) {
+            core.status = Status(w.fieldError(error), kind: .error)
+            return .none
+        }
+        let effects = core.commit({ _ = $0.amend(ref, to: value, reason: reason, date: today, party: party, id: id, label: label, redacted: w.redacted) },
+                                  note: w.interface(.noteAmended(label)))
+        return Outcome(effects: effects, navigation: [.pop])
+    }
+
+    private mutating func amendDelete(_ item: ItemRef, _ core: inout AppCore) -> Outcome {
+        guard let agreement = core.agreement, let reason = reason(&core) else { return .none }
+        let w = core.words
+        let what = w.interface(.deletedItem(w.itemNoun(item)))
+        let old: String
+        if case .personalGoal = item { old = w.redacted } else { old = agreement.summary(of: item) ?? "" }
+        let (party, today, id) = (core.session.party, core.session.today, core.newID())
+        let effects = core.commit({
+            $0.delete(item)
+            $0.recordAmendment(what: what, oldValue: old, newValue: "", reason: reason, date: today, party: party, id: id)
+        }, note: what)
+        return Outcome(effects: effects, navigation: [.pop])
+    }
+}
+
+extension FormState {
+    private mutating func amendMove(_ item: ItemRef, by offset: Int, _ core: inout AppCore) -> Outcome {
+        guard let agreement = core.agreement, let reason = reason(&core) else { return .none }
+        let w = core.words
+        let what = w.interface(.movedItem(w.itemNoun(item), TextLayout.truncate(agreement.summary(of: item) ?? "", to: 40)))
+        let (party, today, id) = (core.session.party, core.session.today, core.newID())
+        let effects = core.commit({
+            guard $0.move(item, by: offset) else { return }
+            $0.recordAmendment(what: what, oldValue: "", newValue: "", reason: reason, date: today, party: party, id: id)
+        }, note: what)
+        return Outcome(effects: effects, navigation: [.pop])
+    }
+}
+
+extension String {
+    /// True for empty or whitespace-only text.
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}

@@ -1,0 +1,81 @@
+import AgreementKit
+import Catalogue
+
+/// One goal area in meeting mode: targets, measures and log on the left, the form on the right.
+enum MeetingAreaView {
+    static func drawArea(_ area: GoalArea, meeting: MeetingState, agreement: Agreement, words w: any Wording, in frame: Rect, into screen: inout Screen) {
+        screen.frame(frame, title: "\(area.section.number) \(area.label)", focused: false)
+        let inner = MainLayout.inner(frame)
+        var lines: [[Span]] = []
+        let since = meeting.kind == .midYear ? agreement.reviews.map(\.date).max() : nil
+        for row in area.rows {
+            let target = row.target.isEmpty ? row.resultGoal : row.target
+            for (i, line) in TextLayout.wrap((row.targetNumber.isEmpty ? "" : row.targetNumber + " ") + target, width: inner.width - 2).enumerated() {
+                lines.append([Span(i == 0 ? "B " : "  ", .phaseBlue), Span(line, .title)])
+            }
+            for measure in row.measures {
+                for (i, line) in TextLayout.wrap(measure.text, width: inner.width - 4).enumerated() {
+                    lines.append([Span(i == 0 ? "  • " : "    "), Span(line)])
+                }
+            }
+            let log = row.log.filter { entry in since.map { entry.date > $0 } ?? true }.sorted { $0.date < $1.date }
+            for entry in log {
+                for (i, line) in TextLayout.wrap(entry.text, width: inner.width - 15).enumerated() {
+                    lines.append([Span(i == 0 ? "  " + entry.date.display + " " : String(repeating: " ", count: 13), .phaseOrange), Span(line)])
+                }
+            }
+            if log.isEmpty {
+                let text = since.map { w.screen(.noLogSince($0.display)) } ?? w.screen(.noLogEntries)
+                lines.append([Span("  " + text, .muted)])
+            }
+            lines.append([])
+        }
+        let offset = min(meeting.scroll, max(0, lines.count - inner.height))
+        for (i, spans) in lines.dropFirst(offset).prefix(inner.height).enumerated() {
+            screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
+        }
+        if lines.count > inner.height {
+            ScrollMark.draw(first: offset, visible: inner.height, total: lines.count, frame: frame, into: &screen)
+        }
+    }
+
+    static func drawForm(_ area: GoalArea, meeting: MeetingState, words w: any Wording, in frame: Rect, into screen: inout Screen) {
+        let inner = MainLayout.inner(frame)
+        screen.frame(frame, title: w.reviewKind(meeting.kind), focused: true)
+        var lines: [[Span]] = []
+        if meeting.kind == .yearEnd {
+            let questions: [(FieldKind, Rating?, MeetingState.RatingFocus)] = [
+                (.measuresRating, area.assessment.measuresRating, .measures),
+                (.attainmentRating, area.assessment.attainmentRating, .attainment),
+            ]
+            for (n, (kind, value, focus)) in questions.enumerated() {
+                let current = meeting.focus == focus
+                let question = TextLayout.truncate("\(n + 1). \(w.fieldLabel(kind)):", to: max(1, inner.width - (current ? 10 : 2)))
+                lines.append([Span("G ", .phaseGreen), Span(question, current ? .selection : .phaseGreen)] + (current ? [Span(" ◀ 1/2/3", .warning)] : []))
+                for (i, rating) in Rating.allCases.enumerated() {
+                    let chosen = value == rating
+                    lines.append([Span("  \(i + 1) "), Span(chosen ? "(•) " : "( ) ", chosen ? .title : .muted),
+                                  Span(w.rating(rating), chosen ? .title : .normal), Span(chosen ? "  \(rating.glyph)" : "", .phaseGreen)])
+                }
+                lines.append([])
+            }
+            lines += comment(w.fieldLabel(.leaderComment), area.assessment.leaderComment, stamp: area.assessment.leaderCommentStamp, words: w, width: inner.width)
+            lines += comment(w.fieldLabel(.contactComment), area.assessment.contactComment, stamp: area.assessment.contactCommentStamp, words: w, width: inner.width)
+        } else {
+            lines.append([Span("O ", .phaseOrange), Span(w.screen(.agreedFollowUp), .phaseOrange)])
+            let note = area.midYearNote.isEmpty ? "–" : area.midYearNote
+            for line in TextLayout.wrap(note, width: inner.width - 2) { lines.append([Span("  " + line, area.midYearNote.isEmpty ? .muted : .normal)]) }
+        }
+        for (i, spans) in lines.prefix(inner.height).enumerated() {
+            screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
+        }
+    }
+
+    private static func comment(_ label: String, _ text: String, stamp: Stamp?, words w: any Wording, width: Int) -> [[Span]] {
+        var lines: [[Span]] = [[Span("G ", .phaseGreen), Span(label, .phaseGreen),
+                                Span(stamp.map { "  (\(w.partyInSentence($0.party)), \($0.date.display))" } ?? "", .muted)]]
+        for line in TextLayout.wrap(text.isEmpty ? "–" : text, width: width - 2) { lines.append([Span("  " + line, text.isEmpty ? .muted : .normal)]) }
+        lines.append([])
+        return lines
+    }
+}

@@ -1,0 +1,94 @@
+import AgreementKit
+import Catalogue
+
+/// The picker: every agreement, filtered as you type (as in fzf: every printable key goes
+/// into the filter), the cursor on an agreement by id.
+public struct PickerState: ScreenState {
+    public let entries: [PickerEntry]
+    public internal(set) var filter = ""
+    /// Indices of the entries that match the filter, in order.
+    public internal(set) var visible: [Int]
+    /// The entry the cursor stands on, by id, and its place among the visible ones.
+    public internal(set) var cursor = 0
+    public internal(set) var selectedID: String?
+    /// Lower-cased id, unit, year and phase of each entry, built once.
+    private let haystacks: [String]
+
+    public init(entries: [PickerEntry], words: any Wording) {
+        self.entries = entries
+        haystacks = entries.map { "\($0.id) \($0.unit) \($0.year) \(words.phase($0.phase))".lowercased() }
+        visible = Array(entries.indices)
+        selectedID = entries.first?.id
+    }
+
+    public func keyContext(_ core: AppCore) -> KeyContext { .picker }
+
+    /// The entries that match the filter.
+    public var visibleEntries: [PickerEntry] { visible.map { entries[$0] } }
+
+    /// Printable keys go into the filter; Backspace takes one back; Ctrl-U clears it.
+    public mutating func typed(_ key: Key, core: inout AppCore) -> Outcome? {
+        let narrowing: Bool
+        switch key {
+        case .character(let c) where !c.isNewline:
+            filter.append(c)
+            narrowing = true
+        case .paste(let text):
+            filter += text.filter { !$0.isNewline }
+            narrowing = true
+        case .backspace:
+            guard !filter.isEmpty else { return Outcome.none }
+            filter.removeLast()
+            narrowing = false
+        case .control("u"):
+            filter = ""
+            narrowing = false
+        default:
+            return nil
+        }
+        refilter(narrowing: narrowing)
+        return Outcome.none
+    }
+
+    public mutating func perform(_ action: Action, core: inout AppCore) -> Outcome {
+        guard case .picker(let command) = action else { return .none }
+        let page = max(1, core.size.height - 6)
+        switch command {
+        case .up: moveCursor(to: cursor - 1)
+        case .down: moveCursor(to: cursor + 1)
+        case .pageUp: moveCursor(to: cursor - page)
+        case .pageDown: moveCursor(to: cursor + page)
+        case .open:
+            guard visible.indices.contains(cursor) else { return .none }
+            return .effects([.open(entries[visible[cursor]].id)])
+        case .clearOrQuit:
+            if filter.isEmpty { return .effects([.quit]) }
+            filter = ""
+            refilter(narrowing: false)
+        }
+        return .none
+    }
+
+    public func render(_ core: AppCore, into screen: inout Screen) {
+        PickerView.draw(self, core, into: &screen)
+    }
+
+    /// Puts the cursor on an agreement by id, if it is visible.
+    public mutating func select(_ id: String) {
+        if let i = visible.firstIndex(where: { entries[$0].id == id }) { moveCursor(to: i) }
+    }
+
+    private mutating func moveCursor(to index: Int) {
+        cursor = min(max(0, index), max(0, visible.count - 1))
+        selectedID = visible.indices.contains(cursor) ? entries[visible[cursor]].id : nil
+    }
+
+    /// Recomputes the visible entries; typing a character only narrows, so only the visible
+    /// ones are tested. The cursor goes to the top, as in fzf.
+    private mutating func refilter(narrowing: Bool) {
+        let words = filter.lowercased().split(separator: " ")
+        let candidates = narrowing ? visible : Array(entries.indices)
+        visible = words.isEmpty ? Array(entries.indices) : candidates.filter { i in words.allSatisfy { haystacks[i].contains($0) } }
+        moveCursor(to: 0)
+    }
+}

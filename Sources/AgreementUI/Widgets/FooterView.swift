@@ -1,0 +1,20 @@
+import Catalogue
+
+/// The status line and the key hints of the current context, drawn from the binding table.
+enum FooterView {
+    static func draw(_ core: AppCore, context: KeyContext, status: Rect, footer: Rect, into screen: inout Screen) {
+        drawStatus(core, in: status, into: &screen)
+        screen.put(KeyHints.spans(context, width: footer.width, words: core.words), x: footer.x, y: footer.y, width: footer.width)
+    }
+
+    /// The status line: the message, cut with "…" when it does not fit.
+    static func drawStatus(_ core: AppCore, in rect: Rect, into screen: inout Screen) {
+        guard let message = core.status, rect.width > 0 else { return }
+        let role: Role = switch message.kind {
+        case .info: .status
+        case .warning: .warning
+        case .error: .error
+        }
+        screen.put(TextLayout.truncate(" " + message.text, to: rect.width), x: rect.x, y: rect.y, role: role, limit: rect.width)
+    }
+}

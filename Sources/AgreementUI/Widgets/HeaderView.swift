@@ -1,0 +1,44 @@
+import AgreementKit
+import Catalogue
+
+/// The top line: unit, year, municipality, leader, contact person and the phase badge.
+enum HeaderView {
+    static func draw(_ core: AppCore, in rect: Rect, into screen: inout Screen) {
+        guard let agreement = core.agreement else { return }
+        let w = core.words
+        screen.fill(rect, role: .header)
+        let badge = badge(for: agreement.phase, words: w)
+        var badgeWidth = DisplayWidth.of(badge.text)
+        if case .heldElsewhere(let holder) = core.session.lock {
+            // The read-only notice stands right of centre, before the badge, in the warning role.
+            let notice = TextLayout.truncate(" \(w.screen(.readOnlyNotice(holder))) ", to: max(0, rect.width / 2 - badgeWidth))
+            let x = rect.maxX - badgeWidth - DisplayWidth.of(notice)
+            screen.put(notice, x: x, y: rect.y, role: .warning)
+            badgeWidth += DisplayWidth.of(notice)
+        }
+        let h = agreement.header
+        var names = w.screen(.headerParties(leader: h.leader, contact: h.contactPerson))
+        if core.session.party != .leader { names += "  " + w.screen(.youAre(w.partyInSentence(core.session.party))) }
+        let left = " \(h.unit) \(h.year) · \(h.municipality)   \(names)"
+        screen.put(TextLayout.truncate(left, to: rect.width - badgeWidth - 1), x: rect.x, y: rect.y, role: .header)
+        screen.put(badge.text, x: rect.maxX - DisplayWidth.of(badge.text), y: rect.y, role: badge.role)
+    }
+
+    /// The phase badge: " O Oppfølging " in the phase's colour, with the letter as a non-colour cue.
+    static func badge(for phase: Phase, words w: any Wording) -> Span {
+        switch phase.colour {
+        case .blue: Span(" B \(w.phase(phase)) ", .badgeBlue)
+        case .orange: Span(" O \(w.phase(phase)) ", .badgeOrange)
+        case .green: Span(" G \(w.phase(phase)) ", .badgeGreen)
+        case nil: Span(" ■ \(w.phase(phase)) ", .badgeClosed)
+        }
+    }
+
+    /// A title line for screens without an agreement ("lederavtale – hjelp").
+    static func title(_ text: String, right: String = "", in rect: Rect, into screen: inout Screen) {
+        screen.fill(rect, role: .header)
+        let rightWidth = DisplayWidth.of(right)
+        screen.put(TextLayout.truncate(" " + text, to: max(0, rect.width - rightWidth - 1)), x: rect.x, y: rect.y, role: .header)
+        if rightWidth > 0 { screen.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .header) }
+    }
+}

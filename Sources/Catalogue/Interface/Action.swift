@@ -1,0 +1,62 @@
+/// What a key asks for: the binding table maps keys to actions per context, and the catalogue
+/// words each action for the footer and the help screen.
+public enum Action: Hashable, Sendable {
+    /// Works the same wherever it is bound.
+    case app(AppCommand)
+    case picker(PickerCommand)
+    case browse(BrowseCommand)
+    case detail(DetailCommand)
+    case help(HelpCommand)
+    case phase(PhaseCommand)
+    case meeting(MeetingCommand)
+    case form(FormCommand)
+    case dialog(DialogCommand)
+}
+
+/// Commands handled by the root of the interface, in any context that binds them.
+public enum AppCommand: Hashable, Sendable, CaseIterable {
+    case help, quit, undo, redo, saveNow
+}
+
+/// The picker of agreements.
+public enum PickerCommand: Hashable, Sendable, CaseIterable {
+    case up, down, pageUp, pageDown, open, clearOrQuit
+}
+
+/// The main screen with its panes.
+public enum BrowseCommand: Hashable, Sendable, CaseIterable {
+    case up, down, pageUp, pageDown, first, last, nextPane, previousPane, open, back
+    case addLogEntry, add, addGoalArea, delete, moveItemUp, moveItemDown
+    case search, nextHit, previousHit, meeting, export, phase
+}
+
+/// Every field of the selection, full screen.
+public enum DetailCommand: Hashable, Sendable, CaseIterable {
+    case up, down, pageUp, pageDown, first, last, edit, back, add, delete, markDone, markNotDone
+}
+
+/// The help screen.
+public enum HelpCommand: Hashable, Sendable, CaseIterable {
+    case up, down, pageUp, pageDown, close
+}
+
+/// The phase dialog.
+public enum PhaseCommand: Hashable, Sendable, CaseIterable {
+    case next, stay, signOff, reopen, up, down
+}
+
+/// Meeting mode.
+public enum MeetingCommand: Hashable, Sendable, CaseIterable {
+    case rateBeyond, rateAsAgreed, rateBelow, markDone, markNotDone, next, previous, up, down
+    case comment, stepBack, improvementPlan, signOff, minutes, leave
+}
+
+/// A form of text fields.
+public enum FormCommand: Hashable, Sendable, CaseIterable {
+    case confirm, newline, cancel, nextField, previousField, discard, earlierQuery, laterQuery
+}
+
+/// A question with answers.
+public enum DialogCommand: Hashable, Sendable, CaseIterable {
+    case cancel, choose
+}

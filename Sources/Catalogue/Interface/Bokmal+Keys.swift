@@ -1,0 +1,192 @@
+extension Bokmal {
+    public func describe(_ action: Action) -> String {
+        switch action {
+        case .app(let c):
+            switch c {
+            case .help: "Hjelp"
+            case .quit: "Avslutt"
+            case .undo: "Angre"
+            case .redo: "Gjør om"
+            case .saveNow: "Lagre nå (prøv igjen etter en feil)"
+            }
+        case .picker(let c):
+            switch c {
+            case .up: "Opp"
+            case .down: "Ned"
+            case .pageUp: "En side opp"
+            case .pageDown: "En side ned"
+            case .open: "Åpne avtalen"
+            case .clearOrQuit: "Tøm filteret; avslutt når det er tomt"
+            }
+        case .browse(let c):
+            switch c {
+            case .up: "Opp"
+            case .down: "Ned"
+            case .pageUp: "En side opp"
+            case .pageDown: "En side ned"
+            case .first: "Til første"
+            case .last: "Til siste"
+            case .nextPane: "Neste rute"
+            case .previousPane: "Forrige rute"
+            case .open: "Vis alle feltene"
+            case .back: "Tilbake til målruten; derfra til listen over avtaler"
+            case .addLogEntry: "Ny loggføring med dagens dato"
+            case .add: "Legg til (rad, tiltak, støtte, logg, oppgave)"
+            case .addGoalArea: "Nytt målområde i samme del"
+            case .delete: "Slett (spør først)"
+            case .moveItemUp: "Flytt opp"
+            case .moveItemDown: "Flytt ned"
+            case .search: "Søk"
+            case .nextHit: "Neste treff"
+            case .previousHit: "Forrige treff"
+            case .meeting: "Møtemodus: midtveissamtale eller resultatvurdering"
+            case .export: "Eksporter: Markdown, HTML, CSV eller JSON, offentlig eller full"
+            case .phase: "Fase: mangler, signering, neste fase, gjenåpning"
+            }
+        case .detail(let c):
+            switch c {
+            case .up: "Forrige felt"
+            case .down: "Neste felt"
+            case .pageUp: "En side opp"
+            case .pageDown: "En side ned"
+            case .first: "Første felt"
+            case .last: "Siste felt"
+            case .edit: "Rediger feltet"
+            case .back: "Tilbake"
+            case .add: "Ny oppgave i sjekklisten / nytt utviklingsmål"
+            case .delete: "Slett oppgaven eller utviklingsmålet (spør først)"
+            case .markDone: "Oppgaven er utført"
+            case .markNotDone: "Oppgaven er ikke utført"
+            }
+        case .help(let c):
+            switch c {
+            case .up: "Rull opp"
+            case .down: "Rull ned"
+            case .pageUp: "En side opp"
+            case .pageDown: "En side ned"
+            case .close: "Lukk hjelpen"
+            }
+        case .phase(let c):
+            switch c {
+            case .next: "Gå til neste fase (manglene registreres)"
+            case .stay: "Bli i fasen"
+            case .signOff: "Signer fasen (navn og dato)"
+            case .reopen: "Gjenåpne forrige fase (med begrunnelse)"
+            case .up: "Rull opp"
+            case .down: "Rull ned"
+            }
+        case .meeting(let c):
+            switch c {
+            case .rateBeyond: "Ut over avtalen (og videre)"
+            case .rateAsAgreed: "I tråd med avtalen (og videre)"
+            case .rateBelow: "Mindre enn avtalen (og videre)"
+            case .markDone: "Utført (og videre)"
+            case .markNotDone: "Ikke utført (og videre)"
+            case .next: "Neste steg"
+            case .previous: "Forrige steg"
+            case .up: "Rull venstre side opp"
+            case .down: "Rull venstre side ned"
+            case .comment: "Kommentar (midtveis: notat for oppfølgingen)"
+            case .stepBack: "Angre siste verdi og gå tilbake"
+            case .improvementPlan: "Forbedringsplan for et mål under avtalen"
+            case .signOff: "Signer: først du, så den andre parten (spør først)"
+            case .minutes: "Skriv referat (Markdown) til fil"
+            case .leave: "Forlat møtemodus (alt er lagret)"
+            }
+        case .form(let c):
+            switch c {
+            case .confirm: "Lagre"
+            case .newline: "Ny linje (i felt med flere linjer)"
+            case .cancel: "Avbryt; den gamle teksten beholdes"
+            case .nextField: "Neste felt i skjemaet"
+            case .previousField: "Forrige felt i skjemaet"
+            case .discard: "Forkast skrevet tekst (spør først)"
+            case .earlierQuery: "Forrige søk"
+            case .laterQuery: "Neste søk"
+            }
+        case .dialog(let c):
+            switch c {
+            case .choose: "Svaret som er uthevet (aldri et som sletter)"
+            case .cancel: "Avbryt (samme som nei)"
+            }
+        }
+    }
+
+    public func hint(_ action: Action) -> String {
+        switch action {
+        case .app(.help): "Hjelp"
+        case .app(.quit): "Avslutt"
+        case .app(.undo): "Angre"
+        case .picker(.up), .help(.up): "Opp"
+        case .picker(.down), .help(.down): "Ned"
+        case .detail(.up): "Forrige"
+        case .detail(.down): "Neste"
+        case .picker(.open), .browse(.open): "Åpne"
+        case .picker(.clearOrQuit): "Tøm/avslutt"
+        case .browse(.nextPane): "Rute"
+        case .browse(.addLogEntry): "Logg"
+        case .browse(.add): "Legg til"
+        case .browse(.search): "Søk"
+        case .browse(.meeting): "Møte"
+        case .browse(.phase): "Fase"
+        case .detail(.edit): "Rediger"
+        case .detail(.back): "Tilbake"
+        case .detail(.markDone): "Utført"
+        case .detail(.markNotDone): "Ikke utført"
+        case .help(.close): "Lukk"
+        case .phase(.next): "Ja, neste fase"
+        case .phase(.stay): "Nei"
+        case .phase(.signOff): "Signer"
+        case .phase(.reopen): "Gjenåpne"
+        case .meeting(.rateBeyond): "Ut over"
+        case .meeting(.rateAsAgreed): "I tråd"
+        case .meeting(.rateBelow): "Mindre"
+        case .meeting(.markDone): "Utført"
+        case .meeting(.markNotDone): "Ikke utført"
+        case .meeting(.next): "Neste"
+        case .meeting(.previous): "Forrige"
+        case .meeting(.comment): "Kommentar"
+        case .meeting(.stepBack): "Angre siste"
+        case .meeting(.improvementPlan): "Forbedringsplan"
+        case .meeting(.signOff): "Signer"
+        case .meeting(.minutes): "Referat"
+        case .meeting(.leave): "Ut"
+        case .form(.confirm): "Lagre"
+        case .form(.newline): "Ny linje"
+        case .form(.cancel): "Avbryt"
+        case .form(.nextField): "Neste felt"
+        case .form(.earlierQuery): "Forrige søk"
+        case .dialog(.choose): "Uthevet svar"
+        case .dialog(.cancel): "Avbryt"
+        default: describe(action)
+        }
+    }
+
+    public func contextTitle(_ context: KeyContext) -> String {
+        switch context {
+        case .picker: "Velg avtale"
+        case .browse: "Hovedskjermen"
+        case .detail: "Detaljvisning"
+        case .checklist: "Sjekklisten i detaljvisning"
+        case .help: "Hjelp"
+        case .phase: "Fasedialogen"
+        case .review: "Møtemodus: midtveissamtale"
+        case .assessment: "Møtemodus: resultatvurdering"
+        case .meetingChecklist: "Møtemodus: sjekklisten"
+        case .reviewSummary: "Møtemodus: oppsummering av midtveissamtalen"
+        case .assessmentSummary: "Møtemodus: oppsummering av resultatvurderingen"
+        case .form: "Feltredigering"
+        case .search: "Søk"
+        case .dialog: "Spørsmål"
+        }
+    }
+
+    public func contextNote(_ context: KeyContext) -> String? {
+        switch context {
+        case .picker: "Alle andre taster skrives i filteret (også j, k og q)."
+        case .form, .search: "Piltaster, Home/End, Ctrl-A/Ctrl-E linjestart/-slutt, Alt-B/Alt-F ord tilbake/fram, Ctrl-K/Ctrl-U slett til linjeslutt/-start, Ctrl-W slett ord; innliming virker."
+        case .dialog: "Svar med bokstaven eller sifferet dialogen viser; j = ja, n = nei."
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import AgreementKit
+import AgreementStore
+
+/// The words of the interface: status messages, screen texts, forms, dialogs and keys.
+public protocol InterfaceWording: Sendable {
+    /// A status-line message or a change's note.
+    func interface(_ text: InterfaceText) -> String
+    /// A label, heading or note drawn on a screen.
+    func screen(_ text: ScreenText) -> String
+    /// A form's title, a field's label, a file-name word.
+    func prompt(_ text: PromptText) -> String
+    /// A dialog's title and question.
+    func dialog(_ text: DialogText) -> (title: String, question: String)
+    /// The words of a dialog's answer.
+    func answer(_ text: AnswerText) -> String
+    /// What an action does, for the help screen and the README.
+    func describe(_ action: Action) -> String
+    /// What an action does, in a word or two, for the footer.
+    func hint(_ action: Action) -> String
+    /// The heading of a context on the help screen.
+    func contextTitle(_ context: KeyContext) -> String
+    /// A note under a context's keys on the help screen, if any.
+    func contextNote(_ context: KeyContext) -> String?
+    /// What is wrong with a theme, for the named theme.
+    func theme(_ name: String, _ problem: ThemeProblem) -> String
+}
+
+/// What `Enter` does in a form.
+public enum Confirmation: Sendable {
+    case save, search, write, sign
+}
+
+/// The headings of the goals tree.
+public enum TreeHeadingText: Equatable, Sendable {
+    case about
+    case section(GoalSection)
+    case ownPriorities
+    case personal
+}
+
+/// The answers dialogs offer.
+public enum AnswerText: Equatable, Sendable {
+    case yes, no, retry, copy, quitWithoutSaving, restore, discard, reload, overwrite, measure, support
+    case rating(Rating?)
+    case mark(ChecklistStatus?)
+    case markdown, html, csv, json, publicCopy, fullCopy
+}
+
+/// The questions dialogs ask.
+public enum DialogText: Equatable, Sendable {
+    /// Delete an item: its noun, a summary, where it stands, and whether it is an amendment.
+    case delete(noun: String, summary: String, place: String, amendment: Bool)
+    case choice(String)
+    case addInMeasures
+    case quitUnsaved
+    case draft(title: String, preview: String)
+    case conflict(String)
+    case exportFormat
+    case exportScope
+    case signAs(party: String, name: String, phase: String)
+}
