@@ -79,7 +79,7 @@ final class EffectRunner {
             guard let format = ExportFormat(rawValue: formatName) else { return .fileFailed("ukjent format «\(formatName)»") }
             let absolute = ExportFileWriter.absolutePath(path)
             do {
-                let document = try AgreementExporter.export(agreement, as: format, isPublic: isPublic, separator: .semicolon)
+                let document = try AgreementExporter.export(agreement, as: format, isPublic: isPublic, separator: .semicolon, words: words)
                 try ExportFileWriter.write(document.data, to: absolute, mode: document.fileMode, overwrite: false)
                 let note = document.containsPersonalGoals ? " (modus 0600: inneholder punkt 4)" : (isPublic ? " (uten punkt 4)" : "")
                 return .fileWritten(absolute + note)
@@ -87,7 +87,7 @@ final class EffectRunner {
                 return .fileFailed("\(error)")
             }
         case .writeMinutes(let agreement, let kind, let date, let party, let path):
-            let contents = MeetingMinutes.markdown(agreement, kind: kind, date: date, party: party)
+            let contents = MeetingMinutes.markdown(agreement, kind: kind, date: date, party: party, words: words)
             let privateFile = false
             let absolute = Self.absolute(path)
             // Never over an existing file: the user is asked for another name instead.

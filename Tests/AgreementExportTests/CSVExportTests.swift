@@ -17,7 +17,7 @@ struct CSVExportTests {
 
     @Test func theHoeggenRowsComeBackHeaderFirstWithBOMAndSemicolons() throws {
         let agreement = try ExportFixtures.hoeggen()
-        let document = try AgreementExporter.export(agreement, as: .csv, isPublic: false)
+        let document = try AgreementExporter.export(agreement, as: .csv, isPublic: false, words: ExportFixtures.words)
         #expect(Array(document.data.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(!document.containsPersonalGoals)
         let firstLine = document.text.dropFirst().prefix { $0 != "\r\n" && $0 != "\n" }
@@ -47,13 +47,13 @@ struct CSVExportTests {
     @Test func otherSeparatorsQuoteWhatTheyMust() throws {
         let agreement = ExportFixtures.hostile()
         for separator in [CSVSeparator.comma, .tab, .semicolon] {
-            let data = try AgreementExporter.export(agreement, as: .csv, isPublic: true, separator: separator).data
+            let data = try AgreementExporter.export(agreement, as: .csv, isPublic: true, separator: separator, words: ExportFixtures.words).data
             let rows = try read(data, delimiter: separator.scalar)
             #expect(rows.count == 2)
             #expect(rows[1][4] == SafeText.inert(ExportFixtures.hostileText))
             #expect(rows[1][6] == "Dugnad / - ikke punkt\n| ikke celle |")
         }
-        let text = try AgreementExporter.export(agreement, as: .csv, isPublic: true, separator: .tab).text
+        let text = try AgreementExporter.export(agreement, as: .csv, isPublic: true, separator: .tab, words: ExportFixtures.words).text
         #expect(text.contains("Del\tMålområde\t"))
         #expect(!text.contains("\u{1B}"))
     }
