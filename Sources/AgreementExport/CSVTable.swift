@@ -2,8 +2,8 @@ import CSV
 import Foundation
 
 /// Writes rows with CSV.swift's writer (it does the quoting): UTF-8 with a byte order mark so
-/// Excel reads æ, ø and å, CRLF between records as RFC 4180 says, every field made inert.
-/// Line breaks stay inside quoted fields.
+/// Excel reads æ, ø and å, CRLF between records as RFC 4180 says, every field made inert and
+/// kept from being read as a formula (`FormulaGuard`). Line breaks stay inside quoted fields.
 enum CSVTable {
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
@@ -24,8 +24,8 @@ enum CSVTable {
         }
     }
 
-    /// One field as written: nothing a terminal would act on.
+    /// One field as written: no formula, nothing a terminal would act on.
     static func field(_ text: String) -> String {
-        SafeText.inert(text)
+        SafeText.inert(FormulaGuard.neutralized(text))
     }
 }
