@@ -82,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AgreementExportTests",
-            dependencies: ["AgreementExport", "AgreementKit", "AgreementStore", "TestSupport", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["AgreementExport", "AgreementKit", "AgreementStore", "Catalogue", "TestSupport", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["AgreementKit", "AgreementStore"]),

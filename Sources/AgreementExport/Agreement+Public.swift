@@ -1,5 +1,6 @@
 import Foundation
 import AgreementKit
+import Catalogue
 
 /// The agreement as a public document: section 4 removed, including amendments that touched it.
 extension Agreement {
@@ -19,7 +20,8 @@ extension Agreement {
         if field == "4" || field.hasPrefix("4 ") || field.hasPrefix("4.") || field.hasPrefix("4–") || field.hasPrefix("4-") {
             return true
         }
-        if field.localizedCaseInsensitiveContains(FieldKind.personalGoal.label) || field.localizedCaseInsensitiveContains("personlige utviklingsmål") {
+        let names = Language.allCases.map(\.words).flatMap { [$0.fieldLabel(.personalGoal), $0.export(.personalGoalsPhrase)] }
+        if names.contains(where: { field.localizedCaseInsensitiveContains($0) }) {
             return true
         }
         return personalGoals.contains { goal in

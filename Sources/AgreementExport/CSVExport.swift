@@ -1,16 +1,17 @@
 import AgreementKit
+import Catalogue
 import Foundation
 
 /// The goal rows as CSV, one record per row of a goal area, for spreadsheets.
 enum CSVExport {
-    /// The header line, in Norwegian.
-    static let header = [
-        "Del", "Målområde", "Resultatmål", "Målnummer", "Mål for enheten", "Indikator",
-        "Tiltak", "Støtte", "Antall logg", "Gjennomførte tiltak er", "Måloppnåelse for enheten er",
-    ]
+    /// The header line, in the catalogue's language.
+    static func header(_ words: any Wording) -> [String] {
+        [ExportText.csvSection, .csvGoalArea, .csvResultGoal, .csvTargetNumber, .csvTarget, .csvIndicator,
+         .csvMeasures, .csvSupport, .csvLogCount, .csvMeasuresRating, .csvAttainmentRating].map(words.export)
+    }
 
     /// The records: section 2.1, 2.2, 3.2 in form order; measures and support joined with " / ".
-    static func rows(_ agreement: Agreement) -> [[String]] {
+    static func rows(_ agreement: Agreement, words: any Wording) -> [[String]] {
         GoalSection.allCases.flatMap { section in
             agreement.goalAreas(in: section).flatMap { area in
                 area.rows.map { row in
@@ -19,15 +20,15 @@ enum CSVExport {
                         row.measures.map(\.text).joined(separator: " / "),
                         row.support.map(\.text).joined(separator: " / "),
                         String(row.log.count),
-                        area.assessment.measuresRating?.title ?? "",
-                        area.assessment.attainmentRating?.title ?? "",
+                        area.assessment.measuresRating.map(words.rating) ?? "",
+                        area.assessment.attainmentRating.map(words.rating) ?? "",
                     ]
                 }
             }
         }
     }
 
-    static func data(_ agreement: Agreement, separator: CSVSeparator) throws(ExportError) -> Data {
-        try CSVTable.data(header: header, rows: rows(agreement), separator: separator)
+    static func data(_ agreement: Agreement, separator: CSVSeparator, words: any Wording) throws(ExportError) -> Data {
+        try CSVTable.data(header: header(words), rows: rows(agreement, words: words), separator: separator)
     }
 }

@@ -1,3 +1,5 @@
+import Catalogue
+
 /// Why an export could not be made or written.
 public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The target file exists and overwriting was not asked for.
@@ -7,11 +9,15 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The agreement could not be encoded.
     case encodingFailed(String)
 
-    public var description: String {
+    /// The error in the catalogue's language.
+    public func message(_ words: any ExportWording) -> String {
         switch self {
-        case .fileExists(let path): "\(path) finnes allerede; velg et annet navn eller bruk --force for å overskrive"
-        case .writeFailed(let path, let reason): "\(path): kunne ikke skrive: \(reason)"
-        case .encodingFailed(let reason): "kunne ikke lage eksporten: \(reason)"
+        case .fileExists(let path): words.exportFileExists(path)
+        case .writeFailed(let path, let reason): words.exportWriteFailed(path: path, reason: reason)
+        case .encodingFailed(let reason): words.exportEncodingFailed(reason)
         }
     }
+
+    /// The error in the default language, for callers that print errors as they come.
+    public var description: String { message(Language.nb.words) }
 }

@@ -1,4 +1,5 @@
 import AgreementKit
+import Catalogue
 
 /// The log of an agreement for the contact person: entries in a date range, grouped by goal
 /// area and row in form order, each group sorted by date, with the linked measure named.
@@ -13,9 +14,23 @@ public struct LogReport: Equatable, Sendable {
 
     /// The entries of one row.
     public struct Row: Equatable, Sendable {
-        /// "1.1 Elevene har økt læringsutbytte …": the row's number and the first line of its target.
-        public var title: String
+        /// The row's place in its goal area, from 0.
+        public var index: Int
+        /// The unit's target number: "1.1".
+        public var targetNumber: String
+        /// The first line of the row's target, else of its result goal.
+        public var firstLine: String
         public var entries: [Entry]
+
+        /// "1.1 Elevene har økt læringsutbytte …": the row's number and the first line of its
+        /// target; "Mål 1.1" or "Rad 2" when there is no text.
+        public func title(_ words: any ExportWording) -> String {
+            switch (targetNumber.isEmpty, firstLine.isEmpty) {
+            case (_, true): words.rowTitle(index: index, targetNumber: targetNumber)
+            case (true, false): firstLine
+            case (false, false): firstLine.hasPrefix(targetNumber) ? firstLine : "\(targetNumber) \(firstLine)"
+            }
+        }
     }
 
     /// The rows of one goal area that have entries in the range.
@@ -40,7 +55,8 @@ public struct LogReport: Equatable, Sendable {
                     let entries = FormText.sortedLog(row.log)
                         .filter { entry in (from.map { entry.date >= $0 } ?? true) && (to.map { entry.date <= $0 } ?? true) }
                         .map { Entry(date: $0.date, text: $0.text, measure: FormText.measureText($0, in: row)) }
-                    return entries.isEmpty ? nil : Row(title: FormText.rowTitle(row, index: index), entries: entries)
+                    let text = [row.target, row.resultGoal].first { !$0.isEmpty }.map { String($0.split(separator: "\n").first ?? "") } ?? ""
+                    return entries.isEmpty ? nil : Row(index: index, targetNumber: row.targetNumber, firstLine: text, entries: entries)
                 }
                 return rows.isEmpty ? nil : Area(section: section, label: area.label, rows: rows)
             }
@@ -49,14 +65,4 @@ public struct LogReport: Equatable, Sendable {
 
     /// The number of entries in the report.
     public var entryCount: Int { areas.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.entries.count } } }
-
-    /// "01.03.2011–30.06.2011", "fra 01.03.2011", "til 30.06.2011" or "hele året".
-    public var periodText: String {
-        switch (from, to) {
-        case let (f?, t?): "\(f.display)–\(t.display)"
-        case let (f?, nil): "fra \(f.display)"
-        case let (nil, t?): "til \(t.display)"
-        case (nil, nil): "hele året"
-        }
-    }
 }

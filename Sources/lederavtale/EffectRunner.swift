@@ -58,26 +58,32 @@ final class EffectRunner {
                 return .copyWritten(absolute)
             } catch let error as StoreError {
                 return .copyFailed(words.storeError(error))
+            } catch let error as ExportError {
+                return .copyFailed(error.message(words))
             } catch {
                 return .copyFailed("\(absolute): \(error)")
             }
         case .export(let agreement, let format, let isPublic, let path):
             let absolute = ExportFileWriter.absolutePath(path)
             do {
-                let document = try AgreementExporter.export(agreement, as: format, isPublic: isPublic, separator: .semicolon)
+                let document = try AgreementExporter.export(agreement, as: format, isPublic: isPublic, separator: .semicolon, words: words)
                 try ExportFileWriter.write(document.data, to: absolute, mode: document.fileMode, overwrite: false)
                 return .fileWritten(absolute, privateFile: document.containsPersonalGoals)
+            } catch let error as ExportError {
+                return .fileFailed(error.message(words))
             } catch {
-                return .fileFailed("\(error)")
+                return .fileFailed("\(absolute): \(error)")
             }
         case .writeMinutes(let agreement, let kind, let date, let party, let path):
             let absolute = ExportFileWriter.absolutePath(path)
             do {
-                let contents = MeetingMinutes.markdown(agreement, kind: kind, date: date, party: party)
+                let contents = MeetingMinutes.markdown(agreement, kind: kind, date: date, party: party, words: words)
                 try ExportFileWriter.write(Data(contents.utf8), to: absolute, mode: 0o644, overwrite: false)
                 return .fileWritten(absolute, privateFile: false)
+            } catch let error as ExportError {
+                return .fileFailed(error.message(words))
             } catch {
-                return .fileFailed("\(error)")
+                return .fileFailed("\(absolute): \(error)")
             }
         }
     }

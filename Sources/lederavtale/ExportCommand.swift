@@ -69,7 +69,7 @@ struct ExportCommand: ParsableCommand {
         let document: ExportDocument
         do {
             document = try AgreementExporter.export(loaded, as: resolvedFormat, isPublic: publicOnly,
-                                                    separator: separator.flatMap(CSVSeparator.init(argument:)) ?? .semicolon)
+                                                    separator: separator.flatMap(CSVSeparator.init(argument:)) ?? .semicolon, words: words)
         } catch {
             throw CommandFailure("\(error)")
         }

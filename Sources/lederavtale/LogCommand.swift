@@ -68,7 +68,7 @@ struct LogCommand: ParsableCommand {
         }
         let report = LogReport(loaded, from: start, to: end)
         do {
-            let data = try LogExport.render(report, of: loaded, as: format, separator: separator.flatMap(CSVSeparator.init(argument:)) ?? .semicolon)
+            let data = try LogExport.render(report, of: loaded, as: format, separator: separator.flatMap(CSVSeparator.init(argument:)) ?? .semicolon, words: words)
             FileHandle.standardOutput.write(data)
         } catch {
             throw CommandFailure("\(error)")

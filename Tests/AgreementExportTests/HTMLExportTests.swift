@@ -7,7 +7,7 @@ import Testing
 @Suite("HTML export: one well-formed, self-contained page like the form")
 struct HTMLExportTests {
     private func html(_ agreement: Agreement, isPublic: Bool = false) throws -> String {
-        try AgreementExporter.export(agreement, as: .html, isPublic: isPublic).text
+        try AgreementExporter.export(agreement, as: .html, isPublic: isPublic, words: ExportFixtures.words).text
     }
 
     @Test func theCheckerIsStrictWhereXMLDocumentIsNot() {
@@ -94,11 +94,72 @@ struct HTMLExportTests {
         #expect(!css.contains("url(") && !css.contains("@import"))
         #expect(css.contains("#0072B2") && css.contains("#E69F00") && css.contains("#009E73"))
         #expect(css.contains("@media print"))
-        #expect(css.contains(".page { break-before: page"))
+        #expect(!css.contains("overflow-wrap: anywhere"), "a word may only break where it has room")
         let tags = try doc.all("//span[\(XMLNode.hasClass("tag"))]").map { $0.stringValue ?? "" }
         #expect(Set(tags) == ["B", "O", "G"])
-        #expect(try doc.all("//section[\(XMLNode.hasClass("goal-area")) and not(\(XMLNode.hasClass("page")))]").isEmpty)
         #expect(try doc.all("//html[@lang='nb']").count == 1)
+    }
+
+    @Test func thePrintCopyIsA4WithLandscapeGoalTablesAndBreaksOnlyBeforeSectionsTwoAndFour() throws {
+        let doc = try StrictXML.document(try html(try ExportFixtures.hoeggen()))
+        let css = try #require(try doc.all("//style").first?.stringValue)
+        for rule in ["@page { size: A4;", "@page wide { size: A4 landscape;", ".part.wide { page: wide; }", ".part.page { break-before: page; }",
+                     ".goal-area { margin-top: 0; padding-top: 2mm; break-inside: avoid; }", ".assessment-block { break-before: avoid; }"] {
+            #expect(css.contains(rule), "missing \(rule)")
+        }
+        let breaks = try doc.all("//*[\(XMLNode.hasClass("page"))]").compactMap { ($0 as? XMLElement)?.attribute(forName: "id")?.stringValue }
+        #expect(breaks == ["punkt-2", "punkt-4"])
+        let wide = try doc.all("//*[\(XMLNode.hasClass("wide"))]").compactMap { ($0 as? XMLElement)?.attribute(forName: "id")?.stringValue }
+        #expect(wide == ["punkt-2", "punkt-3"])
+        #expect(try doc.all("//section[@id='punkt-2']//section[\(XMLNode.hasClass("goal-area"))]").count == 11)
+        #expect(try doc.all("//section[@id='punkt-3']//section[\(XMLNode.hasClass("goal-area"))]").count == 3)
+        // Each goal area holds its assessment; only an area too tall for one page may be split.
+        #expect(try doc.all("//section[\(XMLNode.hasClass("goal-area"))][not(.//div[\(XMLNode.hasClass("assessment-block"))])]").isEmpty)
+        let long = try doc.all("//section[\(XMLNode.hasClass("long"))]/h4").map { $0.stringValue ?? "" }
+        #expect(long == ["3. Miljø"])
+    }
+
+    @Test func runningHeaderAndPageNumbersAreInThePageMargins() throws {
+        let doc = try StrictXML.document(try html(try ExportFixtures.hoeggen()))
+        let css = try #require(try doc.all("//style").first?.stringValue)
+        #expect(css.contains("@top-left { content: \"Trondheim kommune · Hoeggen skole · 2011\";"))
+        #expect(css.contains("@top-right { content: \"Lederavtale\";"))
+        #expect(css.contains("@bottom-center { content: \"side \" counter(page) \" av \" counter(pages) \"\";"))
+        #expect(css.contains("@page :first { @top-left { content: none; }"))
+    }
+
+    @Test func theRunningHeaderCannotBreakOutOfTheStylesheet() throws {
+        var agreement = ExportFixtures.hostile()
+        agreement.header.unit = "Skole </style><script>x()</script> \"\\ & ny\nlinje"
+        let text = try html(agreement)
+        let doc = try StrictXML.document(text)
+        #expect(try doc.all("//script").isEmpty)
+        let css = try #require(try doc.all("//style").first?.stringValue)
+        #expect(css.contains(#"@top-left { content: "Testkommune · Skole \3C /style\3E \3C script\3E x()\3C /script\3E  \"\\ \26  ny\A linje · 2012";"#))
+    }
+
+    @Test func theCopyEndsWithLinesToSignOn() throws {
+        let doc = try StrictXML.document(try html(try ExportFixtures.hoeggen()))
+        let last = try #require(try doc.all("//main/section[last()]").first as? XMLElement)
+        #expect(last.attribute(forName: "id")?.stringValue == "underskrifter")
+        #expect(try last.all("h2").first?.stringValue == "Underskrifter")
+        let lines = try last.all(".//div[\(XMLNode.hasClass("signature"))]").map { node in
+            try node.all("p").map { $0.stringValue ?? "" }
+        }
+        #expect(lines == [["Sted"], ["Dato"], ["Enhetsleder", "Kari Nordmann"], ["Rådmann / kommunaldirektør", "Ola Direktør"],
+                          ["Kontaktperson", "Per Kontakt"]])
+        let css = try #require(try doc.all("//style").first?.stringValue)
+        #expect(css.contains(".signature { border-top: 1px solid var(--ink);"))
+    }
+
+    @Test func addressesAndSlashCompoundsMayBreakOnlyAtTheirSeparators() throws {
+        let text = try html(try ExportFixtures.sample())
+        let doc = try StrictXML.document(text)
+        #expect(text.contains("https://<wbr/>intranett<wbr/>.trondheim<wbr/>.kommune<wbr/>.no<wbr/>/miljorunden"))
+        #expect(text.contains("barneskole/<wbr/>ungdomsskole/<wbr/>videregående"))
+        let support = try doc.all("//ul[\(XMLNode.hasClass("support"))]/li").map { $0.stringValue ?? "" }
+        #expect(support.contains { $0.contains("se: https://intranett.trondheim.kommune.no/miljorunden") })
+        #expect(!text.contains("\u{AD}") && !text.contains("&shy;"))
     }
 
     @Test func hostileTextIsEscapedAndComesBackAsWritten() throws {

@@ -13,7 +13,7 @@ struct JSONExportTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try AgreementStore(root: folder).writeFullCopy(agreement, to: folder + "/kopi.json")
         let written = try Data(contentsOf: URL(fileURLWithPath: folder + "/kopi.json"))
-        let document = try AgreementExporter.export(agreement, as: .json, isPublic: false)
+        let document = try AgreementExporter.export(agreement, as: .json, isPublic: false, words: ExportFixtures.words)
         #expect(document.data == written)
         let object = try #require(try JSONSerialization.jsonObject(with: document.data) as? [String: Any])
         #expect(Set(object.keys) == ["version", "agreement", "personalGoals"])
@@ -23,9 +23,9 @@ struct JSONExportTests {
     @Test func thePublicExportIsTheAgreementFileWithoutSectionFour() throws {
         let sample = try ExportFixtures.sample()
         let store = AgreementStore(root: "/unused")
-        #expect(try AgreementExporter.export(sample, as: .json, isPublic: true).data == store.encode(sample).public)
+        #expect(try AgreementExporter.export(sample, as: .json, isPublic: true, words: ExportFixtures.words).data == store.encode(sample).public)
         let agreement = try ExportFixtures.hoeggen()
-        let data = try AgreementExporter.export(agreement, as: .json, isPublic: true).data
+        let data = try AgreementExporter.export(agreement, as: .json, isPublic: true, words: ExportFixtures.words).data
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(object.keys) == ["version", "agreement"])
         let inner = try #require(object["agreement"] as? [String: Any])
@@ -41,7 +41,7 @@ struct JSONSafetyTests {
     @Test func controlsAndBidiAreEscapedNotDropped() throws {
         var agreement = ExportFixtures.secretive()
         agreement.conditions.leaderDescription = "a\u{1B}[31m b\u{9B}2J c\u{202E}d \u{2028}e"
-        let data = try AgreementExporter.export(agreement, as: .json, isPublic: true).data
+        let data = try AgreementExporter.export(agreement, as: .json, isPublic: true, words: ExportFixtures.words).data
         let text = String(decoding: data, as: UTF8.self)
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E || $0.value == 0x2028 })
         #expect(text.contains("\\u009B") && text.contains("\\u202E") && text.contains("\\u001b"))

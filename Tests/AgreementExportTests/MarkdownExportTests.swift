@@ -6,7 +6,7 @@ import Testing
 @Suite("Markdown export: the form as text, escaped")
 struct MarkdownExportTests {
     private func markdown(_ agreement: Agreement, isPublic: Bool = false) throws -> String {
-        try AgreementExporter.export(agreement, as: .markdown, isPublic: isPublic).text
+        try AgreementExporter.export(agreement, as: .markdown, isPublic: isPublic, words: ExportFixtures.words).text
     }
 
     @Test func theHoeggenSampleMatchesItsSnapshot() throws {

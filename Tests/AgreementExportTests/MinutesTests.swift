@@ -13,7 +13,7 @@ struct MinutesTests {
         a.goalAreas[0].assessment = Assessment(measuresRating: .asAgreed, attainmentRating: .belowAgreement, leaderComment: "Godt i gang")
         a.goalAreas[1].assessment = Assessment(measuresRating: .beyondAgreement, attainmentRating: .asAgreed)
         a.improvementPlans = [ImprovementPlan(id: "i1", goalAreaID: "g1", actions: "Ukentlige møter", followUpDates: [day], created: day)]
-        let text = MeetingMinutes.markdown(a, kind: .yearEnd, date: day, party: .contactPerson)
+        let text = MeetingMinutes.markdown(a, kind: .yearEnd, date: day, party: .contactPerson, words: ExportFixtures.words)
         for area in a.goalAreas { #expect(text.contains("### \(area.section.number) \(area.label)")) }
         #expect(text.contains("| 2.1 | 1. Frivillighet | I tråd med avtalen | Mindre enn avtalen |"))
         #expect(text.contains("| 2.2 | 2. Samarbeid | Ut over avtalen | I tråd med avtalen |"))

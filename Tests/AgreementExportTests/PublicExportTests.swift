@@ -43,7 +43,7 @@ struct PublicExportTests {
     private func check(_ agreement: Agreement, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let secrets = try privateStrings(agreement)
         for format in ExportFormat.allCases {
-            let document = try AgreementExporter.export(agreement, as: format, isPublic: true)
+            let document = try AgreementExporter.export(agreement, as: format, isPublic: true, words: ExportFixtures.words)
             #expect(!document.containsPersonalGoals)
             #expect(document.fileMode == 0o644)
             let text = document.text
@@ -78,18 +78,18 @@ struct PublicExportTests {
     @Test func theFullExportsDoCarryThemAndSaySo() throws {
         let agreement = ExportFixtures.secretive()
         for format in ExportFormat.allCases where format != .csv {
-            let document = try AgreementExporter.export(agreement, as: format, isPublic: false)
+            let document = try AgreementExporter.export(agreement, as: format, isPublic: false, words: ExportFixtures.words)
             #expect(document.containsPersonalGoals)
             #expect(document.fileMode == 0o600)
             #expect(document.text.contains("ZEBRA-privat"), "\(format)")
         }
-        #expect(try !AgreementExporter.export(agreement, as: .csv, isPublic: false).containsPersonalGoals)
+        #expect(try !AgreementExporter.export(agreement, as: .csv, isPublic: false, words: ExportFixtures.words).containsPersonalGoals)
     }
 
     @Test func publicExportsSayTheSectionIsExempt() throws {
         let agreement = ExportFixtures.secretive()
         for format in [ExportFormat.markdown, .html] {
-            #expect(try AgreementExporter.export(agreement, as: format, isPublic: true).text.contains("Punkt 4 er unntatt offentlighet"))
+            #expect(try AgreementExporter.export(agreement, as: format, isPublic: true, words: ExportFixtures.words).text.contains("Punkt 4 er unntatt offentlighet"))
         }
     }
 

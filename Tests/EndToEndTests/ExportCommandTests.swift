@@ -155,6 +155,23 @@ struct ExportCommandTests {
         #expect(csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
     }
 
+    @Test func csvCellsThatWouldRunAsFormulasAreMadeText() throws {
+        let root = try store()
+        defer { remove(root) }
+        let store = AgreementStore(root: root)
+        var a = try store.load(Self.id)
+        a.goalAreas[0].rows[0].target = "=HYPERLINK(\"http://x.test\";\"klikk\")"
+        a.goalAreas[0].rows[0].log[0].text = "@SUM(A1:A9)"
+        try store.save(a)
+        let export = try CommandRunner.run(["export", Self.id, "--format", "csv", "--public", "--store", root])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stdout.contains(";\"'=HYPERLINK(\"\"http://x.test\"\";\"\"klikk\"\")\";"))
+        #expect(!export.stdout.contains(";=") && !export.stdout.contains(";\"="))
+        let log = try CommandRunner.run(["log", Self.id, "--format", "csv", "--store", root])
+        #expect(log.status == 0, "\(log.stderr)")
+        #expect(log.stdout.contains(";'@SUM(A1:A9);"))
+    }
+
     @Test func logUsageErrors() throws {
         let root = try store()
         defer { remove(root) }
