@@ -80,11 +80,14 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         }
     }
 
+    /// The start of a decoding error's description for a date that is not one; the store words it.
+    public static let invalidMarker = "LocalDate:"
+
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let raw = try container.decode(String.self)
         guard let date = LocalDate(iso: raw) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "«\(raw)» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)")
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: Self.invalidMarker + raw)
         }
         self = date
     }

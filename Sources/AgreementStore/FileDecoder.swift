@@ -75,6 +75,9 @@ struct FileDecoder {
             return StoreError(file: file, line: p.line, column: p.column, message: "\(where_)mangler nøkkelen «\(key.stringValue)»")
         case .dataCorrupted(let context):
             let text = context.debugDescription
+            if text.hasPrefix(LocalDate.invalidMarker) {
+                return at(components(context.codingPath), "«\(text.dropFirst(LocalDate.invalidMarker.count))» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)")
+            }
             if text.hasPrefix("Cannot initialize"), let value = text.split(separator: " ").last {
                 return at(components(context.codingPath), "ugyldig verdi «\(value)»")
             }

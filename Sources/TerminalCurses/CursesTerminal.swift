@@ -65,32 +65,42 @@ public final class CursesTerminal {
     /// Colours in use (0 when drawing with attributes only).
     public var colourCount: Int { palette.colourCount }
 
-    /// Copies every cell of `screen` to the terminal and refreshes; ncurses sends only what changed.
+    /// Paints the cells of `screen` that differ from the last one drawn (`CellDiff`) and refreshes.
     public func draw(_ screen: Screen) {
         guard !closed else { return }
         let rows = Int(getmaxy(window)), columns = Int(getmaxx(window))
-        let last = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+        let runs = CellDiff.runs(from: previous, to: screen)
+        let full = previous == nil || previous?.width != screen.width || previous?.height != screen.height
         previous = screen
-        for y in 0..<min(rows, screen.height) {
-            for x in 0..<min(columns, screen.width) {
-                let cell = screen[x, y]
-                if let last, last[x, y] == cell, x + 1 >= screen.width || last[x + 1, y].isContinuation == screen[x + 1, y].isContinuation { continue }
+        for run in runs where run.y < rows {
+            for x in run.x..<min(run.x + run.count, columns) {
+                let cell = screen[x, run.y]
                 if cell.isContinuation { continue }
-                let wide = x + 1 < screen.width && screen[x + 1, y].isContinuation
-                painter.paint(cell.text, x: x, y: y, wide: wide, fits: x + 1 < columns,
+                let wide = x + 1 < screen.width && screen[x + 1, run.y].isContinuation
+                painter.paint(cell.text, x: x, y: run.y, wide: wide, fits: x + 1 < columns,
                               rendition: palette.rendition(cell.role))
             }
-            if screen.width < columns {
-                _ = wmove(window, Int32(y), Int32(screen.width))
-                _ = wclrtoeol(window)
-            }
         }
-        if screen.height < rows {
-            _ = wmove(window, Int32(screen.height), 0)
-            _ = wclrtobot(window)
+        if full {
+            if screen.width < columns {
+                for y in 0..<min(rows, screen.height) {
+                    _ = wmove(window, Int32(y), Int32(screen.width))
+                    _ = wclrtoeol(window)
+                }
+            }
+            if screen.height < rows {
+                _ = wmove(window, Int32(screen.height), 0)
+                _ = wclrtobot(window)
+            }
         }
         placeCursor(screen.cursor, rows: rows, columns: columns)
         _ = wrefresh(window)
+    }
+
+    /// Forgets what is on the terminal, so the next `draw` paints every cell (after the
+    /// terminal's contents were lost: a resume from suspension, another program's output).
+    public func invalidate() {
+        previous = nil
     }
 
     private func placeCursor(_ cursor: (x: Int, y: Int)?, rows: Int, columns: Int) {

@@ -69,10 +69,8 @@ final class EffectRunner {
                 let document = try AgreementExporter.export(agreement, as: format, isPublic: isPublic, separator: .semicolon, words: words)
                 try ExportFileWriter.write(document.data, to: absolute, mode: document.fileMode, overwrite: false)
                 return .fileWritten(absolute, privateFile: document.containsPersonalGoals)
-            } catch let error as ExportError {
-                return .fileFailed(error.message(words))
             } catch {
-                return .fileFailed("\(absolute): \(error)")
+                return .fileFailed(error.message(words))
             }
         case .writeMinutes(let agreement, let kind, let date, let party, let path):
             let absolute = ExportFileWriter.absolutePath(path)
@@ -80,10 +78,8 @@ final class EffectRunner {
                 let contents = MeetingMinutes.markdown(agreement, kind: kind, date: date, party: party, words: words)
                 try ExportFileWriter.write(Data(contents.utf8), to: absolute, mode: 0o644, overwrite: false)
                 return .fileWritten(absolute, privateFile: false)
-            } catch let error as ExportError {
-                return .fileFailed(error.message(words))
             } catch {
-                return .fileFailed("\(absolute): \(error)")
+                return .fileFailed(error.message(words))
             }
         }
     }

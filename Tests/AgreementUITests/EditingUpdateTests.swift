@@ -282,7 +282,7 @@ struct EditingUpdateTests {
         _ = state.update(.saveFailed("disken er full"))
         #expect(state.core.session.unsaved)
         #expect(state.core.status?.kind == .error)
-        #expect(state.statusText?.hasPrefix("Endringen er beholdt i minnet") == true, "what is not lost comes first")
+        #expect(state.statusText?.hasPrefix("Ikke lagret (endringen er beholdt; Ctrl-S prøver igjen)") == true, "what is not lost comes first")
         let agreement = try #require(state.agreement)
         #expect(agreement.goalAreas[0].rows[0].log.first?.text == "Viktig")
         #expect(SampleState.press(&state, .control("s")) == [.save(agreement, expecting: nil)])

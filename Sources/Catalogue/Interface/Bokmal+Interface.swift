@@ -6,7 +6,7 @@ extension Bokmal {
         switch text {
         case .saving(let note): note.isEmpty ? "Lagrer …" : "\(capitalized(note)) · lagrer …"
         case .saved(let note, let time): (note.map { "\(capitalized($0)) · " } ?? "") + "Lagret \(time)"
-        case .notSaved(let reason): "Endringen er beholdt i minnet (Ctrl-S prøver igjen) – ikke lagret: \(reason)"
+        case .notSaved(let reason): "Ikke lagret (endringen er beholdt; Ctrl-S prøver igjen): \(reason)"
         case .reloaded: "Lastet inn på nytt fra disken"
         case .copyWritten(let path): "Kopi skrevet til \(path)"
         case .copyFailed(let reason): "Kopien ble ikke skrevet: \(reason)"
