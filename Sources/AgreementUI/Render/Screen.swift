@@ -23,21 +23,31 @@ public struct Screen: Equatable, Sendable {
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
-    /// Draws `string` at (x, y), clipped to `limit` columns and the screen's right edge.
-    /// Unsafe characters are drawn as inert placeholders. Returns the columns used.
+    /// Draws `string` at (x, y) within `limit` columns and the screen's right edge. Text that
+    /// does not fit ends in "…" (unless only blanks were left out): nothing is cut without a
+    /// sign. Unsafe characters are drawn as inert placeholders. Returns the columns used.
     @discardableResult
     public mutating func put(_ string: String, x: Int, y: Int, role: Role, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let right = min(width, x + (limit ?? width))
         var column = x
-        for character in string {
+        var index = string.startIndex
+        while index < string.endIndex {
+            let character = string[index]
             let safe = Inert.placeholder(for: character)
             let drawn = safe ?? character
             let w = DisplayWidth.of(drawn)
-            if w == 0 { continue }
+            if w == 0 {
+                index = string.index(after: index)
+                continue
+            }
             if column + w > right {
                 // A wide grapheme that does not fit leaves a blank, never half a character.
                 if column < right, column >= 0 { self[column, y] = Cell(" ", role: role) }
+                if right - 1 >= max(x, 0), string[index...].contains(where: { !$0.isWhitespace }) {
+                    breakWide(at: right - 1, y: y, width: 1)
+                    self[right - 1, y] = Cell("…", role: role)
+                }
                 column = right
                 break
             }
@@ -47,6 +57,7 @@ public struct Screen: Equatable, Sendable {
                 if w == 2 { self[column + 1, y] = Cell("", role: role) }
             }
             column += w
+            index = string.index(after: index)
         }
         return max(0, column - x)
     }

@@ -1,0 +1,117 @@
+import AgreementKit
+@testable import AgreementUI
+import Catalogue
+import TestSupport
+import Testing
+
+/// Nothing is cut without a sign: text that does not fit ends in "…", footers drop whole hints,
+/// dialogs and forms size to their content and wrap — on every screen and dialog at 80×24,
+/// 100×30 and 120×40.
+@Suite("Nothing cut without a sign")
+struct NothingCutTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 120, height: 40)]
+
+    @Test func putDrawsTheWholeTextOrAPrefixEndingInAnEllipsis() {
+        var random = SplitMix64(seed: 7)
+        let pieces = ["Økt", "læringsutbytte", " ", "宽字", "e\u{301}", "«sitat»", "–", "1.1", "ab"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let limit = 1 + Int(random.next() % 13)
+            var screen = Screen(width: 20, height: 1)
+            screen.put(text, x: 2, y: 0, role: .normal, limit: limit)
+            let drawn = String(screen.line(0).dropFirst(2).prefix(limit)).replacingOccurrences(of: "\u{301}", with: "")
+            let whole = text.replacingOccurrences(of: "\u{301}", with: "")
+            let shown = String(drawn.reversed().drop(while: \.isWhitespace).reversed())
+            let fits = DisplayWidth.of(text) <= limit || text.prefix(while: { _ in true }).trimmingCharacters(in: .whitespaces).isEmpty
+            if fits || whole.trimmingCharacters(in: .whitespaces).isEmpty {
+                continue
+            }
+            #expect(shown.hasSuffix("…") || whole.hasPrefix(shown) && whole.dropFirst(shown.count).allSatisfy(\.isWhitespace),
+                    "«\(text)» in \(limit) columns drawn as «\(drawn)»")
+        }
+    }
+
+    /// A state of every screen and layer: the main screen, detail, help, phase, each meeting
+    /// step, each dialog, each form.
+    static func states(_ size: Size) -> [(String, AppState)] {
+        var agreement = SampleState.agreement
+        agreement.header.leader = "Kari Nordmann-Fjellheim"
+        agreement.header.contactPerson = "Ola Hansen Bakkeløkken"
+        func main(_ phase: Phase, _ keys: Key...) -> AppState {
+            var a = agreement
+            a.phase = phase
+            var state = AppState(agreement: a, size: size, today: SampleState.today)
+            for key in keys { _ = state.update(.key(key)) }
+            return state
+        }
+        let first = SampleState.agreement.checklist.count
+        _ = first
+        return [
+            ("main", main(.followUp)),
+            ("row and measures", main(.followUp, .down, .tab, .down)),
+            ("detail of a goal area", main(.assessment, .enter)),
+            ("detail of the checklist", main(.assessment, .home, .down, .enter)),
+            ("help", main(.followUp, .character("?"))),
+            ("phase", main(.followUp, .character("p"))),
+            ("mid-year review", main(.followUp, .character("m"))),
+            ("year-end assessment", main(.assessment, .character("m"))),
+            ("export format", main(.followUp, .character("e"))),
+            ("export scope", main(.followUp, .character("e"), .character("h"))),
+            ("export file", main(.followUp, .character("e"), .character("h"), .character("f"))),
+            ("delete", main(.agreement, .down, .character("d"))),
+            ("add in measures", main(.agreement, .down, .tab, .character("a"))),
+            ("log entry", main(.followUp, .down, .character("l"))),
+            ("amendment", main(.followUp, .down, .enter, .down, .down, .enter)),
+            ("rating", main(.assessment, .enter, .down, .down, .down, .down, .enter)),
+            ("search", main(.followUp, .character("/"))),
+            ("sign", main(.followUp, .character("p"), .character("s"))),
+        ]
+    }
+
+    @Test(arguments: sizes)
+    func everyScreenAndDialogShowsWholeHintsAndMarksWhatItCuts(size: Size) {
+        let words = Language.nb.words
+        for (name, state) in Self.states(size) {
+            let screen = Renderer.render(state, size: size)
+            #expect(MonkeyInvariants.problems(in: screen, size: size).isEmpty, "\(name) at \(size)")
+            // The footer of a full screen: whole hints only, the last one complete.
+            if !state.top.screen.isOverlay {
+                let footer = screen.line(size.height - 1).trimmingCharacters(in: .whitespaces)
+                let hints = Keymap.bindings(in: state.keyContext).map { words.hint($0.action) }
+                #expect(footer.isEmpty || hints.contains { footer.hasSuffix($0) }, "\(name) at \(size): the footer ends in a cut hint: «\(footer)»")
+            }
+            // Every line either ends in a blank, a frame, or a mark.
+            for y in 0..<size.height {
+                let line = screen.line(y)
+                guard let last = line.last, last.isLetter, line.count >= 2 else { continue }
+                let before = line[line.index(line.endIndex, offsetBy: -2)]
+                #expect(!before.isLetter, "\(name) at \(size): line \(y) runs into the edge: «\(line)»")
+            }
+        }
+    }
+
+    @Test(arguments: sizes)
+    func theHeaderNamesTheContactPersonWholeOrMarked(size: Size) {
+        let state = Self.states(size)[0].1
+        let header = Renderer.render(state, size: size).line(0)
+        #expect(header.contains("Ola Hansen Bakkeløkken") || header.contains("…"), "«\(header)»")
+    }
+
+    @Test(arguments: sizes)
+    func theYearEndFormShowsWhichRatingIsNext(size: Size) {
+        let state = Self.states(size).first { $0.0 == "year-end assessment" }!.1
+        #expect(Renderer.render(state, size: size).contains("◀ 1/2/3"))
+    }
+
+    @Test(arguments: sizes)
+    func theExportDialogShowsEveryOptionWhole(size: Size) {
+        let words = Language.nb.words
+        let state = Self.states(size).first { $0.0 == "export format" }!.1
+        let screen = Renderer.render(state, size: size)
+        let text = screen.lines.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "│" }).joined(separator: " ")
+        for answer in [AnswerText.markdown, .html, .csv, .json] {
+            let words = words.answer(answer).split(separator: " ").joined(separator: " ")
+            #expect(text.contains(words), "«\(words)» not whole at \(size)")
+        }
+    }
+}
