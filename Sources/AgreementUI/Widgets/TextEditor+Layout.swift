@@ -1,9 +1,11 @@
 /// An editor's text as visual lines of at most a given width, and where its cursor stands.
+/// The lines are ranges of the text, made into strings only when asked for (the view asks for
+/// the few it shows).
 public struct EditorLayout: Equatable, Sendable {
-    /// Visual lines: soft-wrapped after blanks where possible, between graphemes where a word is
-    /// longer than the width, hard-broken at "\n"; never wider than the width (blanks that
-    /// hang past the right edge at a soft break are left out).
-    public var lines: [String]
+    let chars: [Character]
+    let widths: [Int]
+    let width: Int
+    let visual: [TextEditor.VisualLine]
     public var cursorLine: Int
     /// In display columns (æ = 1, 宽 = 2, e + U+0301 = 1), 0...width. After the last grapheme
     /// of a line that fills the width the cursor stands at the start of the next visual line
@@ -12,10 +14,56 @@ public struct EditorLayout: Equatable, Sendable {
     /// that cell visible (the box's padding or border, or lay out one column narrower).
     public var cursorColumn: Int
 
+    /// A layout of given lines (for tests and comparisons).
     public init(lines: [String], cursorLine: Int, cursorColumn: Int) {
-        self.lines = lines
+        var chars: [Character] = []
+        var visual: [TextEditor.VisualLine] = []
+        for (i, line) in lines.enumerated() {
+            if i > 0 { chars.append("\n") }
+            let start = chars.count
+            chars += Array(line)
+            visual.append(TextEditor.VisualLine(start: start, end: chars.count, hard: true))
+        }
+        self.chars = chars
+        self.widths = chars.map(TextEditor.columns)
+        self.width = Int.max / 2
+        self.visual = visual
         self.cursorLine = cursorLine
         self.cursorColumn = cursorColumn
+    }
+
+    init(chars: [Character], widths: [Int], width: Int, visual: [TextEditor.VisualLine], cursorLine: Int, cursorColumn: Int) {
+        self.chars = chars
+        self.widths = widths
+        self.width = width
+        self.visual = visual
+        self.cursorLine = cursorLine
+        self.cursorColumn = cursorColumn
+    }
+
+    /// How many visual lines there are.
+    public var lineCount: Int { visual.count }
+
+    /// Visual line `i`: soft-wrapped after blanks where possible, between graphemes where a word
+    /// is longer than the width, hard-broken at "\n"; never wider than the width (blanks that
+    /// hang past the right edge at a soft break are left out).
+    public func line(_ i: Int) -> String {
+        let line = visual[i]
+        var out = ""
+        var used = 0
+        for k in line.start..<line.end {
+            if used + widths[k] > width, k > line.start { break }
+            out.append(chars[k])
+            used += widths[k]
+        }
+        return out
+    }
+
+    /// Every visual line.
+    public var lines: [String] { (0..<visual.count).map(line) }
+
+    public static func == (lhs: EditorLayout, rhs: EditorLayout) -> Bool {
+        lhs.lines == rhs.lines && lhs.cursorLine == rhs.cursorLine && lhs.cursorColumn == rhs.cursorColumn
     }
 }
 
@@ -24,25 +72,13 @@ extension TextEditor {
     /// (A width below 1 counts as 1; a wide grapheme on a line of width 1 sticks out.)
     public func layout(width: Int) -> EditorLayout {
         let width = max(1, width)
-        let chars = Array(text)
-        let widths = chars.map(Self.columns)
         let visual = Self.visualLines(chars, widths: widths, width: width)
-        let lines = visual.map { line -> String in
-            var out = ""
-            var used = 0
-            for i in line.start..<line.end {
-                if used + widths[i] > width, i > line.start { break }
-                out.append(chars[i])
-                used += widths[i]
-            }
-            return out
-        }
         let here = Self.position(of: cursor, in: visual, widths: widths, width: width)
-        return EditorLayout(lines: lines, cursorLine: here.line, cursorColumn: here.column)
+        return EditorLayout(chars: chars, widths: widths, width: width, visual: visual, cursorLine: here.line, cursorColumn: here.column)
     }
 
     /// One visual line: the graphemes `start..<end` (without the "\n" that may end it).
-    struct VisualLine: Equatable {
+    struct VisualLine: Equatable, Sendable {
         var start: Int
         var end: Int
         /// Ends at "\n" or the end of the text, rather than wrapping on.

@@ -1,12 +1,15 @@
-/// Editing one field's text by grapheme cluster, with display-width-aware wrapping.
+/// Editing one field's text by grapheme cluster, with display-width-aware wrapping. The text
+/// is kept as an array of graphemes with their widths, so a key costs little however long the
+/// field is (a 200 kB field edits as fast as a short one).
 public struct TextEditor: Equatable, Sendable {
-    /// The text being edited.
-    public private(set) var text: String
+    /// The graphemes of the text and the columns each takes on screen.
+    private(set) var chars: [Character]
+    private(set) var widths: [Int]
     /// Whether the field takes line breaks (and up/down).
     public let multiline: Bool
     /// The most grapheme clusters the text may hold after typing or pasting.
     public let limit: Int
-    /// Index in grapheme clusters (Characters), 0...text.count.
+    /// Index in grapheme clusters (Characters), 0...count.
     public private(set) var cursor: Int
     /// The width the view wraps the text at: set it (or call `apply(_:width:)`) before applying
     /// keys, so `.up`/`.down` move over the same lines that `layout(width:)` shows.
@@ -15,15 +18,32 @@ public struct TextEditor: Equatable, Sendable {
     public let originalText: String
     /// The display column `.up`/`.down` aim for; kept across repeated vertical moves.
     private var preferredColumn: Int?
+    /// Why the last key changed nothing that it asked to change (a paste too large, a full field).
+    public private(set) var refusal: Refusal?
+
+    /// Input the editor refused, so the form can say so.
+    public enum Refusal: Equatable, Sendable {
+        /// A paste of this many graphemes does not fit; nothing was pasted.
+        case pasteTooLarge(pasted: Int, room: Int, limit: Int)
+        /// The field holds `limit` graphemes already.
+        case full(limit: Int)
+    }
 
     /// An editor on `text` with the cursor at its end.
     public init(text: String, multiline: Bool, limit: Int = 100_000) {
-        self.text = text
-        self.originalText = text
+        chars = Array(text)
+        widths = chars.map(Self.columns)
+        originalText = text
         self.multiline = multiline
         self.limit = max(0, limit)
-        self.cursor = text.count
+        cursor = chars.count
     }
+
+    /// The text being edited.
+    public var text: String { String(chars) }
+
+    /// Graphemes in the text.
+    public var count: Int { chars.count }
 
     /// True if the text differs from the text it started with (scalar for scalar, as it
     /// would be saved).
@@ -41,10 +61,11 @@ public struct TextEditor: Equatable, Sendable {
     /// so the caller can. A handled key that changes nothing (Backspace at the start) is true.
     ///
     /// - printable characters insert; control characters are dropped (a tab becomes a space,
-    ///   "\n" is kept in multi-line fields only); nothing is typed past `limit`;
+    ///   "\n" is kept in multi-line fields only); nothing is typed past `limit` (`refusal` says so);
     /// - `.paste` inserts the text; line breaks ("\n", "\r\n", "\r", U+2028/2029) become "\n" in
     ///   multi-line fields and one space each in single-line ones; tabs become spaces; other
-    ///   control characters are stripped; as much is inserted as `limit` leaves room for;
+    ///   control characters are stripped; a paste that does not fit in `limit` is refused whole
+    ///   (`refusal` says how large it was), never cut in silence;
     /// - `.backspace` deletes the grapheme before the cursor, `.delete`/Ctrl-D the one after;
     /// - `.left`/`.right` move by a grapheme, Alt-B/Alt-F to the start of the previous/end of the
     ///   next word (a run of letters and digits, æøå included);
@@ -58,6 +79,7 @@ public struct TextEditor: Equatable, Sendable {
     ///   the text, below the last to its end; in single-line fields they are not handled;
     /// - `.lineFeed` (Ctrl-J) and `.altEnter` insert "\n" in multi-line fields only.
     public mutating func apply(_ key: Key) -> Bool {
+        refusal = nil
         switch key {
         case .up, .down:
             guard multiline else { return false }
@@ -75,28 +97,28 @@ public struct TextEditor: Equatable, Sendable {
     private mutating func applyHorizontal(_ key: Key) -> Bool {
         switch key {
         case .character(let character):
-            insert(Self.typed(character, multiline: multiline))
+            insert(Self.typed(character, multiline: multiline), whole: false)
         case .paste(let string):
-            insert(Self.pasted(string, multiline: multiline))
+            insert(Self.pasted(string, multiline: multiline), whole: true)
         case .lineFeed, .altEnter:
             guard multiline else { return false }
-            insert("\n")
+            insert("\n", whole: false)
         case .backspace:
             if cursor > 0 { replace(cursor - 1..<cursor, with: "") }
         case .delete, .control("d"):
-            if cursor < text.count { replace(cursor..<cursor + 1, with: "") }
+            if cursor < chars.count { replace(cursor..<cursor + 1, with: "") }
         case .left:
             cursor = max(0, cursor - 1)
         case .right:
-            cursor = min(text.count, cursor + 1)
+            cursor = min(chars.count, cursor + 1)
         case .alt("b"):
-            cursor = Self.wordStart(before: cursor, in: Array(text))
+            cursor = Self.wordStart(before: cursor, in: chars)
         case .alt("f"):
-            cursor = Self.wordEnd(after: cursor, in: Array(text))
+            cursor = Self.wordEnd(after: cursor, in: chars)
         case .home, .control("a"):
-            cursor = Self.lineStart(of: cursor, in: Array(text))
+            cursor = Self.lineStart(of: cursor, in: chars)
         case .end, .control("e"):
-            cursor = Self.lineEnd(of: cursor, in: Array(text))
+            cursor = Self.lineEnd(of: cursor, in: chars)
         case .control("k"):
             killToLineEnd()
         case .control("u"):
@@ -111,33 +133,42 @@ public struct TextEditor: Equatable, Sendable {
 
     // MARK: - Editing
 
-    /// Inserts already sanitised text at the cursor, as much of it as `limit` allows.
-    private mutating func insert(_ string: String) {
+    /// Inserts already sanitised text at the cursor. Typing into a full field, or a paste
+    /// (`whole`) larger than the room left, inserts nothing and says why in `refusal`.
+    private mutating func insert(_ string: String, whole: Bool) {
         guard !string.isEmpty else { return }
-        let room = max(0, limit - text.count)
-        guard room > 0 else { return }
-        replace(cursor..<cursor, with: String(string.prefix(room)))
+        let room = max(0, limit - chars.count)
+        let size = string.count
+        if size > room {
+            refusal = whole ? .pasteTooLarge(pasted: size, room: room, limit: limit) : .full(limit: limit)
+            return
+        }
+        replace(cursor..<cursor, with: string)
     }
 
     /// Replaces the graphemes in `range` and puts the cursor after the inserted text, on the
-    /// nearest grapheme boundary at or after it (inserted marks may join their neighbours).
+    /// nearest grapheme boundary at or after it (inserted marks may join their neighbours):
+    /// the graphemes around the change are formed again from their text.
     private mutating func replace(_ range: Range<Int>, with insertion: String) {
-        let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
-        let upper = text.index(lower, offsetBy: range.count)
-        let target = text.utf8.distance(from: text.startIndex, to: lower) + insertion.utf8.count
-        text.replaceSubrange(lower..<upper, with: insertion)
+        let before = max(0, range.lowerBound - 2), after = min(chars.count, range.upperBound + 2)
+        let head = String(chars[before..<range.lowerBound])
+        let tail = String(chars[range.upperBound..<after])
+        let joined = head + insertion + tail
+        let target = head.utf8.count + insertion.utf8.count
+        let formed = Array(joined)
+        chars.replaceSubrange(before..<after, with: formed)
+        widths.replaceSubrange(before..<after, with: formed.map(Self.columns))
         var offset = 0
         var count = 0
-        for character in text {
+        for character in formed {
             if offset >= target { break }
             offset += character.utf8.count
             count += 1
         }
-        cursor = count
+        cursor = before + count
     }
 
     private mutating func killToLineEnd() {
-        let chars = Array(text)
         let end = Self.lineEnd(of: cursor, in: chars)
         if end > cursor {
             replace(cursor..<end, with: "")
@@ -147,7 +178,7 @@ public struct TextEditor: Equatable, Sendable {
     }
 
     private mutating func killToLineStart() {
-        let start = Self.lineStart(of: cursor, in: Array(text))
+        let start = Self.lineStart(of: cursor, in: chars)
         if start < cursor {
             replace(start..<cursor, with: "")
         } else if cursor > 0 {
@@ -156,7 +187,6 @@ public struct TextEditor: Equatable, Sendable {
     }
 
     private mutating func killWordBefore() {
-        let chars = Array(text)
         guard cursor > 0 else { return }
         let start = Self.lineStart(of: cursor, in: chars)
         guard start < cursor else {
@@ -172,8 +202,6 @@ public struct TextEditor: Equatable, Sendable {
     // MARK: - Vertical movement
 
     private mutating func moveVertically(by delta: Int) {
-        let chars = Array(text)
-        let widths = chars.map(Self.columns)
         let width = max(1, wrapWidth)
         let lines = Self.visualLines(chars, widths: widths, width: width)
         let here = Self.position(of: cursor, in: lines, widths: widths, width: width)

@@ -29,6 +29,9 @@ extension Bokmal {
         case .reasonMissing: "Skriv en begrunnelse for endringen av avtalen"
         case .nameMissing: "Skriv navnet som skal stå på signaturen"
         case .notADate(let typed, let example): "«\(typed)» er ikke en dato (skriv f.eks. \(example))"
+        case .pasteTooLarge(let pasted, let room, let limit):
+            "Ikke limt inn: \(grouped(pasted)) tegn, men feltet har plass til \(grouped(room)) til (høyst \(grouped(limit))). Del teksten opp, f.eks. i flere loggføringer."
+        case .fieldFull(let limit): "Feltet er fullt (høyst \(grouped(limit)) tegn); det du skrev ble ikke lagt til"
         case .chooseRowForLog: "Velg en rad i målruten først (loggen hører til en rad)"
         case .chooseRowForMeasures: "Velg en rad i målruten først (tiltak og støtte hører til en rad)"
         case .chooseSomethingToDelete: "Velg noe å slette: et målområde, en rad, et tiltak, støtte eller en loggføring"
@@ -99,6 +102,17 @@ extension Bokmal {
 
     /// "14.03".
     func dayMonth(_ date: LocalDate) -> String { String(date.display.prefix(5)) }
+
+    /// "950 000": thousands grouped with a space, as Norwegian writes them.
+    func grouped(_ n: Int) -> String {
+        let digits = Array(String(n.magnitude))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append("\u{00A0}") }
+            out.append(d)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
 
     /// The text with its first letter in upper case.
     func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }

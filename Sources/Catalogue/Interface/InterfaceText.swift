@@ -32,6 +32,8 @@ public enum InterfaceText: Equatable, Sendable {
     case reasonMissing
     case nameMissing
     case notADate(String, example: String)
+    case pasteTooLarge(pasted: Int, room: Int, limit: Int)
+    case fieldFull(limit: Int)
     // The main screen.
     case chooseRowForLog
     case chooseRowForMeasures

@@ -44,15 +44,20 @@ public struct FormState: ScreenState {
     public mutating func typed(_ key: Key, core: inout AppCore) -> Outcome? {
         if let action = Keymap.action(for: key, in: keyContext(core)) {
             // Up and down move within a multi-line text before they recall queries.
-            if case .form(.earlierQuery) = action, fields[focused].editor.multiline { return edit(key, core) }
+            if case .form(.earlierQuery) = action, fields[focused].editor.multiline { return edit(key, &core) }
             return nil
         }
-        return edit(key, core)
+        return edit(key, &core)
     }
 
-    private mutating func edit(_ key: Key, _ core: AppCore) -> Outcome {
+    private mutating func edit(_ key: Key, _ core: inout AppCore) -> Outcome {
         confirmingDiscard = false
         _ = fields[focused].editor.apply(key, width: FormView.textWidth(core.size))
+        switch fields[focused].editor.refusal {
+        case .pasteTooLarge(let pasted, let room, let limit)?: core.say(.pasteTooLarge(pasted: pasted, room: room, limit: limit), .warning)
+        case .full(let limit)?: core.say(.fieldFull(limit: limit), .warning)
+        case nil: break
+        }
         fields[focused].scroll = FormView.scroll(for: fields[focused], size: core.size)
         return .none
     }
@@ -78,7 +83,7 @@ public struct FormState: ScreenState {
             let count = fields.count
             focused = (focused + (command == .nextField ? 1 : count - 1)) % count
         case .newline:
-            return edit(.lineFeed, core)
+            return edit(.lineFeed, &core)
         case .earlierQuery, .laterQuery:
             recallQuery(command == .earlierQuery ? 1 : -1, core)
         }

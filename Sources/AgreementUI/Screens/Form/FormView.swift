@@ -12,7 +12,7 @@ enum FormView {
     /// the text and a line more, at least 3 and at most what the terminal leaves.
     static func height(of field: FormField, size: Size) -> Int {
         guard field.editor.multiline else { return 1 }
-        let needed = field.editor.layout(width: textWidth(size)).lines.count + 1
+        let needed = field.editor.layout(width: textWidth(size)).lineCount + 1
         return max(3, min(needed, max(3, size.height - 14)))
     }
 
@@ -23,7 +23,7 @@ enum FormView {
         var top = field.scroll
         if layout.cursorLine < top { top = layout.cursorLine }
         if layout.cursorLine >= top + h { top = layout.cursorLine - h + 1 }
-        return max(0, min(top, max(0, layout.lines.count - h)))
+        return max(0, min(top, max(0, layout.lineCount - h)))
     }
 
     static func draw(_ form: FormState, _ core: AppCore, into screen: inout Screen) {
@@ -56,11 +56,11 @@ enum FormView {
             for line in 0..<h {
                 let index = field.scroll + line
                 screen.fill(Rect(x: x, y: y + line, width: width, height: 1), role: .selectionInactive)
-                if layout.lines.indices.contains(index) {
-                    screen.put(layout.lines[index], x: x, y: y + line, role: .selectionInactive, limit: width)
+                if index < layout.lineCount {
+                    screen.put(layout.line(index), x: x, y: y + line, role: .selectionInactive, limit: width)
                 }
             }
-            if layout.lines.count > field.scroll + h { screen.put("↓", x: x + width, y: y + h - 1, role: .muted) }
+            if layout.lineCount > field.scroll + h { screen.put("↓", x: x + width, y: y + h - 1, role: .muted) }
             if field.scroll > 0 { screen.put("↑", x: x + width, y: y, role: .muted) }
             if i == form.focused {
                 let cy = y + layout.cursorLine - field.scroll
