@@ -17,11 +17,31 @@ struct EventReader {
         _ = define_key("\u{1B}[201~", pasteEnd)
     }
 
+    /// What the reader saw: an event for the session, or a job-control signal for the terminal.
+    enum Event: Equatable {
+        case key(Key)
+        case resize(Size)
+        case signal(Int32)
+        case suspendRequested
+        case resumed
+
+        var `public`: TerminalEvent? {
+            switch self {
+            case .key(let key): .key(key)
+            case .resize(let size): .resize(size)
+            case .signal(let number): .signal(number)
+            case .suspendRequested, .resumed: nil
+            }
+        }
+    }
+
     /// The next event, blocking; nil at end of input.
-    func next(size: () -> Size) -> TerminalEvent? {
+    func next(size: () -> Size) -> Event? {
         while true {
             let taken = cn_take_signal()
             if taken != 0 { return .signal(taken) }
+            if cn_take_suspend() != 0 { return .suspendRequested }
+            if cn_take_resume() != 0 { return .resumed }
             switch RawInput.read(from: window) {
             case .endOfInput:
                 // A hangup often shows as end of input first; report the signal if it came.
@@ -54,7 +74,7 @@ struct EventReader {
 
     /// Collects a bracketed paste up to its end marker; CR and CRLF become "\n". A resize during
     /// the paste is handed back to ncurses, to be the next event.
-    private func paste() -> TerminalEvent? {
+    private func paste() -> Event? {
         var text = ""
         var bytes = 0
         var afterCarriageReturn = false

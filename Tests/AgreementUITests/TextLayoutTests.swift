@@ -8,7 +8,7 @@ struct TextLayoutTests {
         #expect(DisplayWidth.of("宽字") == 4)
         #expect(DisplayWidth.of("e\u{301}") == 1)
         #expect(DisplayWidth.of("👩‍👩‍👧") == 2)
-        #expect(DisplayWidth.of("✔️") == 2)
+        #expect(DisplayWidth.of("✔️") == 1, "a variation selector does not widen in tmux 3.3 or xterm")
         #expect(DisplayWidth.of("") == 0)
     }
 
