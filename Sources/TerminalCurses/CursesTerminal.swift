@@ -156,6 +156,11 @@ public final class CursesTerminal {
         cn_bracketed_paste(1)
         _ = clearok(window, true)
         previous = nil
+        // A read that the stop interrupted leaves an ERR in ncurses' input queue, which the next
+        // read would take for end of input: take it out (a real key typed meanwhile goes back).
+        let queued = RawInput.read(from: window, timeout: 0)
+        if case .character = queued { RawInput.unread(queued) }
+        if case .keyCode = queued { RawInput.unread(queued) }
     }
 
     /// Restores the terminal: bracketed paste off, endwin, signal handlers as before; a terminal

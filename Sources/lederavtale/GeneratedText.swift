@@ -65,7 +65,7 @@ enum GeneratedText {
             return .invalidValue(String(m.1), option: String(m.2), allowed: allowed)
         }
         if let m = sentence.firstMatch(of: /^Unexpected argument '(.+)'$/) { return .unexpectedArgument(String(m.1)) }
-        if let m = sentence.firstMatch(of: /^Unexpected arguments (.+)$/) {
+        if let m = sentence.firstMatch(of: /^(?:\d+ )?[Uu]nexpected arguments:? (.+)$/) {
             return .unexpectedArguments(m.1.matches(of: /'([^']*)'/).map { String($0.1) })
         }
         return .other(sentence)
