@@ -270,6 +270,51 @@ struct FuzzTests {
         print("fuzz: a directory named x.json: refused by load, reported by list and check, left alone; 0 failures")
     }
 
+    @Test func hostileNeighboursNeverBlockCrashOrGetRewritten() throws {
+        // Beside a mutated agreement, every kind of entry that is not an agreement file: a FIFO,
+        // a link to /dev/zero, a 17 MB file, a link loop, a folder, and FIFOs where the index, a
+        // journal, a draft and a lock belong. Each case must finish promptly (nothing blocks on a
+        // FIFO, nothing reads without limit) and report the neighbours, never touch them.
+        let folder = TemporaryFolder()
+        let store = AgreementStore(root: folder.path)
+        let path = { (name: String) in "\(folder.path)/\(name)" }
+        #expect(mkfifo(path("fifo-2011.json"), 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: path("zero-2011.json"), withDestinationPath: "/dev/zero")
+        #expect(FileManager.default.createFile(atPath: path("huge-2011.json"), contents: Data()))
+        #expect(truncate(path("huge-2011.json"), off_t(17 * 1024 * 1024)) == 0)
+        try FileManager.default.createSymbolicLink(atPath: path("loop-2011.json"), withDestinationPath: path("loop-2011.json"))
+        try FileManager.default.createDirectory(atPath: path("dir-2011.json"), withIntermediateDirectories: false)
+        for name in [".index.json", ".hoeggen-skole-2011.journal.json", ".hoeggen-skole-2011.draft.json", ".hoeggen-skole-2011.lock", "fifo-2011.private.json"] {
+            #expect(mkfifo(path(name), 0o644) == 0, "\(name)")
+        }
+        let neighbours = 5
+        let files = Self.sampleFiles(Self.hoeggen)
+        let total = Self.full ? 1_000 : 100
+        var loaded = 0, refused = 0, failures: [String] = []
+        let started = ContinuousClock.now
+        for n in 0..<total {
+            var mutator = FuzzMutator(seed: 0xF1F0 &+ UInt64(n))
+            let (bytes, done) = n == 0 ? (files.public, []) : mutator.mutate(files.public)
+            try Data(bytes).write(to: URL(fileURLWithPath: store.path(of: Self.hoeggen)))
+            let caseStarted = ContinuousClock.now
+            do { _ = try store.load(Self.hoeggen); loaded += 1 } catch { refused += 1 }
+            let listed = try store.list()
+            let report = try store.check()
+            if ContinuousClock.now - caseStarted > .seconds(5) { failures.append("case \(n) took \(ContinuousClock.now - caseStarted): \(done)") }
+            if listed.problems.count < neighbours { failures.append("case \(n): list reports \(listed.problems.count) problems, not the \(neighbours) neighbours") }
+            if report.errors.count < neighbours { failures.append("case \(n): check reports \(report.errors.count) errors") }
+            _ = store.draft(for: Self.hoeggen)
+        }
+        var info = stat()
+        for name in ["fifo-2011.json", ".index.json", ".hoeggen-skole-2011.journal.json", ".hoeggen-skole-2011.draft.json", "fifo-2011.private.json"] {
+            #expect(lstat(path(name), &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO, "\(name) is still a FIFO")
+        }
+        let seconds = (ContinuousClock.now - started).fuzzSeconds
+        print("fuzz: \(total) mutated files beside \(neighbours) hostile neighbours and 5 planted FIFOs: \(loaded) loaded, \(refused) refused, "
+            + "0 blocked, \(failures.count) failures, " + String(format: "%.1f s", seconds))
+        #expect(failures.isEmpty, "\(failures.prefix(10).joined(separator: "\n"))")
+    }
+
     @Test func tenMegabyteTextsLoadWithinBoundedMemory() throws {
         let bound = 500 * 1024 * 1024
         let big = String(repeating: "Frivillighet og læring. ", count: 10 * 1024 * 1024 / 24)

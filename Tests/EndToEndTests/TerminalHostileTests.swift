@@ -69,6 +69,32 @@ struct TerminalHostileTests {
         #expect(!tmux.alternateScreenOn)
     }
 
+    @Test func aSignalWhileTheAppIsBusyStillEndsItPromptly() throws {
+        let store = try InterfaceTests.SampleStore()
+        let agreements = AgreementStore(root: store.path)
+        var agreement = try agreements.load(Self.id)
+        var generator = SplitMix64(seed: 5000)
+        let day = LocalDate(year: 2011, month: 3, day: 14) ?? LocalDate.today()
+        agreement.goalAreas[0].rows[0].log = (0..<5_000).map { n in
+            LogEntry(id: ItemID.random(using: &generator), date: day, text: "Loggføring \(n) om dugnad og frivillighet på skolen, lang nok til å brytes over flere linjer")
+        }
+        try agreements.save(agreement)
+        let tmux = try open(store)
+        tmux.send(keys: "Down")
+        tmux.send(keys: "Tab")
+        tmux.send(keys: "Tab")
+        tmux.send(keys: "End")  // long work on a 5,000-entry log: signals are not read between keys
+        // Give the keys before End time to be done, so the signal lands in the middle of the work.
+        Thread.sleep(forTimeInterval: 2)
+        let busy = state(try pid(store)) == "R"
+        let sent = ContinuousClock.now
+        #expect(TmuxSession.signal("TERM", matching: "^\(CommandRunner.binary) \(Self.id) --store \(store.path)"))
+        #expect(try tmux.waitForExit(timeout: .seconds(8)) == 143)
+        #expect(ContinuousClock.now - sent < .seconds(6), "ended within the grace period")
+        #expect(!tmux.alternateScreenOn, "the terminal is restored")
+        print("signal while busy: the app was \(busy ? "busy (R)" : "idle") when SIGTERM came; it ended after \(ContinuousClock.now - sent)")
+    }
+
     @Test func anEmptyNoColorIsIgnoredAndASetOneTurnsColourOff() throws {
         let store = try InterfaceTests.SampleStore()
         let empty = try open(store, environment: ["NO_COLOR": ""])
