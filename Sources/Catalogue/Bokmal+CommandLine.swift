@@ -100,6 +100,7 @@ extension Bokmal {
     }
 
     public var helpFlagHelp: String { "Vis denne hjelpen." }
+    public var helpCommandAbstract: String { "Viser hjelpen til en kommando." }
 
     public func helpHeading(_ heading: HelpHeading) -> String {
         switch heading {
@@ -210,6 +211,14 @@ extension Bokmal {
         case .leader: "leder"
         case .contactPerson: "kontaktperson"
         case .director: "direktør"
+        }
+    }
+
+    public func roleAliases(_ party: RoleArgument) -> [String] {
+        switch party {
+        case .leader: ["leder", "enhetsleder", "leader"]
+        case .contactPerson: ["kontaktperson", "kontakt", "contact", "contactperson"]
+        case .director: ["direktør", "direktor", "kommunaldirektør", "kommunaldirektor", "director"]
         }
     }
 

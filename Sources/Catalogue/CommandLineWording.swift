@@ -46,6 +46,8 @@ public protocol CommandLineWording: Sendable {
     // What swift-argument-parser generates, in this language.
     /// The help flag's own line: "Vis denne hjelpen."
     var helpFlagHelp: String { get }
+    /// What the generated `help` command does: "Viser hjelpen til en kommando."
+    var helpCommandAbstract: String { get }
     /// A heading of the generated help ("USAGE", "OPTIONS" …).
     func helpHeading(_ heading: HelpHeading) -> String
     /// "(standard: default)".
@@ -101,6 +103,8 @@ public protocol CommandLineWording: Sendable {
     func configProblem(_ error: StoreError) -> String
     /// A role as typed on the command line: "leder", "kontaktperson".
     func roleArgument(_ party: RoleArgument) -> String
+    /// Every word the command line accepts for a role (the English id included).
+    func roleAliases(_ party: RoleArgument) -> [String]
     func saveLoopNoRows(_ id: String) -> String
     var saveLoopCountNegative: String { get }
     /// Why the interface cannot start here (one line for standard error, exit 2).

@@ -16,6 +16,8 @@ enum GeneratedText {
                 out = words.helpHeading(heading) + ":" + out.dropFirst(english.count)
             }
             out = out.replacingOccurrences(of: "Show help information.", with: words.helpFlagHelp)
+            out = out.replacingOccurrences(of: "Show subcommand help information.", with: words.helpCommandAbstract)
+            out = out.replacingOccurrences(of: "<subcommands>", with: "<\(words.helpHeading(.subcommands).lowercased())>")
             out = out.replacingOccurrences(of: "<subcommand>", with: "<\(words.helpHeading(.subcommands).lowercased().dropLast(2))>")
             out = replaceDefaultSubcommand(out, with: words.helpDefaultSubcommand)
             if let range = out.range(of: #"\(default: ([^)]*)\)"#, options: .regularExpression) {

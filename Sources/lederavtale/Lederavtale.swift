@@ -17,10 +17,11 @@ struct Lederavtale: ParsableCommand {
         configuration.subcommands.filter { $0.configuration.shouldDisplay }.compactMap { $0.configuration.commandName }
     }
 
-    /// True if `path` (`config set` …) names a command.
+    /// True if `path` (`config set` …, options aside) names a command; `help` is one too.
     static func knows(_ path: [String]) -> Bool {
         var commands = configuration.subcommands
-        for name in path {
+        for name in path where !name.hasPrefix("-") {
+            if name == "help" { continue }
             guard let command = commands.first(where: { $0.configuration.commandName == name }) else { return false }
             commands = command.configuration.subcommands
         }

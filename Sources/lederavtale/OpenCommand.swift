@@ -38,14 +38,11 @@ struct OpenCommand: ParsableCommand {
         try InterfaceSession.run(store: store, agreementID: id, themeName: theme ?? config.theme ?? "default", party: party)
     }
 
-    /// The role a command-line word names (Norwegian or English).
+    /// The role a command-line word names (the catalogue's words, or the English id).
     static func party(_ argument: String) -> Party? {
-        switch argument.lowercased() {
-        case "leder", "enhetsleder", "leader": .leader
-        case "kontaktperson", "kontakt", "contact", "contactperson": .contactPerson
-        case "direktor", "direktør", "kommunaldirektor", "kommunaldirektør", "director": .director
-        default: nil
-        }
+        let word = argument.lowercased()
+        let roles: [(RoleArgument, Party)] = [(.leader, .leader), (.contactPerson, .contactPerson), (.director, .director)]
+        return roles.first { Say.words.roleAliases($0.0).contains(word) }?.1
     }
 
     /// The word for a role on the command line.

@@ -123,7 +123,7 @@ struct BrokenFileTests {
 
     @Test func invalidUTF8IsNamed() throws {
         let folder = TemporaryFolder()
-        FileManager.default.createFile(atPath: "\(folder.path)/x-2011.json", contents: Data([0x7B, 0x0A, 0x22, 0xC3, 0x28, 0x22]))
+        #expect(FileManager.default.createFile(atPath: "\(folder.path)/x-2011.json", contents: Data([0x7B, 0x0A, 0x22, 0xC3, 0x28, 0x22])))
         let error = try #require(throws: StoreError.self) { try AgreementStore(root: folder.path).load("x-2011") }
         #expect(error.problem == .syntax(.invalidUTF8(byte: 0x28)) || error.problem == .syntax(.invalidUTF8(byte: 0xC3)), "\(error)")
         #expect(error.line == 2)

@@ -114,7 +114,7 @@ struct FuzzHarness {
     }
 
     private func write(_ data: Data, to path: String, mode: mode_t) {
-        FileManager.default.createFile(atPath: path, contents: data)
+        _ = FileManager.default.createFile(atPath: path, contents: data)
         chmod(path, mode)
     }
 

@@ -187,13 +187,15 @@ struct HostileCommandLineTests {
     }
 
     @Test func helpAndUsageErrorsAreInBokmaal() throws {
-        for arguments in [["--help"], ["-h"], ["export", "--help"], ["init", "--help"], ["config", "--help"], ["help", "log"], ["config", "set", "--help"]] {
+        for arguments in [["--help"], ["-h"], ["export", "--help"], ["init", "--help"], ["config", "--help"], ["help", "log"], ["config", "set", "--help"],
+                          ["help", "help"], ["help", "--help"], ["help", "config", "set"]] {
             let result = try CommandRunner.run(arguments)
             #expect(result.status == 0, "\(arguments)")
-            for english in ["Show help information", "USAGE:", "OPTIONS:", "ARGUMENTS:", "SUBCOMMANDS:", "OVERVIEW:", "for detailed help", "(default"] {
+            for english in ["Show help information", "Show subcommand help", "<subcommand", "USAGE:", "OPTIONS:", "ARGUMENTS:", "SUBCOMMANDS:", "OVERVIEW:", "for detailed help", "(default"] {
                 #expect(!result.stdout.contains(english), "\(arguments): «\(english)» in\n\(result.stdout)")
             }
-            #expect(result.stdout.contains("BRUK:") && result.stdout.contains("Vis denne hjelpen."), "\(arguments)")
+            #expect(result.stdout.contains("BRUK:"), "\(arguments)")
+            #expect(result.stdout.contains("Vis denne hjelpen.") || arguments == ["help", "help"], "\(arguments)")
         }
         let initHelp = try CommandRunner.run(["init", "--help"])
         #expect(!initHelp.stdout.contains("data/"))
