@@ -46,11 +46,11 @@ struct JSONLocator {
 
     static let maximumDepth = 256
 
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     private let buildsTree: Bool
-    private var index = 0
-    private var line = 1
-    private var column = 1
+    var index = 0
+    var line = 1
+    var column = 1
     /// Duplicate keys found while parsing: JSON allows them, the store refuses them (a save would
     /// silently keep one value).
     private(set) var duplicateKeys: [(key: String, position: Position)] = []
@@ -135,9 +135,9 @@ struct JSONLocator {
         return node
     }
 
-    private var here: Position { Position(line: line, column: column) }
+    var here: Position { Position(line: line, column: column) }
 
-    private func error(_ problem: JSONSyntaxProblem) -> SyntaxError { SyntaxError(position: here, problem: problem) }
+    func error(_ problem: JSONSyntaxProblem) -> SyntaxError { SyntaxError(position: here, problem: problem) }
 
     private func invalidUTF8() -> SyntaxError {
         var l = 1, c = 1, i = 0
@@ -158,9 +158,9 @@ struct JSONLocator {
         return String(validating: b[i..<i + length], as: UTF8.self) == nil ? 0 : length
     }
 
-    private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+    var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    private mutating func advance() {
+    mutating func advance() {
         let byte = bytes[index]
         index += 1
         if byte == 0x0A {
@@ -172,7 +172,18 @@ struct JSONLocator {
     }
 
     private mutating func skipWhitespace() {
-        while let b = current, b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { advance() }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x0A:
+                line += 1
+                column = 1
+            case 0x20, 0x0D, 0x09:
+                column += 1
+            default:
+                return
+            }
+            index += 1
+        }
     }
 
     private mutating func value(depth: Int) throws -> Node {
@@ -183,7 +194,7 @@ struct JSONLocator {
         case UInt8(ascii: "{"): return try object(depth: depth)
         case UInt8(ascii: "["): return try array(depth: depth)
         case UInt8(ascii: "\""):
-            _ = try string()
+            _ = try string(keeping: false)
             return .string(start)
         case UInt8(ascii: "t"): try literal("true"); return .bool(start)
         case UInt8(ascii: "f"): try literal("false"); return .bool(start)
@@ -211,7 +222,7 @@ struct JSONLocator {
                 throw error(afterComma && current == UInt8(ascii: "}") ? .trailingComma : .expectedKey)
             }
             let keyPosition = here
-            let key = try string()
+            let key = try string(keeping: true)
             if !seen.insert(key).inserted { duplicateKeys.append((key, keyPosition)) }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw error(.expectedColon(afterKey: key)) }
@@ -249,88 +260,5 @@ struct JSONLocator {
             default: throw error(.expectedCommaOrBracket)
             }
         }
-    }
-
-    private mutating func string() throws -> String {
-        advance()
-        var raw: [UInt8] = []
-        while let b = current {
-            switch b {
-            case UInt8(ascii: "\""):
-                advance()
-                return String(decoding: raw, as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                advance()
-                guard let e = current else { throw error(.unexpectedEnd(in: .string)) }
-                switch e {
-                case UInt8(ascii: "u"):
-                    advance()
-                    for _ in 0..<4 {
-                        guard let h = current, (h >= 0x30 && h <= 0x39) || (h | 0x20 >= 0x61 && h | 0x20 <= 0x66) else {
-                            throw error(.invalidUnicodeEscape)
-                        }
-                        advance()
-                    }
-                    raw.append(UInt8(ascii: "?"))
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    raw.append(e)
-                    advance()
-                default:
-                    throw error(.invalidEscape(printable(e)))
-                }
-            case 0x00..<0x20:
-                throw error(b == 0x0A ? .lineBreakInString : .controlCharacter(b))
-            default:
-                raw.append(b)
-                advance()
-            }
-        }
-        throw error(.unexpectedEnd(in: .string))
-    }
-
-    private mutating func literal(_ word: String) throws {
-        for expected in word.utf8 {
-            guard current == expected else { throw error(.invalidLiteral(expected: word)) }
-            advance()
-        }
-    }
-
-    /// A number token; one no field can hold (`1e400`, an integer beyond 64 bits) is refused at
-    /// its own position, so the error names the key it belongs to.
-    private mutating func number(at start: Position) throws {
-        let first = index
-        if current == UInt8(ascii: "-") { advance() }
-        var digits = 0
-        while let b = current, b >= 0x30 && b <= 0x39 { advance(); digits += 1 }
-        guard digits > 0 else { throw error(.invalidNumber) }
-        var integral = true
-        if current == UInt8(ascii: ".") {
-            integral = false
-            advance()
-            var fraction = 0
-            while let b = current, b >= 0x30 && b <= 0x39 { advance(); fraction += 1 }
-            guard fraction > 0 else { throw error(.invalidNumber) }
-        }
-        if let b = current, b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
-            integral = false
-            advance()
-            if let s = current, s == UInt8(ascii: "+") || s == UInt8(ascii: "-") { advance() }
-            var exponent = 0
-            while let b = current, b >= 0x30 && b <= 0x39 { advance(); exponent += 1 }
-            guard exponent > 0 else { throw error(.invalidNumber) }
-        }
-        // Short plain numbers (years, versions) are always in range: only long or exponent forms are checked.
-        guard !integral || index - first > 18 else { return }
-        let token = String(decoding: bytes[first..<index], as: UTF8.self)
-        let fits = integral ? Int64(token) != nil : Double(token).map { $0.isFinite } ?? false
-        if !fits {
-            let shown = token.count > 24 ? String(token.prefix(20)) + "…" : token
-            throw SyntaxError(position: start, problem: .numberOutOfRange(shown))
-        }
-    }
-
-    private func printable(_ byte: UInt8) -> String {
-        byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : String(format: "0x%02X", byte)
     }
 }

@@ -74,6 +74,15 @@ struct HostileEntryTests {
         #expect(cause.reason == .readOnlyFileSystem)
     }
 
+    @Test func keysWrittenWithEscapesAreComparedAsTheKeysTheyAre() {
+        let same = JSONLocator.parse(Data(#"{"ph\u0061se": 1, "phase": 2}"#.utf8), tree: false)
+        #expect(same.strictProblem?.problem == .duplicateKey("phase"))
+        let different = JSONLocator.parse(Data(#"{"\u00e6": 1, "\u00f8": 2, "\ud83d\ude00": 3, "😀x": 4}"#.utf8), tree: false)
+        #expect(different.strictProblem == nil)
+        let pair = JSONLocator.parse(Data(#"{"\ud83d\ude00": 1, "😀": 2}"#.utf8), tree: false)
+        #expect(pair.strictProblem?.problem == .duplicateKey("😀"))
+    }
+
     @Test(arguments: [
         ("duplicate key", "\"phase\" : \"followUp\"", "\"phase\" : \"agreement\",\n    \"phase\" : \"followUp\"", StoreError.Problem.duplicateKey("phase")),
         ("trailing comma", "\"phase\" : \"followUp\"", "\"phase\" : \"followUp\",\n  }, \"x\": {", StoreError.Problem.syntax(.trailingComma)),
