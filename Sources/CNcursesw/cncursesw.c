@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -239,6 +240,13 @@ void cn_stop_self(void) {
     raise(SIGTSTP);
     sigaction(SIGTSTP, &ours, NULL);
     pending_resume = 0;
+}
+
+int cn_input_hung_up(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    if (poll(&input, 1, 0) < 0) return 0;
+    /* A terminal that is gone (the other end of the pty closed) hangs up. */
+    return (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
 int cn_has_alternate_screen(void) {

@@ -130,6 +130,33 @@ public final class CursesTerminal {
         }
     }
 
+    /// What a read with a time limit gives.
+    public enum TimedEvent: Sendable, Equatable {
+        case event(TerminalEvent)
+        /// Nothing happened within the time: a moment to look at the lock or the file.
+        case timedOut
+        /// End of input (the terminal is gone).
+        case endOfInput
+    }
+
+    /// The next event, waiting at most `milliseconds`: a read-only session uses it to watch
+    /// the lock and the file between keys (see `AgreementLock.status`).
+    public func readKey(waitingAtMost milliseconds: Int) -> TimedEvent {
+        guard !closed else { return .endOfInput }
+        let event = EventReader(window: window).next(timeout: Int32(clamping: max(0, milliseconds))) { self.size }
+        switch event {
+        case .timedOut?: return .timedOut
+        case .key(.control("z"))? where suspendsOnControlZ, .suspendRequested?:
+            suspend()
+            return .event(.resize(size))
+        case .resumed?:
+            restoreModes()
+            return .event(.resize(size))
+        case nil: return .endOfInput
+        case let other?: return other.public.map(TimedEvent.event) ?? .timedOut
+        }
+    }
+
     /// Suspends the program as a shell's Ctrl-Z does: the terminal is restored (endwin, bracketed
     /// paste off), the process stops with SIGTSTP, and when it is continued (`fg`) curses takes
     /// the terminal back with every mode (raw, keypad, bracketed paste) and the next `draw`

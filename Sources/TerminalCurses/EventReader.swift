@@ -24,25 +24,29 @@ struct EventReader {
         case signal(Int32)
         case suspendRequested
         case resumed
+        /// Nothing arrived within the time asked for.
+        case timedOut
 
         var `public`: TerminalEvent? {
             switch self {
             case .key(let key): .key(key)
             case .resize(let size): .resize(size)
             case .signal(let number): .signal(number)
-            case .suspendRequested, .resumed: nil
+            case .suspendRequested, .resumed, .timedOut: nil
             }
         }
     }
 
-    /// The next event, blocking; nil at end of input.
-    func next(size: () -> Size) -> Event? {
+    /// The next event, waiting at most `timeout` milliseconds (-1: as long as it takes); nil at end of input.
+    func next(timeout: Int32 = -1, size: () -> Size) -> Event? {
         while true {
             let taken = cn_take_signal()
             if taken != 0 { return .signal(taken) }
             if cn_take_suspend() != 0 { return .suspendRequested }
             if cn_take_resume() != 0 { return .resumed }
-            switch RawInput.read(from: window) {
+            switch RawInput.read(from: window, timeout: timeout) {
+            case .endOfInput where timeout >= 0 && !RawInput.inputHungUp():
+                return .timedOut
             case .endOfInput:
                 // A hangup often shows as end of input first; report the signal if it came.
                 let late = cn_take_signal()
