@@ -1,3 +1,4 @@
+import AgreementStore
 import Catalogue
 
 /// Why an export could not be made or written.
@@ -5,15 +6,15 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The target file exists and overwriting was not asked for.
     case fileExists(String)
     /// Writing the file failed: the path and the reason.
-    case writeFailed(path: String, reason: String)
+    case writeFailed(path: String, FileSystemError)
     /// The agreement could not be encoded.
     case encodingFailed(String)
 
     /// The error in the catalogue's language.
-    public func message(_ words: any ExportWording) -> String {
+    public func message(_ words: any ExportWording & StoreWording) -> String {
         switch self {
         case .fileExists(let path): words.exportFileExists(path)
-        case .writeFailed(let path, let reason): words.exportWriteFailed(path: path, reason: reason)
+        case .writeFailed(let path, let error): words.exportWriteFailed(path: path, reason: words.fileSystemProblem(error))
         case .encodingFailed(let reason): words.exportEncodingFailed(reason)
         }
     }

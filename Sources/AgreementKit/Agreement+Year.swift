@@ -40,13 +40,16 @@ extension Agreement {
         // Section 4 is confidential: the public record says only that it changed.
         let secret = field.kind == .personalGoal
         amendments.append(Amendment(id: id, field: label, oldValue: secret ? redacted : old, newValue: secret ? redacted : value,
-                                    date: date, party: party, reason: reason))
+                                    date: date, party: party, reason: reason, confidential: secret))
         return nil
     }
 
-    /// Records an added or deleted blue item after Inngåelse as an amendment.
-    public mutating func recordAmendment(what: String, oldValue: String, newValue: String, reason: String, date: LocalDate, party: Party, id: ItemID) {
-        amendments.append(Amendment(id: id, field: what, oldValue: oldValue, newValue: newValue, date: date, party: party, reason: reason))
+    /// Records an added or deleted blue item after Inngåelse as an amendment; `confidential` for
+    /// an item of section 4, whose reason then stays in the private file.
+    public mutating func recordAmendment(what: String, oldValue: String, newValue: String, reason: String, date: LocalDate, party: Party, id: ItemID,
+                                         confidential: Bool = false) {
+        amendments.append(Amendment(id: id, field: what, oldValue: oldValue, newValue: newValue, date: date, party: party, reason: reason,
+                                    confidential: confidential))
     }
 
     /// Where a field is, for people (the catalogue words it).

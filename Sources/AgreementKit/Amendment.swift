@@ -8,8 +8,14 @@ public struct Amendment: Identifiable, Equatable, Sendable, Codable {
     public var date: LocalDate
     public var party: Party
     public var reason: String
+    /// An amendment of section 4 (the personal development goals): its reason is as confidential
+    /// as the goals. The store keeps the reason in the private file and writes it as "" to the
+    /// public one; this flag is not part of the public file's coding (the private file's list of
+    /// reasons is what marks such an amendment on disk).
+    public var confidential: Bool
 
-    public init(id: ItemID, field: String, oldValue: String, newValue: String, date: LocalDate, party: Party, reason: String) {
+    public init(id: ItemID, field: String, oldValue: String, newValue: String, date: LocalDate, party: Party, reason: String,
+                confidential: Bool = false) {
         self.id = id
         self.field = field
         self.oldValue = oldValue
@@ -17,5 +23,22 @@ public struct Amendment: Identifiable, Equatable, Sendable, Codable {
         self.date = date
         self.party = party
         self.reason = reason
+        self.confidential = confidential
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, field, oldValue, newValue, date, party, reason
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(ItemID.self, forKey: .id)
+        field = try c.decode(String.self, forKey: .field)
+        oldValue = try c.decode(String.self, forKey: .oldValue)
+        newValue = try c.decode(String.self, forKey: .newValue)
+        date = try c.decode(LocalDate.self, forKey: .date)
+        party = try c.decode(Party.self, forKey: .party)
+        reason = try c.decode(String.self, forKey: .reason)
+        confidential = false
     }
 }

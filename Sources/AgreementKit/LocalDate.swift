@@ -80,14 +80,18 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         }
     }
 
-    /// The start of a decoding error's description for a date that is not one; the store words it.
-    public static let invalidMarker = "LocalDate:"
+    /// Why a stored date could not be decoded: the text found (the store words it for people).
+    public struct InvalidDate: Error, Equatable, Sendable {
+        public var text: String
+    }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let raw = try container.decode(String.self)
         guard let date = LocalDate(iso: raw) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: Self.invalidMarker + raw)
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: container.codingPath, debugDescription: "invalid date \"\(raw)\" (expected YYYY-MM-DD)",
+                underlyingError: InvalidDate(text: raw)))
         }
         self = date
     }

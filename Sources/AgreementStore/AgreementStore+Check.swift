@@ -3,11 +3,13 @@ import Foundation
 
 extension AgreementStore {
     /// Validates every file of the store strictly: syntax, duplicate keys, types, schema
-    /// version, ids and links, private file permissions. Reads only; never writes.
+    /// version, ids and links, private file permissions, and lists the locks. Reads only; never
+    /// writes. Its verdict on a file is the verdict of `load` and `list`: what they refuse, it
+    /// reports as an error (it says more: every duplicate key, and the content behind them).
     public func check() throws(StoreError) -> CheckReport {
         let names: [String]
         do { names = try fileSystem.list(root).sorted() } catch {
-            throw StoreError(file: root, message: "kan ikke lese lageret: \(error.message)")
+            throw StoreError(file: root, problem: error.reason == .notFound ? .storeMissing : .storeUnusable(error))
         }
         var report = CheckReport()
         let ids = Set(names.compactMap(StoreFiles.agreementID(fromFileName:)))
@@ -17,9 +19,10 @@ extension AgreementStore {
         for name in names where name.hasSuffix(StoreFiles.privateSuffix) && !name.hasPrefix(".") {
             let id = String(name.dropLast(StoreFiles.privateSuffix.count))
             if !ids.contains(id) {
-                report.warnings.append(StoreError(file: "\(root)/\(name)", message: "privat fil uten avtale (\(StoreFiles.agreementFileName(id)) mangler)"))
+                report.warnings.append(StoreError(file: "\(root)/\(name)", problem: .privateWithoutAgreement(agreementFile: StoreFiles.agreementFileName(id))))
             }
         }
+        report.locks = AgreementLock.locks(in: root, fileSystem: fileSystem)
         return report
     }
 
@@ -28,18 +31,16 @@ extension AgreementStore {
         guard let data = readForCheck(file, into: &report) else { return }
         let parsed = JSONLocator.parse(data)
         if let syntax = parsed.error {
-            // Strict JSON: what Foundation's decoder would let through (trailing commas, raw
-            // control characters in strings) is still reported.
-            report.errors.append(StoreError(file: file, line: syntax.position.line, column: syntax.position.column, message: syntax.message))
+            report.errors.append(StoreError(file: file, line: syntax.position.line, column: syntax.position.column, problem: .syntax(syntax.problem)))
             return
         }
         for duplicate in parsed.duplicates {
-            report.errors.append(StoreError(file: file, line: duplicate.position.line, column: duplicate.position.column,
-                                            message: "nøkkelen «\(duplicate.key)» står to ganger i samme objekt"))
+            report.errors.append(StoreError(file: file, line: duplicate.position.line, column: duplicate.position.column, problem: .duplicateKey(duplicate.key)))
         }
         var agreement: Agreement
         do {
-            agreement = try decodeAgreement(data, file: file)
+            agreement = try FileDecoder(migration: migration, strict: false)
+                .decode(AgreementFile.self, kind: .agreement, from: data, file: file, version: \.version).agreement
         } catch {
             report.errors.append(error)
             return
@@ -52,7 +53,7 @@ extension AgreementStore {
         }
         if agreement.id != id {
             let (l, c) = locate(["id"])
-            report.errors.append(StoreError(file: file, line: l, column: c, message: "avtalens id «\(agreement.id)» stemmer ikke med filnavnet (\(id))"))
+            report.errors.append(StoreError(file: file, line: l, column: c, problem: .idMismatch(found: agreement.id, expected: id)))
         }
         for issue in AgreementValidator.validate(agreement) {
             let (l, c) = locate(issue.path)
@@ -60,15 +61,15 @@ extension AgreementStore {
             if issue.severity == .error { report.errors.append(error) } else { report.warnings.append(error) }
         }
         let privateFile = privatePath(of: id)
-        if fileSystem.exists(privateFile) {
+        if (try? fileSystem.info(privateFile, followingLinks: false)) != nil {
             if let mode = fileSystem.mode(privateFile), mode & 0o077 != 0 {
-                report.errors.append(StoreError(file: privateFile, message: "punkt 4 er lesbar for andre (modus \(String(mode, radix: 8))); skal være 600"))
+                report.errors.append(StoreError(file: privateFile, problem: .privateExposed(mode: mode)))
             }
             if let privateData = readForCheck(privateFile, into: &report) {
                 do {
                     let decoded = try FileDecoder(migration: migration).decode(PrivateFile.self, kind: .privateSection, from: privateData, file: privateFile, version: \.version)
                     if decoded.agreementID != id {
-                        report.errors.append(StoreError(file: privateFile, line: 1, column: 1, message: "«agreementID» «\(decoded.agreementID)» stemmer ikke med filnavnet (\(id))"))
+                        report.errors.append(StoreError(file: privateFile, line: 1, column: 1, problem: .privateIDMismatch(found: decoded.agreementID, expected: id)))
                     }
                     agreement.personalGoals = decoded.personalGoals
                 } catch {
@@ -81,7 +82,7 @@ extension AgreementStore {
 
     private func readForCheck(_ file: String, into report: inout CheckReport) -> Data? {
         do { return try fileSystem.read(file) } catch {
-            report.errors.append(StoreError(file: file, message: "kan ikke leses: \(error.message)"))
+            report.errors.append(StoreError(file: file, problem: .unreadable(error)))
             return nil
         }
     }

@@ -23,66 +23,74 @@ public struct AgreementStore: Sendable {
     /// True if the store folder exists.
     public var exists: Bool { fileSystem.exists(root) }
 
-    /// Creates the store folder (and its parents) if missing.
-    public func create() throws(StoreError) {
-        do { try fileSystem.createDirectory(root) } catch {
-            throw StoreError(file: error.path, message: "kan ikke opprette lageret: \(error.message)")
-        }
-    }
-
     /// The ids of all agreements in the store, sorted.
     public func ids() throws(StoreError) -> [String] {
         do {
             return try fileSystem.list(root).compactMap(StoreFiles.agreementID(fromFileName:)).sorted()
         } catch {
-            throw StoreError(file: root, message: "kan ikke lese lageret: \(error.message)")
+            throw StoreError(file: root, problem: error.reason == .notFound ? .storeMissing : .storeUnusable(error))
         }
     }
 
     /// Loads an agreement with its private section 4.
     public func load(_ id: String) throws(StoreError) -> Agreement {
+        var notes: [StoreError] = []
+        return try load(id, notes: &notes)
+    }
+
+    /// Loads an agreement with its private section 4; `notes` receives what was noticed and
+    /// put right on the way (a private file readable by others is set to 0600), for the
+    /// interface to say.
+    public func load(_ id: String, notes: inout [StoreError]) throws(StoreError) -> Agreement {
         try rollForward(id)
         let file = path(of: id)
         let data: Data
         do { data = try fileSystem.read(file) } catch {
-            if error.code == ENOENT_CODE { throw StoreError.notFound(id, in: root) }
-            throw StoreError(file: file, message: "kan ikke leses: \(error.message)")
+            if error.reason == .notFound {
+                let known = (try? ids()) ?? []
+                throw StoreError(file: root, problem: .notFound(id: id, suggestions: AgreementIDs.closest(to: id, among: known)))
+            }
+            throw StoreError(file: file, problem: .unreadable(error))
         }
         var agreement = try decodeAgreement(data, file: file)
         if agreement.id != id {
-            throw StoreError(file: file, line: 1, column: 1, message: "avtalens id «\(agreement.id)» stemmer ikke med filnavnet (\(id))")
+            throw StoreError(file: file, line: 1, column: 1, problem: .idMismatch(found: agreement.id, expected: id))
         }
-        agreement.personalGoals = try loadPrivate(id)
+        if let section = try loadPrivate(id, notes: &notes) {
+            agreement.personalGoals = section.personalGoals
+            agreement.restoreConfidentialReasons(section.amendmentReasons)
+        }
         return agreement
     }
 
-    /// Saves an agreement atomically: the public file, then the private file (always 0600).
+    /// Saves an agreement atomically: the public file (its mode kept, a symlink followed to its
+    /// file, a read-only file refused), then the private file (always 0600).
     /// With `expecting`, the save is refused if the file on disk is no longer the one read or
     /// last written (someone else changed it): it is never silently overwritten.
     @discardableResult
     public func save(_ agreement: Agreement, expecting: FileStamp? = nil) throws(StoreError) -> FileStamp? {
         if let expecting, let current = fileSystem.stamp(path(of: agreement.id)), current != expecting {
-            throw StoreError(file: path(of: agreement.id), message: "filen er endret utenfor denne økten siden den ble lest", changedOnDisk: true)
+            throw StoreError(file: path(of: agreement.id), problem: .changedOnDisk)
         }
         let (publicData, privateData) = try encode(agreement)
         do {
             let privateFile = privatePath(of: agreement.id)
             if (try? fileSystem.read(privateFile)) == privateData {
                 // Section 4 unchanged (the usual case): one rename, all or nothing.
-                try fileSystem.writeAtomically(publicData, to: path(of: agreement.id), mode: 0o644)
-                if fileSystem.mode(privateFile) != 0o600 { try fileSystem.writeAtomically(privateData, to: privateFile, mode: 0o600) }
+                try fileSystem.write(publicData, to: path(of: agreement.id), options: .agreementFile)
+                if fileSystem.mode(privateFile) != 0o600 { try fileSystem.write(privateData, to: privateFile, options: .privateFile) }
             } else {
                 // Both files change: the journal first, so a crash between the renames rolls forward.
                 let journal = SaveJournal(version: migration.currentVersion, publicFile: String(decoding: publicData, as: UTF8.self),
                                           privateFile: String(decoding: privateData, as: UTF8.self))
                 let journalData = (try? StoreCoding.encode(journal)) ?? Data()
-                try fileSystem.writeAtomically(journalData, to: journalPath(of: agreement.id), mode: 0o600)
-                try fileSystem.writeAtomically(publicData, to: path(of: agreement.id), mode: 0o644)
-                try fileSystem.writeAtomically(privateData, to: privateFile, mode: 0o600)
+                try fileSystem.write(journalData, to: journalPath(of: agreement.id), options: .internalFile(permissions: 0o600))
+                try fileSystem.write(publicData, to: path(of: agreement.id), options: .agreementFile)
+                try fileSystem.write(privateData, to: privateFile, options: .privateFile)
                 try fileSystem.remove(journalPath(of: agreement.id))
             }
         } catch {
-            throw StoreError(file: error.path, message: "kunne ikke lagre: \(error.message)")
+            throw StoreError(file: error.path, problem: .saveFailed(error))
         }
         return fileSystem.stamp(path(of: agreement.id))
     }
@@ -90,11 +98,13 @@ public struct AgreementStore: Sendable {
     /// The bytes of both files of an agreement, exactly as `save` writes them.
     public func encode(_ agreement: Agreement) throws(StoreError) -> (public: Data, private: Data) {
         do {
-            let publicData = try StoreCoding.encode(AgreementFile(version: migration.currentVersion, agreement: agreement))
-            let privateData = try StoreCoding.encode(PrivateFile(version: migration.currentVersion, agreementID: agreement.id, personalGoals: agreement.personalGoals))
+            let publicData = try StoreCoding.encode(AgreementFile(version: migration.currentVersion, agreement: agreement.publicRecord))
+            let privateData = try StoreCoding.encode(PrivateFile(version: migration.currentVersion, agreementID: agreement.id,
+                                                                 personalGoals: agreement.personalGoals,
+                                                                 amendmentReasons: agreement.confidentialReasons))
             return (publicData, privateData)
         } catch {
-            throw StoreError(file: path(of: agreement.id), message: "kunne ikke kode avtalen: \(error)")
+            throw StoreError(file: path(of: agreement.id), problem: .encodingFailed(detail: "\(error)"))
         }
     }
 
@@ -102,20 +112,26 @@ public struct AgreementStore: Sendable {
         try FileDecoder(migration: migration).decode(AgreementFile.self, kind: .agreement, from: data, file: file, version: \.version).agreement
     }
 
-    private func loadPrivate(_ id: String) throws(StoreError) -> [PersonalGoal] {
+    /// The private file, or nil when there is none. One readable by others is set to 0600 and noted.
+    private func loadPrivate(_ id: String, notes: inout [StoreError]) throws(StoreError) -> PrivateFile? {
         let file = privatePath(of: id)
         let data: Data
         do { data = try fileSystem.read(file) } catch {
-            if error.code == ENOENT_CODE { return [] }
-            throw StoreError(file: file, message: "kan ikke leses: \(error.message)")
+            if error.reason == .notFound { return nil }
+            throw StoreError(file: file, problem: .unreadable(error))
         }
         let decoded = try FileDecoder(migration: migration).decode(PrivateFile.self, kind: .privateSection, from: data, file: file, version: \.version)
         if decoded.agreementID != id {
-            throw StoreError(file: file, line: 1, column: 1, message: "«agreementID» «\(decoded.agreementID)» stemmer ikke med filnavnet (\(id))")
+            throw StoreError(file: file, line: 1, column: 1, problem: .privateIDMismatch(found: decoded.agreementID, expected: id))
         }
-        return decoded.personalGoals
+        if let mode = fileSystem.mode(file), mode & 0o077 != 0 {
+            do {
+                try fileSystem.setPermissions(file, 0o600)
+                notes.append(StoreError(file: file, problem: .privateModeFixed(from: mode)))
+            } catch {
+                notes.append(StoreError(file: file, problem: .privateExposed(mode: mode)))
+            }
+        }
+        return decoded
     }
 }
-
-/// ENOENT, without importing Glibc into every file.
-let ENOENT_CODE: Int32 = 2

@@ -25,8 +25,9 @@ public struct CheckReport: Sendable {
             checklistMarked = agreement.checklist.filter { $0.status != nil }.count
         }
 
+        /// The sum of `entries` (its id is empty).
         init(total entries: [Counts]) {
-            id = "totalt"
+            id = ""
             for e in entries {
                 goalAreas += e.goalAreas
                 rows += e.rows
@@ -37,16 +38,13 @@ public struct CheckReport: Sendable {
                 checklistMarked += e.checklistMarked
             }
         }
-
-        /// "14 målområder, 25 rader, 80 tiltak, 40 støtte, 0 logg, sjekkliste 0/10".
-        public var line: String {
-            "\(goalAreas) målområder, \(rows) rader, \(measures) tiltak, \(support) støtte, \(logEntries) logg, sjekkliste \(checklistMarked)/\(checklistTotal)"
-        }
     }
 
     public var agreements: [Counts] = []
     public var errors: [StoreError] = []
     public var warnings: [StoreError] = []
+    /// Every lock in the store, with the state of its holder.
+    public var locks: [LockStatus] = []
 
     public var total: Counts { Counts(total: agreements) }
     public var isClean: Bool { errors.isEmpty }

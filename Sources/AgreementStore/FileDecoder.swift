@@ -1,40 +1,44 @@
 import AgreementKit
 import Foundation
 
-/// Decodes store files; when anything is wrong it finds the line and column and says what.
+/// Decodes store files strictly (the one parser every reader uses); when anything is wrong it
+/// finds the line and column and says what, as a typed problem.
 struct FileDecoder {
     var migration: SchemaMigration
+    /// False only for `check`, which has reported the strict parse's findings itself and goes on
+    /// to validate the content behind them.
+    var strict = true
 
     /// Decodes a file of type `T`, migrating older schema versions first.
     func decode<T: Decodable>(_ type: T.Type, kind: SchemaMigration.FileKind, from data: Data, file: String, version: (T) -> Int) throws(StoreError) -> T {
-        // Foundation's decoder is lenient (a byte-order mark, UTF-16, invalid UTF-8 pass); the
-        // store's files are UTF-8 without BOM, so such a file goes to the strict path and is named.
-        let plainUTF8 = !data.starts(with: [0xEF, 0xBB, 0xBF]) && String(validating: data, as: UTF8.self) != nil
-        if plainUTF8, let value = try? StoreCoding.decode(T.self, from: data), version(value) == migration.currentVersion {
+        // One verdict for every reader: the strict parse runs first, so a duplicate key, a
+        // trailing comma, a byte-order mark or a number out of range is refused by load, list
+        // and check alike (Foundation's decoder would let them through).
+        if strict, let (position, problem) = JSONLocator.parse(data, tree: false).strictProblem {
+            throw StoreError(file: file, line: position.line, column: position.column, problem: problem)
+        }
+        if let value = try? StoreCoding.decode(T.self, from: data), version(value) == migration.currentVersion {
             return value
         }
         // Slow path: something is off. Find out what, and where.
-        let parsed = JSONLocator.parse(data)
-        guard let root = parsed.root else {
-            let e = parsed.error ?? JSONLocator.SyntaxError(position: .init(line: 1, column: 1), message: "ugyldig JSON")
-            throw StoreError(file: file, line: e.position.line, column: e.position.column, message: e.message)
+        guard let root = JSONLocator.parse(data).root else {
+            throw StoreError(file: file, line: 1, column: 1, problem: .syntax(.unexpectedEnd(in: .document)))
         }
         guard case .object(let members, _) = root else {
-            throw StoreError(file: file, line: 1, column: 1, message: "filen må være et JSON-objekt, fant \(root.kindName)")
+            throw StoreError(file: file, line: 1, column: 1, problem: .notAnObject(found: root.kind))
         }
         guard let versionMember = members.last(where: { $0.key == "version" }) else {
-            throw StoreError(file: file, line: 1, column: 1, message: "mangler nøkkelen «version» (skjemaversjon)")
+            throw StoreError(file: file, line: 1, column: 1, problem: .versionMissing)
         }
-        guard let fileVersion = Self.integer(in: data, at: ["version"]) else {
-            let p = versionMember.value.position
-            throw StoreError(file: file, line: p.line, column: p.column, message: "«version» må være et heltall")
+        let p = versionMember.value.position
+        guard let fileVersion = Self.integer(in: data, key: "version") else {
+            throw StoreError(file: file, line: p.line, column: p.column, problem: .versionNotInteger)
         }
         if fileVersion > migration.currentVersion {
-            throw StoreError.newerVersion(file, found: fileVersion, supported: migration.currentVersion)
+            throw StoreError(file: file, line: p.line, column: p.column, problem: .newerVersion(found: fileVersion, supported: migration.currentVersion))
         }
         if fileVersion < 1 {
-            let p = versionMember.value.position
-            throw StoreError(file: file, line: p.line, column: p.column, message: "ukjent skjemaversjon \(fileVersion)")
+            throw StoreError(file: file, line: p.line, column: p.column, problem: .versionUnknown(fileVersion))
         }
         let current = fileVersion < migration.currentVersion ? try migration.migrate(data, from: fileVersion, kind: kind, file: file) : data
         do {
@@ -42,59 +46,63 @@ struct FileDecoder {
         } catch let error as DecodingError {
             throw Self.locate(error, in: root, file: file)
         } catch {
-            throw StoreError(file: file, message: "\(error)")
+            throw StoreError(file: file, problem: .undecodable(path: "", detail: "\(error)"))
         }
     }
 
-    private static func integer(in data: Data, at path: [String]) -> Int? {
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-        return object[path[0]] as? Int
+    /// The integer value of a top-level key, read on its own (the rest of the file may be bad).
+    private static func integer(in data: Data, key: String) -> Int? {
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return nil }
+        return object[key] as? Int
     }
 
-    /// A decoding error turned into file, line, column and a message a person can act on.
+    /// A decoding error turned into file, line, column and a typed problem.
     static func locate(_ error: DecodingError, in root: JSONLocator.Node, file: String) -> StoreError {
         func components(_ path: [CodingKey]) -> [PathComponent] {
             path.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
         }
-        func at(_ path: [PathComponent], _ message: String) -> StoreError {
+        func at(_ path: [PathComponent], _ problem: StoreError.Problem) -> StoreError {
             let p = JSONLocator.position(of: path, in: root)
-            let where_ = path.isEmpty ? "" : "\(AgreementValidator.render(path)): "
-            return StoreError(file: file, line: p.line, column: p.column, message: where_ + message)
+            return StoreError(file: file, line: p.line, column: p.column, problem: problem)
         }
         switch error {
         case .typeMismatch(let type, let context):
             let path = components(context.codingPath)
-            let found = JSONLocator.node(at: path, in: root)?.kindName ?? "noe annet"
-            return at(path, "feil type: forventet \(typeName(type)), fant \(found)")
+            let found = JSONLocator.node(at: path, in: root)?.kind
+            return at(path, .typeMismatch(path: AgreementValidator.render(path), expected: kind(of: type), found: found))
         case .valueNotFound(let type, let context):
-            return at(components(context.codingPath), "mangler verdi: forventet \(typeName(type)), fant null")
+            let path = components(context.codingPath)
+            return at(path, .valueMissing(path: AgreementValidator.render(path), expected: kind(of: type)))
         case .keyNotFound(let key, let context):
             let path = components(context.codingPath)
-            let p = JSONLocator.position(of: path, in: root)
-            let where_ = path.isEmpty ? "" : "\(AgreementValidator.render(path)): "
-            return StoreError(file: file, line: p.line, column: p.column, message: "\(where_)mangler nøkkelen «\(key.stringValue)»")
+            return at(path, .keyMissing(path: AgreementValidator.render(path), key: key.stringValue))
         case .dataCorrupted(let context):
+            let path = components(context.codingPath)
+            let rendered = AgreementValidator.render(path)
+            if let invalid = context.underlyingError as? LocalDate.InvalidDate {
+                return at(path, .invalidDate(path: rendered, value: invalid.text))
+            }
             let text = context.debugDescription
-            if text.hasPrefix(LocalDate.invalidMarker) {
-                return at(components(context.codingPath), "«\(text.dropFirst(LocalDate.invalidMarker.count))» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)")
-            }
             if text.hasPrefix("Cannot initialize"), let value = text.split(separator: " ").last {
-                return at(components(context.codingPath), "ugyldig verdi «\(value)»")
+                return at(path, .invalidValue(path: rendered, value: String(value)))
             }
-            return at(components(context.codingPath), text)
+            if text.contains("not representable") || text.contains("does not fit") {
+                return at(path, .numberNotRepresentable(path: rendered))
+            }
+            return at(path, .undecodable(path: rendered, detail: text))
         @unknown default:
-            return StoreError(file: file, message: "\(error)")
+            return StoreError(file: file, problem: .undecodable(path: "", detail: "\(error)"))
         }
     }
 
-    private static func typeName(_ type: Any.Type) -> String {
-        if type == String.self { return "tekst" }
-        if type == Int.self { return "et heltall" }
-        if type == Bool.self { return "true/false" }
-        if type == Double.self { return "et tall" }
+    private static func kind(of type: Any.Type) -> JSONValueKind {
+        if type == String.self { return .string }
+        if type == Int.self || type == Int64.self || type == Int32.self { return .integer }
+        if type == Bool.self { return .bool }
+        if type == Double.self { return .number }
         let name = "\(type)"
-        if name.hasPrefix("Array") { return "en liste" }
-        if name.hasPrefix("Dictionary") { return "et objekt" }
-        return name
+        if name.hasPrefix("Array") { return .array }
+        if name.hasPrefix("Dictionary") { return .object }
+        return .other(name)
     }
 }

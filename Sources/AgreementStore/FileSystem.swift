@@ -2,19 +2,60 @@ import Foundation
 
 /// The file operations the store needs; `LiveFileSystem` does them, tests inject failures.
 public protocol FileSystem: Sendable {
-    func read(_ path: String) throws(FileSystemError) -> Data
-    /// Replaces `path` with `data` so that a reader sees the old or the new content, never a mix:
-    /// temporary file in the same folder, fsync, rename, fsync of the folder.
-    func writeAtomically(_ data: Data, to path: String, mode: UInt32) throws(FileSystemError)
+    /// The bytes of a regular file of at most `limit` bytes. Anything else — a folder, device,
+    /// FIFO or socket — is refused without reading (and without ever blocking), a larger file
+    /// with `.tooLarge`.
+    func read(_ path: String, limit: Int) throws(FileSystemError) -> Data
+    /// Writes through the one atomic writer (see `AtomicWriter`); returns the path written.
+    @discardableResult
+    func write(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> String
     /// Names (not paths) of the entries of a folder.
     func list(_ directory: String) throws(FileSystemError) -> [String]
-    func stamp(_ path: String) -> FileStamp?
-    func createDirectory(_ path: String) throws(FileSystemError)
+    /// What is at `path`: with `followingLinks` the file a symlink points to, else the link itself.
+    func info(_ path: String, followingLinks: Bool) throws(FileSystemError) -> FileInfo
+    /// Creates a folder and its missing parents with mode `permissions`.
+    func createDirectory(_ path: String, permissions: UInt32) throws(FileSystemError)
     func remove(_ path: String) throws(FileSystemError)
-    /// The permission bits of a file, or nil if it does not exist.
-    func mode(_ path: String) -> UInt32?
+    /// Sets the permission bits of a file.
+    func setPermissions(_ path: String, _ permissions: UInt32) throws(FileSystemError)
+}
+
+/// How large a file the store reads.
+public enum ReadLimit {
+    /// An agreement, its private file, a draft, a journal, a lock or the config: 16 MB. The
+    /// largest realistic agreement is well under 1 MB; the limit keeps a hostile file (a link to
+    /// /dev/zero, a 2 GB file) from exhausting memory.
+    public static let standard = 16 * 1024 * 1024
+    /// The store's index: one summary per agreement (about 750 bytes each), so 64 MB.
+    public static let index = 64 * 1024 * 1024
+    /// A journal holds both files of an agreement.
+    public static let journal = 2 * standard + 1024 * 1024
 }
 
 extension FileSystem {
+    /// A regular file of at most `ReadLimit.standard` bytes.
+    public func read(_ path: String) throws(FileSystemError) -> Data {
+        try read(path, limit: ReadLimit.standard)
+    }
+
+    /// Replaces `path` atomically with mode `mode` (the store's hidden files and tools).
+    public func writeAtomically(_ data: Data, to path: String, mode: UInt32) throws(FileSystemError) {
+        try write(data, to: path, options: .internalFile(permissions: mode))
+    }
+
+    /// The stamp of the file at `path` (links followed), or nil if there is none.
+    public func stamp(_ path: String) -> FileStamp? {
+        (try? info(path, followingLinks: true))?.stamp
+    }
+
+    /// The permission bits of the file at `path` (links followed), or nil if there is none.
+    public func mode(_ path: String) -> UInt32? {
+        (try? info(path, followingLinks: true))?.permissions
+    }
+
     public func exists(_ path: String) -> Bool { stamp(path) != nil }
+
+    public func createDirectory(_ path: String) throws(FileSystemError) {
+        try createDirectory(path, permissions: 0o755)
+    }
 }

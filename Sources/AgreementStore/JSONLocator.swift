@@ -1,9 +1,11 @@
 import AgreementKit
 import Foundation
 
-/// A small JSON parser that remembers where every value starts, so that any fault —
-/// bad syntax, a wrong type, a missing key, a bad id — can be reported as line and column.
-/// It runs only when something is wrong (or in `check`), never on the hot path.
+/// The one strict JSON parser of the store. Every reader (load, list, check) runs it first, so
+/// they all give the same verdict: strict UTF-8 JSON, no byte-order mark, no trailing comma, no
+/// duplicate key, no number beyond what a field can hold. With `tree` it also remembers where
+/// every value starts, so any later fault — a wrong type, a missing key, a bad id — can be
+/// reported as line and column.
 struct JSONLocator {
     struct Position: Equatable {
         var line: Int
@@ -12,7 +14,7 @@ struct JSONLocator {
 
     struct SyntaxError: Error, Equatable {
         var position: Position
-        var message: String
+        var problem: JSONSyntaxProblem
     }
 
     indirect enum Node {
@@ -29,36 +31,56 @@ struct JSONLocator {
             }
         }
 
-        /// What kind of value this is, in words for messages.
-        var kindName: String {
+        /// What kind of value this is.
+        var kind: JSONValueKind {
             switch self {
-            case .object: "et objekt"
-            case .array: "en liste"
-            case .string: "tekst"
-            case .number: "et tall"
-            case .bool: "true/false"
-            case .null: "null"
+            case .object: .object
+            case .array: .array
+            case .string: .string
+            case .number: .number
+            case .bool: .bool
+            case .null: .null
             }
         }
     }
 
     static let maximumDepth = 256
 
-    private let bytes: [UInt8]
-    private var index = 0
-    private var line = 1
-    private var column = 1
-    /// Duplicate keys found while parsing (JSON allows them; we treat them as errors in `check`).
+    let bytes: [UInt8]
+    private let buildsTree: Bool
+    var index = 0
+    var line = 1
+    var column = 1
+    /// Duplicate keys found while parsing: JSON allows them, the store refuses them (a save would
+    /// silently keep one value).
     private(set) var duplicateKeys: [(key: String, position: Position)] = []
 
-    private init(_ data: Data) { bytes = [UInt8](data) }
+    private init(_ data: Data, tree: Bool) {
+        bytes = [UInt8](data)
+        buildsTree = tree
+    }
 
-    /// The tree of the document, or where and why it is not valid JSON.
-    static func parse(_ data: Data) -> (root: Node?, error: SyntaxError?, duplicates: [(key: String, position: Position)]) {
-        var parser = JSONLocator(data)
+    /// The result of a parse: the tree (when asked for and valid), the first syntax error, and
+    /// every duplicate key.
+    struct Parsed {
+        var root: Node?
+        var error: SyntaxError?
+        var duplicates: [(key: String, position: Position)]
+
+        /// The verdict every reader gives: the syntax error, else the first duplicate key.
+        var strictProblem: (position: Position, problem: StoreError.Problem)? {
+            if let error { return (error.position, .syntax(error.problem)) }
+            if let first = duplicates.first { return (first.position, .duplicateKey(first.key)) }
+            return nil
+        }
+    }
+
+    /// Parses strictly; with `tree` the document's tree is kept for locating later faults.
+    static func parse(_ data: Data, tree: Bool = true) -> Parsed {
+        var parser = JSONLocator(data, tree: tree)
         do {
             if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-                throw SyntaxError(position: Position(line: 1, column: 1), message: "filen starter med et byte-order-merke (BOM); lagre den som UTF-8 uten BOM")
+                throw SyntaxError(position: Position(line: 1, column: 1), problem: .byteOrderMark)
             }
             if String(validating: parser.bytes, as: UTF8.self) == nil {
                 throw parser.invalidUTF8()
@@ -67,13 +89,13 @@ struct JSONLocator {
             let root = try parser.value(depth: 0)
             parser.skipWhitespace()
             if parser.index < parser.bytes.count {
-                throw parser.error("uventet tekst etter slutten av JSON-dokumentet")
+                throw parser.error(.textAfterDocument)
             }
-            return (root, nil, parser.duplicateKeys)
+            return Parsed(root: tree ? root : nil, error: nil, duplicates: parser.duplicateKeys)
         } catch let error as SyntaxError {
-            return (nil, error, parser.duplicateKeys)
+            return Parsed(root: nil, error: error, duplicates: parser.duplicateKeys)
         } catch {
-            return (nil, SyntaxError(position: parser.here, message: "\(error)"), parser.duplicateKeys)
+            return Parsed(root: nil, error: SyntaxError(position: parser.here, problem: .invalidNumber), duplicates: parser.duplicateKeys)
         }
     }
 
@@ -113,9 +135,9 @@ struct JSONLocator {
         return node
     }
 
-    private var here: Position { Position(line: line, column: column) }
+    var here: Position { Position(line: line, column: column) }
 
-    private func error(_ message: String) -> SyntaxError { SyntaxError(position: here, message: message) }
+    func error(_ problem: JSONSyntaxProblem) -> SyntaxError { SyntaxError(position: here, problem: problem) }
 
     private func invalidUTF8() -> SyntaxError {
         var l = 1, c = 1, i = 0
@@ -125,7 +147,7 @@ struct JSONLocator {
             if bytes[i] == 0x0A { l += 1; c = 1 } else { c += 1 }
             i += length
         }
-        return SyntaxError(position: Position(line: l, column: c), message: "ugyldig UTF-8 (byte 0x\(String(format: "%02X", bytes[min(i, bytes.count - 1)])))")
+        return SyntaxError(position: Position(line: l, column: c), problem: .invalidUTF8(byte: bytes[min(i, bytes.count - 1)]))
     }
 
     /// The length of a valid UTF-8 sequence at `i`, or 0 if it is invalid.
@@ -136,9 +158,9 @@ struct JSONLocator {
         return String(validating: b[i..<i + length], as: UTF8.self) == nil ? 0 : length
     }
 
-    private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+    var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    private mutating func advance() {
+    mutating func advance() {
         let byte = bytes[index]
         index += 1
         if byte == 0x0A {
@@ -150,27 +172,38 @@ struct JSONLocator {
     }
 
     private mutating func skipWhitespace() {
-        while let b = current, b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { advance() }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x0A:
+                line += 1
+                column = 1
+            case 0x20, 0x0D, 0x09:
+                column += 1
+            default:
+                return
+            }
+            index += 1
+        }
     }
 
     private mutating func value(depth: Int) throws -> Node {
-        guard depth < Self.maximumDepth else { throw error("for dyp nesting (over \(Self.maximumDepth) nivåer)") }
-        guard let b = current else { throw error("filen slutter midt i et JSON-dokument") }
+        guard depth < Self.maximumDepth else { throw error(.tooDeep(limit: Self.maximumDepth)) }
+        guard let b = current else { throw error(.unexpectedEnd(in: .document)) }
         let start = here
         switch b {
         case UInt8(ascii: "{"): return try object(depth: depth)
         case UInt8(ascii: "["): return try array(depth: depth)
         case UInt8(ascii: "\""):
-            _ = try string()
+            _ = try string(keeping: false)
             return .string(start)
         case UInt8(ascii: "t"): try literal("true"); return .bool(start)
         case UInt8(ascii: "f"): try literal("false"); return .bool(start)
         case UInt8(ascii: "n"): try literal("null"); return .null(start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            try number()
+            try number(at: start)
             return .number(start)
         default:
-            throw error("uventet tegn «\(printable(b))»")
+            throw error(.unexpectedCharacter(printable(b)))
         }
     }
 
@@ -181,25 +214,28 @@ struct JSONLocator {
         var seen = Set<String>()
         skipWhitespace()
         if current == UInt8(ascii: "}") { advance(); return .object([], start) }
+        var afterComma = false
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else {
-                throw current == nil ? error("filen slutter midt i et objekt") : error("forventet en nøkkel i anførselstegn")
+                if current == nil { throw error(.unexpectedEnd(in: .object)) }
+                throw error(afterComma && current == UInt8(ascii: "}") ? .trailingComma : .expectedKey)
             }
             let keyPosition = here
-            let key = try string()
+            let key = try string(keeping: true)
             if !seen.insert(key).inserted { duplicateKeys.append((key, keyPosition)) }
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error("forventet «:» etter nøkkelen «\(key)»") }
+            guard current == UInt8(ascii: ":") else { throw error(.expectedColon(afterKey: key)) }
             advance()
             skipWhitespace()
-            members.append((key, keyPosition, try value(depth: depth + 1)))
+            let member = try value(depth: depth + 1)
+            if buildsTree { members.append((key, keyPosition, member)) }
             skipWhitespace()
             switch current {
-            case UInt8(ascii: ","): advance()
+            case UInt8(ascii: ","): advance(); afterComma = true
             case UInt8(ascii: "}"): advance(); return .object(members, start)
-            case nil: throw error("filen slutter midt i et objekt")
-            default: throw error("forventet «,» eller «}»")
+            case nil: throw error(.unexpectedEnd(in: .object))
+            default: throw error(.expectedCommaOrBrace)
             }
         }
     }
@@ -210,85 +246,19 @@ struct JSONLocator {
         var items: [Node] = []
         skipWhitespace()
         if current == UInt8(ascii: "]") { advance(); return .array([], start) }
+        var afterComma = false
         while true {
             skipWhitespace()
-            items.append(try value(depth: depth + 1))
+            if afterComma && current == UInt8(ascii: "]") { throw error(.trailingComma) }
+            let item = try value(depth: depth + 1)
+            if buildsTree { items.append(item) }
             skipWhitespace()
             switch current {
-            case UInt8(ascii: ","): advance()
+            case UInt8(ascii: ","): advance(); afterComma = true
             case UInt8(ascii: "]"): advance(); return .array(items, start)
-            case nil: throw error("filen slutter midt i en liste")
-            default: throw error("forventet «,» eller «]»")
+            case nil: throw error(.unexpectedEnd(in: .array))
+            default: throw error(.expectedCommaOrBracket)
             }
         }
-    }
-
-    private mutating func string() throws -> String {
-        advance()
-        var raw: [UInt8] = []
-        while let b = current {
-            switch b {
-            case UInt8(ascii: "\""):
-                advance()
-                return String(decoding: raw, as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                advance()
-                guard let e = current else { throw error("filen slutter midt i en tekst") }
-                switch e {
-                case UInt8(ascii: "u"):
-                    advance()
-                    for _ in 0..<4 {
-                        guard let h = current, (h >= 0x30 && h <= 0x39) || (h | 0x20 >= 0x61 && h | 0x20 <= 0x66) else {
-                            throw error("ugyldig \\u-sekvens")
-                        }
-                        advance()
-                    }
-                    raw.append(UInt8(ascii: "?"))
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    raw.append(e)
-                    advance()
-                default:
-                    throw error("ugyldig escape-sekvens «\\\(printable(e))»")
-                }
-            case 0x00..<0x20:
-                throw error(b == 0x0A ? "linjeskift inne i en tekst (mangler et avsluttende anførselstegn?)" : "kontrolltegn 0x\(String(format: "%02X", b)) inne i en tekst")
-            default:
-                raw.append(b)
-                advance()
-            }
-        }
-        throw error("filen slutter midt i en tekst (mangler et avsluttende anførselstegn)")
-    }
-
-    private mutating func literal(_ word: String) throws {
-        for expected in word.utf8 {
-            guard current == expected else { throw error("uventet tegn; mente du «\(word)»?") }
-            advance()
-        }
-    }
-
-    private mutating func number() throws {
-        if current == UInt8(ascii: "-") { advance() }
-        var digits = 0
-        while let b = current, b >= 0x30 && b <= 0x39 { advance(); digits += 1 }
-        guard digits > 0 else { throw error("ugyldig tall") }
-        if current == UInt8(ascii: ".") {
-            advance()
-            var fraction = 0
-            while let b = current, b >= 0x30 && b <= 0x39 { advance(); fraction += 1 }
-            guard fraction > 0 else { throw error("ugyldig tall") }
-        }
-        if let b = current, b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
-            advance()
-            if let s = current, s == UInt8(ascii: "+") || s == UInt8(ascii: "-") { advance() }
-            var exponent = 0
-            while let b = current, b >= 0x30 && b <= 0x39 { advance(); exponent += 1 }
-            guard exponent > 0 else { throw error("ugyldig tall") }
-        }
-    }
-
-    private func printable(_ byte: UInt8) -> String {
-        byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : String(format: "0x%02X", byte)
     }
 }

@@ -5,69 +5,47 @@ import Darwin
 #endif
 import Foundation
 
-/// The real file system, through POSIX calls so that every step of a save is explicit.
+/// The real file system, through POSIX calls so that every step is explicit.
 public struct LiveFileSystem: FileSystem {
     public init() {}
 
-    public func read(_ path: String) throws(FileSystemError) -> Data {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure(path) }
+    public func read(_ path: String, limit: Int) throws(FileSystemError) -> Data {
+        // stat first: a FIFO, device or socket is never opened (opening a FIFO blocks, a device may act).
+        let before = try info(path, followingLinks: true)
+        guard before.kind == .regular else { throw FileSystemError(path: path, reason: .notRegularFile(before.kind)) }
+        guard before.size <= limit else { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileSystemError.current(path) }
         defer { close(fd) }
+        // And again on what was opened: the name may have been swapped in between.
+        var opened = stat()
+        guard fstat(fd, &opened) == 0 else { throw FileSystemError.current(path) }
+        let kind = FileKind(mode: opened.st_mode)
+        guard kind == .regular else { throw FileSystemError(path: path, reason: .notRegularFile(kind)) }
         var data = Data()
+        data.reserveCapacity(max(0, min(limit, Int(opened.st_size))))
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw failure(path)
+                throw FileSystemError.current(path)
             }
             if n == 0 { break }
+            // A file that grows while it is read is still held to the limit.
+            guard data.count + n <= limit else { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
             data.append(contentsOf: buffer[0..<n])
         }
         return data
     }
 
-    public func writeAtomically(_ data: Data, to path: String, mode: UInt32) throws(FileSystemError) {
-        let (directory, name) = split(path)
-        let temporary = "\(directory)/.\(name).tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode))
-        guard fd >= 0 else { throw failure(temporary) }
-        var failed: FileSystemError?
-        if fchmod(fd, mode_t(mode)) != 0 { failed = failure(temporary) }
-        if failed == nil {
-            failed = data.withUnsafeBytes { raw -> FileSystemError? in
-                var offset = 0
-                while offset < raw.count {
-                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        return failure(temporary)
-                    }
-                    offset += n
-                }
-                return nil
-            }
-        }
-        if failed == nil, fsync(fd) != 0 { failed = failure(temporary) }
-        if close(fd) != 0, failed == nil { failed = failure(temporary) }
-        if let failed {
-            unlink(temporary)
-            throw failed
-        }
-        if rename(temporary, path) != 0 {
-            let error = failure(path)
-            unlink(temporary)
-            throw error
-        }
-        let dirfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dirfd >= 0 {
-            fsync(dirfd)
-            close(dirfd)
-        }
+    @discardableResult
+    public func write(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> String {
+        try AtomicWriter.write(data, to: path, options: options)
     }
 
     public func list(_ directory: String) throws(FileSystemError) -> [String] {
-        guard let dir = opendir(directory) else { throw failure(directory) }
+        guard let dir = opendir(directory) else { throw FileSystemError.current(directory) }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
@@ -79,39 +57,29 @@ public struct LiveFileSystem: FileSystem {
         return names
     }
 
-    public func stamp(_ path: String) -> FileStamp? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        return FileStamp(size: Int64(info.st_size), modifiedNanoseconds: nanoseconds, inode: UInt64(info.st_ino))
+    public func info(_ path: String, followingLinks: Bool) throws(FileSystemError) -> FileInfo {
+        var s = stat()
+        let result = followingLinks ? stat(path, &s) : lstat(path, &s)
+        guard result == 0 else { throw FileSystemError.current(path) }
+        return FileInfo(s)
     }
 
-    public func mode(_ path: String) -> UInt32? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return UInt32(info.st_mode) & 0o7777
-    }
-
-    public func createDirectory(_ path: String) throws(FileSystemError) {
+    public func createDirectory(_ path: String, permissions: UInt32) throws(FileSystemError) {
         var current = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/") {
             current += "/\(part)"
-            if mkdir(current, 0o755) != 0 && errno != EEXIST { throw failure(current) }
+            if mkdir(current, mode_t(permissions)) != 0 && errno != EEXIST { throw FileSystemError.current(current) }
         }
+        // mkdir succeeds quietly on EEXIST: make sure a folder is what is there now.
+        let made = try info(path, followingLinks: true)
+        guard made.kind == .directory else { throw FileSystemError(path: path, reason: .notADirectory) }
     }
 
     public func remove(_ path: String) throws(FileSystemError) {
-        if unlink(path) != 0 && errno != ENOENT { throw failure(path) }
+        if unlink(path) != 0 && errno != ENOENT { throw FileSystemError.current(path) }
     }
 
-    private func split(_ path: String) -> (String, String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        let directory = String(path[..<slash])
-        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
-    }
-
-    private func failure(_ path: String) -> FileSystemError {
-        let code = errno
-        return FileSystemError(path: path, code: code, message: FileSystemError.explain(code, system: String(cString: strerror(code))))
+    public func setPermissions(_ path: String, _ permissions: UInt32) throws(FileSystemError) {
+        if chmod(path, mode_t(permissions)) != 0 { throw FileSystemError.current(path) }
     }
 }

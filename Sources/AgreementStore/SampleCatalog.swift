@@ -33,8 +33,8 @@ public enum SampleCatalog {
 }
 
 extension AgreementStore {
-    /// Writes every sample into the store; an agreement already there is left alone.
-    /// Returns the ids written.
+    /// Creates the store if needed (and checks that it can be written), then writes every sample
+    /// into it; an agreement already there is left alone. Returns the ids written.
     @discardableResult
     public func installSamples() throws(StoreError) -> [String] {
         try create()

@@ -19,14 +19,14 @@ extension AgreementStore {
     /// A journal that cannot be decoded was never completed (it is written atomically) and is ignored.
     func rollForward(_ id: String) throws(StoreError) {
         let path = journalPath(of: id)
-        guard let data = try? fileSystem.read(path) else { return }
+        guard let data = try? fileSystem.read(path, limit: ReadLimit.journal) else { return }
         guard let journal = try? StoreCoding.decode(SaveJournal.self, from: data) else { return }
         do {
-            try fileSystem.writeAtomically(Data(journal.publicFile.utf8), to: self.path(of: id), mode: 0o644)
-            try fileSystem.writeAtomically(Data(journal.privateFile.utf8), to: privatePath(of: id), mode: 0o600)
+            try fileSystem.write(Data(journal.publicFile.utf8), to: self.path(of: id), options: .agreementFile)
+            try fileSystem.write(Data(journal.privateFile.utf8), to: privatePath(of: id), options: .privateFile)
             try fileSystem.remove(path)
         } catch {
-            throw StoreError(file: error.path, message: "kunne ikke fullføre en avbrutt lagring: \(error.message)")
+            throw StoreError(file: error.path, problem: .rollForwardFailed(error))
         }
     }
 }

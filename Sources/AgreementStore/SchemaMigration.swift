@@ -43,15 +43,15 @@ public struct SchemaMigration: Sendable {
     /// The data migrated from `version` to the current version.
     func migrate(_ data: Data, from version: Int, kind: FileKind, file: String) throws(StoreError) -> Data {
         guard var object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw StoreError(file: file, line: 1, column: 1, message: "filen er ikke et JSON-objekt")
+            throw StoreError(file: file, line: 1, column: 1, problem: .notAnObject(found: .other("?")))
         }
         var v = version
         while v < currentVersion {
             guard let step = steps[v] else {
-                throw StoreError(file: file, line: 1, column: 1, message: "skjemaversjon \(version) kan ikke leses av denne versjonen (ingen overgang fra \(v))")
+                throw StoreError(file: file, line: 1, column: 1, problem: .noMigration(from: version, at: v))
             }
             do { try step(&object, kind) } catch {
-                throw StoreError(file: file, line: 1, column: 1, message: "overgang fra skjemaversjon \(v) feilet: \(error)")
+                throw StoreError(file: file, line: 1, column: 1, problem: .migrationFailed(from: v, detail: "\(error)"))
             }
             v += 1
             object["version"] = v
@@ -59,7 +59,7 @@ public struct SchemaMigration: Sendable {
         do {
             return try JSONSerialization.data(withJSONObject: object)
         } catch {
-            throw StoreError(file: file, message: "overgang til skjemaversjon \(currentVersion) feilet: \(error)")
+            throw StoreError(file: file, problem: .migrationFailed(from: version, detail: "\(error)"))
         }
     }
 }

@@ -5,10 +5,12 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <ncursesw/term.h>
 
@@ -58,10 +60,47 @@ int cn_check_terminal(void) {
     return addressable ? CN_TERMINAL_OK : CN_TERMINAL_NO_CURSOR;
 }
 
-static void write_all(const char *text) {
+static void write_all(const char *text);
+
+/* Written straight to the terminal: the mode is terminal-wide, so order with ncurses'
+ * buffered output does not matter. Call "off" after endwin, which flushes. */
+void cn_bracketed_paste(int on) { write_all(on ? "\033[?2004h" : "\033[?2004l"); }
+
+/* ---- Quit signals: record only, and a watchdog for a loop that never looks. ---- */
+
+static const int quit_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+#define QUIT_COUNT (sizeof quit_signals / sizeof quit_signals[0])
+static struct sigaction previous_quit[QUIT_COUNT];
+static int quit_installed = 0;
+static volatile sig_atomic_t pending_signal = 0;
+static volatile sig_atomic_t quit_grace_seconds = 3;
+
+static pthread_t reader_thread;
+
+/* What the emergency exit restores: the terminal modes from before curses, and the sequences
+ * that leave the alternate screen and bracketed paste, prepared outside any handler. */
+static struct termios saved_modes;
+static int saved_modes_valid = 0;
+static char leave_sequence[256];
+#define CLEANUP_PATHS 8
+static char *cleanup_paths[CLEANUP_PATHS];
+
+/* Records the signal; one that landed on another thread is passed on to the thread that reads
+ * keys, so its blocking read is interrupted too. The first one arms the watchdog: if the loop
+ * has not taken the signal within the grace time (it is stuck in long work), SIGALRM ends the
+ * process from here. */
+static void on_quit_signal(int signal_number) {
+    int saved_errno = errno;
+    if (pending_signal == 0 && quit_grace_seconds > 0) alarm((unsigned)quit_grace_seconds);
+    pending_signal = signal_number;
+    if (!pthread_equal(pthread_self(), reader_thread)) pthread_kill(reader_thread, signal_number);
+    errno = saved_errno;
+}
+
+static void write_fd(int fd, const char *text) {
     size_t length = strlen(text);
     while (length > 0) {
-        ssize_t written = write(STDOUT_FILENO, text, length);
+        ssize_t written = write(fd, text, length);
         if (written < 0 && errno == EINTR) continue;
         if (written <= 0) return;
         text += written;
@@ -69,48 +108,158 @@ static void write_all(const char *text) {
     }
 }
 
-/* Written straight to the terminal: the mode is terminal-wide, so order with ncurses'
- * buffered output does not matter. Call "off" after endwin, which flushes. */
-void cn_bracketed_paste(int on) { write_all(on ? "\033[?2004h" : "\033[?2004l"); }
-
-/* ---- Quit signals: record only. ---- */
-
-static const int quit_signals[] = { SIGINT, SIGTERM, SIGHUP };
-#define QUIT_COUNT (sizeof quit_signals / sizeof quit_signals[0])
-static struct sigaction previous_quit[QUIT_COUNT];
-static int quit_installed = 0;
-static volatile sig_atomic_t pending_signal = 0;
-
-static pthread_t reader_thread;
-
-/* Records the signal; one that landed on another thread is passed on to the thread that reads
- * keys, so its blocking read is interrupted too. */
-static void on_quit_signal(int signal_number) {
-    int saved_errno = errno;
-    pending_signal = signal_number;
-    if (!pthread_equal(pthread_self(), reader_thread)) pthread_kill(reader_thread, signal_number);
-    errno = saved_errno;
+/* Async-signal-safe only: tcsetattr, write, unlink, _exit. The draft cannot be written from
+ * here; the terminal and the lock are put right. */
+static void on_watchdog(int signal_number) {
+    (void)signal_number;
+    int pending = pending_signal;
+    if (pending == 0) return;
+    if (leave_sequence[0] != '\0') write_fd(STDOUT_FILENO, leave_sequence);
+    if (saved_modes_valid) tcsetattr(STDIN_FILENO, TCSANOW, &saved_modes);
+    for (int i = 0; i < CLEANUP_PATHS; i++) {
+        if (cleanup_paths[i] != NULL) unlink(cleanup_paths[i]);
+    }
+    _exit(128 + pending);
 }
 
 void cn_install_quit_handlers(void) {
     if (quit_installed) return;
     reader_thread = pthread_self();
+    saved_modes_valid = tcgetattr(STDIN_FILENO, &saved_modes) == 0;
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = on_quit_signal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0; /* no SA_RESTART: a blocking read returns EINTR */
     for (size_t i = 0; i < QUIT_COUNT; i++) sigaction(quit_signals[i], &action, &previous_quit[i]);
+    struct sigaction watchdog;
+    memset(&watchdog, 0, sizeof watchdog);
+    watchdog.sa_handler = on_watchdog;
+    sigemptyset(&watchdog.sa_mask);
+    sigaction(SIGALRM, &watchdog, NULL);
     quit_installed = 1;
 }
 
 void cn_uninstall_quit_handlers(void) {
     if (!quit_installed) return;
+    alarm(0);
     for (size_t i = 0; i < QUIT_COUNT; i++) sigaction(quit_signals[i], &previous_quit[i], NULL);
+    signal(SIGALRM, SIG_DFL);
     quit_installed = 0;
 }
 
-int cn_take_signal(void) { return __atomic_exchange_n(&pending_signal, 0, __ATOMIC_SEQ_CST); }
+int cn_take_signal(void) {
+    int taken = __atomic_exchange_n(&pending_signal, 0, __ATOMIC_SEQ_CST);
+    if (taken != 0) alarm(0); /* the loop has it: no emergency */
+    return taken;
+}
+
+int cn_peek_signal(void) { return pending_signal; }
+
+void cn_set_quit_grace(int seconds) { quit_grace_seconds = seconds < 0 ? 0 : seconds; }
+
+void cn_prepare_leave_sequence(void) {
+    leave_sequence[0] = '\0';
+    strncat(leave_sequence, "\033[?2004l", sizeof leave_sequence - 1);
+    const char *caps[] = { "rmcup", "cnorm", "sgr0" };
+    for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++) {
+        char *value = tigetstr((char *)caps[i]);
+        if (value != NULL && value != (char *)-1 && strlen(leave_sequence) + strlen(value) < sizeof leave_sequence - 1) {
+            strncat(leave_sequence, value, sizeof leave_sequence - strlen(leave_sequence) - 1);
+        }
+    }
+}
+
+int cn_register_cleanup_path(const char *path) {
+    for (int i = 0; i < CLEANUP_PATHS; i++) {
+        if (cleanup_paths[i] == NULL) {
+            cleanup_paths[i] = strdup(path);
+            return cleanup_paths[i] != NULL;
+        }
+    }
+    return 0;
+}
+
+void cn_unregister_cleanup_path(const char *path) {
+    for (int i = 0; i < CLEANUP_PATHS; i++) {
+        if (cleanup_paths[i] != NULL && strcmp(cleanup_paths[i], path) == 0) {
+            char *kept = cleanup_paths[i];
+            cleanup_paths[i] = NULL;
+            free(kept);
+        }
+    }
+}
+
+/* ---- Job control: Ctrl-Z, SIGTSTP from outside, SIGCONT after fg. ---- */
+
+static volatile sig_atomic_t pending_suspend = 0;
+static volatile sig_atomic_t pending_resume = 0;
+static struct sigaction previous_tstp, previous_cont;
+static int job_control_installed = 0;
+
+static void on_job_signal(int signal_number) {
+    int saved_errno = errno;
+    if (signal_number == SIGTSTP) pending_suspend = 1; else pending_resume = 1;
+    if (!pthread_equal(pthread_self(), reader_thread)) pthread_kill(reader_thread, signal_number);
+    errno = saved_errno;
+}
+
+void cn_install_job_control(void) {
+    if (job_control_installed) return;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_job_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGTSTP, &action, &previous_tstp);
+    sigaction(SIGCONT, &action, &previous_cont);
+    job_control_installed = 1;
+}
+
+void cn_uninstall_job_control(void) {
+    if (!job_control_installed) return;
+    sigaction(SIGTSTP, &previous_tstp, NULL);
+    sigaction(SIGCONT, &previous_cont, NULL);
+    job_control_installed = 0;
+}
+
+int cn_take_suspend(void) { return __atomic_exchange_n(&pending_suspend, 0, __ATOMIC_SEQ_CST); }
+int cn_take_resume(void) { return __atomic_exchange_n(&pending_resume, 0, __ATOMIC_SEQ_CST); }
+
+void cn_stop_self(void) {
+    /* The default action of SIGTSTP stops the process; raise returns after SIGCONT. */
+    struct sigaction stop, ours;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &ours);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &ours, NULL);
+    pending_resume = 0;
+}
+
+int cn_input_hung_up(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    if (poll(&input, 1, 0) < 0) return 0;
+    /* A terminal that is gone (the other end of the pty closed) hangs up. */
+    return (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+int cn_has_alternate_screen(void) {
+    char *smcup = tigetstr("smcup");
+    return smcup != NULL && smcup != (char *)-1 && smcup[0] != '\0';
+}
+
+void cn_clear_screen_after_endwin(void) {
+    char *clear = tigetstr("clear");
+    if (clear != NULL && clear != (char *)-1) write_fd(STDOUT_FILENO, clear);
+}
+
+static void write_all(const char *text) { write_fd(STDOUT_FILENO, text); }
 
 /* ---- Crash signals: restore the terminal, let the previous handler report, then die as the signal would have. ---- */
 

@@ -1,7 +1,11 @@
 import AgreementUI
 import CNcursesw
 
-/// Writes one grapheme cluster into a curses cell (base character plus combining marks) with a rendition.
+/// Writes one grapheme cluster into a curses cell (base character plus combining marks) with a
+/// rendition, so that the terminal gives it exactly the columns the layout gave it
+/// (`DisplayWidth`): a flag goes out as its two letters, one per column; a cluster one cell
+/// cannot hold (more than five code points, several spacing characters such as a ZWJ sequence
+/// or a skin tone) becomes a visible placeholder of its width. The text itself is never changed.
 struct CellPainter {
     let window: UnsafeMutablePointer<WINDOW>
     /// Base + up to four marks + terminating zero (CCHARW_MAX is 5).
@@ -19,18 +23,36 @@ struct CellPainter {
         var grapheme = text.first ?? " "
         if let placeholder = Inert.placeholder(for: grapheme) { grapheme = placeholder }
         if DisplayWidth.of(grapheme) == 0 || (wide && !fits) { grapheme = " " }
-        var count = 0
-        for scalar in grapheme.unicodeScalars where count < 5 {
-            characters[count] = wchar_t(bitPattern: scalar.value)
-            count += 1
+        switch DisplayWidth.drawing(of: grapheme) {
+        case .asIs:
+            load(grapheme)
+        case .perColumn(let parts):
+            load(Character(parts[0]))
+            put(x: x, y: y, rendition: rendition)
+            if wide, fits, parts.count > 1 {
+                load(Character(parts[1]))
+                put(x: x + 1, y: y, rendition: rendition)
+            }
+            return
+        case .placeholder:
+            load(DisplayWidth.placeholder)
         }
-        characters[count] = 0
         put(x: x, y: y, rendition: rendition)
         if wide, fits, cn_wcwidth(characters[0]) == 1 {
             characters[0] = 0x20
             characters[1] = 0
             put(x: x + 1, y: y, rendition: rendition)
         }
+    }
+
+    /// Puts the cluster's code points (at most five) into `characters`.
+    private mutating func load(_ grapheme: Character) {
+        var count = 0
+        for scalar in grapheme.unicodeScalars where count < DisplayWidth.scalarsPerCell {
+            characters[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+        }
+        characters[count] = 0
     }
 
     private mutating func put(x: Int, y: Int, rendition: Palette.Rendition) {

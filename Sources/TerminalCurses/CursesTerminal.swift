@@ -11,6 +11,9 @@ public final class CursesTerminal {
     /// The last screen drawn; cells equal to it are not painted again.
     private var previous: Screen?
     private var closed = false
+    /// Ctrl-Z suspends the program as in a shell (raw mode delivers it as a key, so the terminal
+    /// does it here); set it to false to receive `.control("z")` as a key and call `suspend()` yourself.
+    public var suspendsOnControlZ = true
 
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, palette: Palette) {
         self.screenPointer = screen
@@ -24,7 +27,8 @@ public final class CursesTerminal {
     /// Starts curses on standard input/output, or explains why it cannot (never exits, never hangs).
     /// Colour: none when `colour` is false or the terminal has none; the theme's fallback when
     /// the terminal has fewer colours than the theme needs. Raw mode: Ctrl-C, Ctrl-S and Ctrl-Z
-    /// arrive as keys; SIGINT, SIGTERM and SIGHUP from outside arrive as `.signal`.
+    /// arrive as keys; SIGINT, SIGTERM, SIGHUP and SIGQUIT from outside arrive as `.signal`;
+    /// SIGTSTP from outside suspends like Ctrl-Z, and after SIGCONT every mode is restored.
     public static func open(theme: Theme, colour: Bool) throws(TerminalRefusal) -> CursesTerminal {
         _ = cn_setup_locale()
         switch cn_check_terminal() {
@@ -34,12 +38,15 @@ public final class CursesTerminal {
         case Int32(CN_TERMINAL_NO_CURSOR): throw .cannotAddressCursor(String(cString: cn_term_name()))
         default: throw .unknownTerm(String(cString: cn_term_name()))
         }
-        // Installed before newterm, so ncurses keeps its own SIGINT/SIGTERM handlers out.
+        // Installed before newterm, so ncurses keeps its own SIGINT/SIGTERM/SIGTSTP handlers out.
         cn_install_quit_handlers()
+        cn_install_job_control()
         guard let screen = newterm(nil, cn_stdout(), cn_stdin()), let window = cn_stdscr() else {
+            cn_uninstall_job_control()
             cn_uninstall_quit_handlers()
             throw .startFailed
         }
+        cn_prepare_leave_sequence()
         cn_set_curses_active(1)
         cn_install_crash_handlers()
         _ = raw()
@@ -116,19 +123,95 @@ public final class CursesTerminal {
 
     /// The next event, blocking: a key, a resize, or a quit signal; nil at end of input.
     /// Call it on the thread that opened the terminal (quit signals are forwarded to that thread).
+    /// A suspension (Ctrl-Z, SIGTSTP) happens inside; after the program is resumed (and after a
+    /// SIGCONT from outside) every mode is restored and a `.resize` asks for a full redraw.
     public func readKey() -> TerminalEvent? {
         guard !closed else { return nil }
-        return EventReader(window: window).next { self.size }
+        let event = EventReader(window: window).next { self.size }
+        switch event {
+        case .key(.control("z")) where suspendsOnControlZ, .suspendRequested?:
+            suspend()
+            return .resize(size)
+        case .resumed?:
+            restoreModes()
+            return .resize(size)
+        default:
+            return event?.public
+        }
     }
 
-    /// Restores the terminal: bracketed paste off, endwin, signal handlers as before. Safe to call twice.
+    /// What a read with a time limit gives.
+    public enum TimedEvent: Sendable, Equatable {
+        case event(TerminalEvent)
+        /// Nothing happened within the time: a moment to look at the lock or the file.
+        case timedOut
+        /// End of input (the terminal is gone).
+        case endOfInput
+    }
+
+    /// The next event, waiting at most `milliseconds`: a read-only session uses it to watch
+    /// the lock and the file between keys (see `AgreementLock.status`).
+    public func readKey(waitingAtMost milliseconds: Int) -> TimedEvent {
+        guard !closed else { return .endOfInput }
+        let event = EventReader(window: window).next(timeout: Int32(clamping: max(0, milliseconds))) { self.size }
+        switch event {
+        case .timedOut?: return .timedOut
+        case .key(.control("z"))? where suspendsOnControlZ, .suspendRequested?:
+            suspend()
+            return .event(.resize(size))
+        case .resumed?:
+            restoreModes()
+            return .event(.resize(size))
+        case nil: return .endOfInput
+        case let other?: return other.public.map(TimedEvent.event) ?? .timedOut
+        }
+    }
+
+    /// Suspends the program as a shell's Ctrl-Z does: the terminal is restored (endwin, bracketed
+    /// paste off), the process stops with SIGTSTP, and when it is continued (`fg`) curses takes
+    /// the terminal back with every mode (raw, keypad, bracketed paste) and the next `draw`
+    /// repaints the whole screen.
+    public func suspend() {
+        guard !closed else { return }
+        _ = endwin()
+        cn_bracketed_paste(0)
+        cn_stop_self()
+        restoreModes()
+    }
+
+    /// Takes the terminal back after it was left or disturbed (a resume): curses' modes, keypad
+    /// transmit, bracketed paste, and a full repaint on the next `draw`.
+    private func restoreModes() {
+        _ = endwin()
+        _ = wrefresh(window)
+        _ = raw()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(window, false)
+        _ = keypad(window, true)
+        _ = curs_set(cursorVisible ? 1 : 0)
+        cn_bracketed_paste(1)
+        _ = clearok(window, true)
+        previous = nil
+        // A read that the stop interrupted leaves an ERR in ncurses' input queue, which the next
+        // read would take for end of input: take it out (a real key typed meanwhile goes back).
+        let queued = RawInput.read(from: window, timeout: 0)
+        if case .character = queued { RawInput.unread(queued) }
+        if case .keyCode = queued { RawInput.unread(queued) }
+    }
+
+    /// Restores the terminal: bracketed paste off, endwin, signal handlers as before; a terminal
+    /// without an alternate screen (`TERM=linux`, `vt100`) is cleared, so the shell's prompt does
+    /// not land on the last frame. Safe to call twice.
     public func close() {
         guard !closed else { return }
         closed = true
         cn_set_curses_active(0)
         _ = endwin()
         cn_bracketed_paste(0)
+        if cn_has_alternate_screen() == 0 { cn_clear_screen_after_endwin() }
         cn_uninstall_crash_handlers()
+        cn_uninstall_job_control()
         cn_uninstall_quit_handlers()
         delscreen(screenPointer)
     }

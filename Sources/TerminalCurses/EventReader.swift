@@ -17,12 +17,36 @@ struct EventReader {
         _ = define_key("\u{1B}[201~", pasteEnd)
     }
 
-    /// The next event, blocking; nil at end of input.
-    func next(size: () -> Size) -> TerminalEvent? {
+    /// What the reader saw: an event for the session, or a job-control signal for the terminal.
+    enum Event: Equatable {
+        case key(Key)
+        case resize(Size)
+        case signal(Int32)
+        case suspendRequested
+        case resumed
+        /// Nothing arrived within the time asked for.
+        case timedOut
+
+        var `public`: TerminalEvent? {
+            switch self {
+            case .key(let key): .key(key)
+            case .resize(let size): .resize(size)
+            case .signal(let number): .signal(number)
+            case .suspendRequested, .resumed, .timedOut: nil
+            }
+        }
+    }
+
+    /// The next event, waiting at most `timeout` milliseconds (-1: as long as it takes); nil at end of input.
+    func next(timeout: Int32 = -1, size: () -> Size) -> Event? {
         while true {
             let taken = cn_take_signal()
             if taken != 0 { return .signal(taken) }
-            switch RawInput.read(from: window) {
+            if cn_take_suspend() != 0 { return .suspendRequested }
+            if cn_take_resume() != 0 { return .resumed }
+            switch RawInput.read(from: window, timeout: timeout) {
+            case .endOfInput where timeout >= 0 && !RawInput.inputHungUp():
+                return .timedOut
             case .endOfInput:
                 // A hangup often shows as end of input first; report the signal if it came.
                 let late = cn_take_signal()
@@ -54,7 +78,7 @@ struct EventReader {
 
     /// Collects a bracketed paste up to its end marker; CR and CRLF become "\n". A resize during
     /// the paste is handed back to ncurses, to be the next event.
-    private func paste() -> TerminalEvent? {
+    private func paste() -> Event? {
         var text = ""
         var bytes = 0
         var afterCarriageReturn = false

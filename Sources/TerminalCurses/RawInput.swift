@@ -22,6 +22,12 @@ enum RawInput: Equatable {
         }
     }
 
+    /// True when standard input is at its end or its terminal is gone (after a read timed out,
+    /// to tell a quiet terminal from a lost one).
+    static func inputHungUp() -> Bool {
+        cn_input_hung_up() != 0
+    }
+
     /// Gives the input back to ncurses, to be read again next.
     static func unread(_ input: RawInput) {
         switch input {

@@ -1,18 +1,28 @@
-/// Why the interactive interface cannot start here, as one Norwegian line for standard error (exit code 2).
-public struct TerminalRefusal: Error, CustomStringConvertible {
-    public var description: String
-
-    public init(_ description: String) {
-        self.description = description
+/// Why the interactive interface cannot start here (exit code 2); the catalogue words it.
+public struct TerminalRefusal: Error, Equatable, Sendable {
+    /// What is missing.
+    public enum Reason: Equatable, Sendable {
+        /// Standard input or output is not a terminal.
+        case notATerminal
+        /// TERM is unset or empty.
+        case noTerm
+        /// No terminfo entry for TERM.
+        case unknownTerm(String)
+        /// The terminal cannot address the cursor (`TERM=dumb`).
+        case cannotAddressCursor(String)
+        /// newterm failed.
+        case startFailed
     }
 
-    static let notATerminal = TerminalRefusal("lederavtale: trenger en terminal (standard inn og ut må være en terminal)")
-    static let noTerm = TerminalRefusal("lederavtale: TERM er ikke satt, så terminaltypen er ukjent")
-    static func unknownTerm(_ term: String) -> TerminalRefusal {
-        TerminalRefusal("lederavtale: terminaltypen «\(term)» er ukjent (ingen terminfo-beskrivelse)")
+    public var reason: Reason
+
+    public init(_ reason: Reason) {
+        self.reason = reason
     }
-    static func cannotAddressCursor(_ term: String) -> TerminalRefusal {
-        TerminalRefusal("lederavtale: terminaltypen «\(term)» kan ikke flytte markøren; bruk en fullskjermterminal")
-    }
-    static let startFailed = TerminalRefusal("lederavtale: kunne ikke starte terminalen (newterm feilet)")
+
+    static let notATerminal = TerminalRefusal(.notATerminal)
+    static let noTerm = TerminalRefusal(.noTerm)
+    static func unknownTerm(_ term: String) -> TerminalRefusal { TerminalRefusal(.unknownTerm(term)) }
+    static func cannotAddressCursor(_ term: String) -> TerminalRefusal { TerminalRefusal(.cannotAddressCursor(term)) }
+    static let startFailed = TerminalRefusal(.startFailed)
 }

@@ -1,31 +1,31 @@
 import AgreementStore
 import ArgumentParser
+import Catalogue
+import Foundation
 
-/// `lederavtale check`: validates every file; exit 0 when all is well, 1 when problems were found.
+/// `lederavtale check`: validates every file and lists the locks; exit 0 when all is well, 1
+/// when problems were found. Never creates or changes anything.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Kontrollerer alle filene i lageret og teller innholdet (endrer ingenting)."
-    )
+    static let configuration = CommandConfiguration(commandName: "check", abstract: Say.words.checkAbstract)
 
     @OptionGroup var options: StoreOptions
 
     func run() throws {
+        let words = Say.words
         let store = try options.open()
         let report: CheckReport
-        do { report = try store.check() } catch { throw CommandFailure("\(error)") }
+        do { report = try store.check() } catch { throw CommandFailure(words.storeError(error)) }
         for counts in report.agreements {
-            Output.line("\(counts.id): \(counts.line)")
+            try Output.line("\(counts.id): \(words.checkCounts(counts))")
         }
-        let total = report.total
-        Output.line("totalt: \(report.agreements.count) avtaler, \(total.line)")
-        for warning in report.warnings { Output.line("\(words.storeError(warning)) (advarsel)") }
-        for error in report.errors { Output.line(words.storeError(error)) }
-        if report.isClean {
-            Output.line(report.warnings.isEmpty ? "alt i orden" : "i orden, med \(report.warnings.count) advarsler")
-        } else {
-            Output.line("\(report.errors.count) feil funnet")
-            throw ExitCode(1)
+        try Output.line(words.checkTotal(agreements: report.agreements.count, report.total))
+        for lock in report.locks {
+            let text = lock.holder.map { words.lockHolder($0, state: lock.state, now: Date()) } ?? words.lockUnreadable
+            try Output.line(words.checkLock(id: lock.id, text))
         }
+        for warning in report.warnings { try Output.line(words.checkWarning(words.storeError(warning))) }
+        for error in report.errors { try Output.line(words.storeError(error)) }
+        try Output.line(words.checkVerdict(errors: report.errors.count, warnings: report.warnings.count))
+        if !report.isClean { throw ExitCode(1) }
     }
 }

@@ -92,12 +92,13 @@ final class EffectRunner {
         for (held, lock) in locks where held != id { lock.release() }
         locks = locks.filter { $0.key == id }
         let stamp = store.stamp(of: id)
-        var lock = LockState.held
+        var lock = SessionLock.held
         if locks[id] == nil {
             switch AgreementLock.acquire(id: id, in: store.root) {
             case .acquired(let acquired): locks[id] = acquired
-            case .heldElsewhere(let holder): lock = .heldElsewhere(holder)
-            case .failed(let reason): lock = .unavailable(reason)
+            case .heldElsewhere(let holder):
+                lock = .heldElsewhere(holder, described: words.heldElsewhere(holder, state: AgreementLock.state(of: holder), now: Date()))
+            case .failed(let error): lock = .unavailable(words.storeError(error))
             }
         }
         var draft: Draft?

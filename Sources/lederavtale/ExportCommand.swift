@@ -2,70 +2,66 @@ import AgreementExport
 import AgreementKit
 import AgreementStore
 import ArgumentParser
+import Catalogue
 import Foundation
-
-extension ExportFormat: ExpressibleByArgument {}
 
 /// `lederavtale export`: the agreement as Markdown, HTML, CSV or JSON, public (without section 4) or full.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Skriver ut avtalen som Markdown, HTML, CSV eller JSON, med eller uten punkt 4.",
-        discussion: """
-        Avtalen er et offentlig dokument etter offentlighetsloven, unntatt punkt 4 \
-        (enhetsleders personlige utviklingsmål). Med --public er punkt 4 helt utelatt, i alle \
-        formater. Uten --public har markdown, html og json med punkt 4: en slik fil skrives med \
-        tilgang bare for eieren (0600), og det står på standard feil. CSV har bare radene i \
-        målområdene.
-
-        Uten --output skrives eksporten til standard ut. En fil som finnes, overskrives ikke \
-        uten --force; den absolutte stien til filen som ble skrevet, skrives ut.
-
-        CSV er UTF-8 med BOM, med ; som skilletegn (--separator , eller --separator '\\t' \
-        for tabulator) og en overskriftslinje på norsk.
-        """
-    )
+    static let configuration = CommandConfiguration(commandName: "export", abstract: Say.words.exportAbstract, discussion: Say.words.exportDiscussion)
 
     @OptionGroup var options: StoreOptions
 
-    @Argument(help: "Id-en til avtalen (se «lederavtale list»).")
+    @Argument(help: ArgumentHelp(Say.words.agreementArgumentHelp, valueName: Say.words.valueName(.agreement)))
     var agreement: String
 
-    @Option(name: .long, help: ArgumentHelp("Formatet; uten --format gjelder endelsen i --output, ellers markdown.", valueName: "FORMAT"))
-    var format: ExportFormat?
+    @Option(name: .long, help: ArgumentHelp(Say.words.exportFormatHelp, valueName: Say.words.valueName(.format)))
+    var format: ExportFormatChoice?
 
-    @Flag(name: .customLong("public"), help: "Offentlig utgave: uten punkt 4 (personlige utviklingsmål).")
+    @Flag(name: .customLong("public"), help: ArgumentHelp(Say.words.publicFlagHelp))
     var publicOnly = false
 
-    @Option(name: .long, help: ArgumentHelp("Skriv til denne filen i stedet for standard ut.", valueName: "FIL"))
+    @Option(name: .long, help: ArgumentHelp(Say.words.outputOptionHelp, valueName: Say.words.valueName(.file)))
     var output: String?
 
-    @Flag(name: .long, help: "Overskriv filen i --output om den finnes.")
+    @Flag(name: .long, help: ArgumentHelp(Say.words.forceFlagHelp))
     var force = false
 
-    @Option(name: .long, help: ArgumentHelp("Skilletegn i CSV: ; (standard), , eller \\t.", valueName: "TEGN"))
+    @Option(name: .long, help: ArgumentHelp(Say.words.separatorOptionHelp, valueName: Say.words.valueName(.separator)))
     var separator: String?
 
-    /// The format asked for, else the one the output file's name suggests, else Markdown.
+    /// The format asked for, else the one the output file's extension names, else Markdown.
     var resolvedFormat: ExportFormat {
-        format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .markdown
+        if let format { return format.format }
+        if let output, case .success(let named)? = ExportFormatChoice.format(ofFile: output) { return named }
+        return .markdown
     }
 
     func validate() throws {
-        if let separator {
-            guard resolvedFormat == .csv else { throw ValidationError("--separator gjelder bare --format csv.") }
-            guard CSVSeparator(argument: separator) != nil else {
-                throw ValidationError("«\(separator)» kan ikke skille felt; bruk ett tegn som ; , | eller \\t.")
+        let words = Say.words
+        if let output {
+            if output.isEmpty { throw ValidationError(words.outputNeedsName) }
+            // The format follows the extension: one no format has, or one that contradicts
+            // --format, is refused rather than writing Markdown into x.docx.
+            switch ExportFormatChoice.format(ofFile: output) {
+            case .failure?: throw ValidationError(words.unknownExtension(output, formats: ExportFormatChoice.extensions))
+            case .success(let named)? where format != nil && format?.format != named:
+                throw ValidationError(words.formatMismatch(format: format?.format.rawValue ?? "", file: output, formats: ExportFormatChoice.extensions))
+            default: break
             }
         }
-        if force && output == nil { throw ValidationError("--force gjelder bare sammen med --output.") }
-        if let output, output.isEmpty { throw ValidationError("--output trenger et filnavn.") }
+        if let separator {
+            guard resolvedFormat == .csv else { throw ValidationError(words.separatorOnlyForCSV) }
+            guard CSVSeparator(argument: separator) != nil else { throw ValidationError(words.separatorInvalid(separator)) }
+        }
+        if force && output == nil { throw ValidationError(words.forceNeedsOutput) }
     }
 
     func run() throws {
+        let words = Say.words
         let store = try options.open()
+        let id = try options.resolve(agreement, in: store)
         let loaded: Agreement
-        do { loaded = try store.load(agreement) } catch { throw CommandFailure("\(error)") }
+        do { loaded = try store.load(id) } catch { throw CommandFailure(words.storeError(error)) }
         let document: ExportDocument
         do {
             document = try AgreementExporter.export(loaded, as: resolvedFormat, isPublic: publicOnly,
@@ -74,21 +70,21 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure("\(error)")
         }
         guard let output else {
-            FileHandle.standardOutput.write(document.data)
-            if document.containsPersonalGoals {
-                Output.error("lederavtale: merk: utskriften inneholder punkt 4 (unntatt offentlighet); bruk --public for en offentlig utgave")
-            }
+            try Output.data(document.data)
+            if document.containsPersonalGoals { try Output.error("lederavtale: " + words.exportStdoutHasSectionFour) }
             return
         }
-        let path = ExportFileWriter.absolutePath(output)
+        let path = OutputPaths.absolute(output)
         do {
-            try ExportFileWriter.write(document.data, to: path, mode: document.fileMode, overwrite: force)
+            // A new file never replaces anything; with --force a link the user named is followed,
+            // a device or FIFO is written to directly (never replaced), a read-only file refused.
+            try AtomicWriter.write(document.data, to: path, options: force ? .userFile(permissions: document.fileMode) : .newFile(permissions: document.fileMode))
         } catch {
-            throw CommandFailure("\(error)")
+            let problem: StoreError.Problem = .writeFailed(error)
+            let hint = error.reason == .exists && !force ? " (--force)" : ""
+            throw CommandFailure("\(path): \(words.storeProblem(problem))\(hint)")
         }
-        if document.containsPersonalGoals {
-            Output.error("lederavtale: merk: filen inneholder punkt 4 (unntatt offentlighet) og er skrevet med tilgang bare for deg (0600)")
-        }
-        Output.line(path)
+        if document.containsPersonalGoals { try Output.error("lederavtale: " + words.exportFileHasSectionFour) }
+        try Output.line(path)
     }
 }

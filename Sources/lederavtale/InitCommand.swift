@@ -1,31 +1,31 @@
 import AgreementStore
 import ArgumentParser
+import Catalogue
 
-/// `lederavtale init`: creates a store, with the sample agreements when asked.
+/// `lederavtale init`: creates a store (and checks it can be written), with the sample agreements when asked.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Oppretter et lager (med eksempelavtalene med --sample)."
-    )
+    static let configuration = CommandConfiguration(commandName: "init", abstract: Say.words.initAbstract, discussion: Say.words.initDiscussion)
 
     @OptionGroup var options: StoreOptions
 
-    @Flag(name: .long, help: "Legg inn eksempelavtalene fra data/.")
+    @Flag(name: .long, help: ArgumentHelp(Say.words.sampleFlagHelp))
     var sample = false
 
     func run() throws {
+        let words = Say.words
         let store = AgreementStore(root: options.location.path)
         do {
+            // create() makes the folder and proves it can be written: a regular file in the
+            // way or a read-only folder fails here, clearly.
             try store.create()
             if sample {
                 let written = try store.installSamples()
-                for id in written { Output.line("la inn \(id)") }
-                let kept = SampleCatalog.ids.filter { !written.contains($0) }
-                for id in kept { Output.line("\(id) finnes allerede; ikke endret") }
+                for id in written { try Output.line(words.initInstalled(id)) }
+                for id in SampleCatalog.ids where !written.contains(id) { try Output.line(words.initKept(id)) }
             }
-            Output.line("lager: \(store.root)")
-        } catch {
-            throw CommandFailure("\(error)")
+        } catch let error as StoreError {
+            throw CommandFailure(words.storeError(error))
         }
+        try Output.line(words.initDone(store.root))
     }
 }

@@ -76,11 +76,7 @@ enum InterfaceSession {
 
     /// A bundled theme by name, or a theme file by path.
     private static func loadTheme(_ name: String, words: any Wording) throws -> Theme {
-        do {
-            guard ThemeLoader.isPath(name) else { return try ThemeLoader.bundled(name) }
-            guard let data = FileManager.default.contents(atPath: name) else { throw ThemeError(theme: name, .unreadable) }
-            return try ThemeLoader.parse(data, name: name)
-        } catch let error as ThemeError {
+        do { return try ThemeFiles.load(name) } catch {
             throw CommandFailure(words.theme(error.theme, error.problem), code: 2)
         }
     }

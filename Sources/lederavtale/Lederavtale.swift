@@ -1,17 +1,30 @@
 import ArgumentParser
+import Catalogue
 
 /// The command line of lederavtale: the interface by default, and commands for scripts.
 struct Lederavtale: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lederavtale",
-        abstract: "Lederavtalen for enhetsledere: mål, tiltak, støtte og logg gjennom året.",
-        discussion: """
-        Uten kommando åpnes avtalen i terminalen. Lageret er en mappe med JSON-filer:
-        --store DIR, ellers LEDERAVTALE_STORE, ellers $XDG_DATA_HOME/lederavtale
-        (~/.local/share/lederavtale), som opprettes med eksempelavtalen første gang.
-        Avslutningskoder: 0 alt i orden, 1 problemer funnet, 2 feil bruk eller ingen terminal.
-        """,
-        subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self, LogCommand.self, SaveLoopCommand.self],
+        abstract: Say.words.rootAbstract,
+        discussion: Say.words.rootDiscussion,
+        subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self, LogCommand.self,
+                      ConfigCommand.self, SaveLoopCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// The names of the commands, as `help` lists them.
+    static var commandNames: [String] {
+        configuration.subcommands.filter { $0.configuration.shouldDisplay }.compactMap { $0.configuration.commandName }
+    }
+
+    /// True if `path` (`config set` …, options aside) names a command; `help` is one too.
+    static func knows(_ path: [String]) -> Bool {
+        var commands = configuration.subcommands
+        for name in path where !name.hasPrefix("-") {
+            if name == "help" { continue }
+            guard let command = commands.first(where: { $0.configuration.commandName == name }) else { return false }
+            commands = command.configuration.subcommands
+        }
+        return true
+    }
 }

@@ -2,80 +2,69 @@ import AgreementExport
 import AgreementKit
 import AgreementStore
 import ArgumentParser
+import Catalogue
 import Foundation
 
 extension LogFormat: ExpressibleByArgument {}
 
 /// `lederavtale log`: the log for the contact person, grouped by goal area and row, by date.
 struct LogCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "log",
-        abstract: "Skriver ut loggen (gjennomførte tiltak) til kontaktpersonen før midtveis- og årssamtalen.",
-        discussion: """
-        Loggen grupperes etter målområde og rad i skjemaets rekkefølge, sortert på dato, med \
-        tiltaket i avtalen som loggføringen gjelder. Utskriften har ikke med punkt 4.
-
-        Datoer skrives 14.03.2011, 14.3.11, 14.3 (avtalens år) eller 2011-03-14; \
-        --from og --to tar med dagene selv.
-        """
-    )
+    static let configuration = CommandConfiguration(commandName: "log", abstract: Say.words.logAbstract, discussion: Say.words.logDiscussion)
 
     @OptionGroup var options: StoreOptions
 
-    @Argument(help: "Id-en til avtalen (se «lederavtale list»).")
+    @Argument(help: ArgumentHelp(Say.words.agreementArgumentHelp, valueName: Say.words.valueName(.agreement)))
     var agreement: String
 
-    @Option(name: .long, help: ArgumentHelp("Første dag som tas med.", valueName: "DATO"))
+    @Option(name: .long, help: ArgumentHelp(Say.words.fromOptionHelp, valueName: Say.words.valueName(.date)))
     var from: String?
 
-    @Option(name: .long, help: ArgumentHelp("Siste dag som tas med.", valueName: "DATO"))
+    @Option(name: .long, help: ArgumentHelp(Say.words.toOptionHelp, valueName: Say.words.valueName(.date)))
     var to: String?
 
-    @Option(name: .long, help: ArgumentHelp("Formatet.", valueName: "FORMAT"))
+    @Option(name: .long, help: ArgumentHelp(Say.words.logFormatHelp, valueName: Say.words.valueName(.format)))
     var format: LogFormat = .markdown
 
-    @Option(name: .long, help: ArgumentHelp("Skilletegn i CSV: ; (standard), , eller \\t.", valueName: "TEGN"))
+    @Option(name: .long, help: ArgumentHelp(Say.words.separatorOptionHelp, valueName: Say.words.valueName(.separator)))
     var separator: String?
 
     func validate() throws {
+        let words = Say.words
         // The agreement's year is not known yet; 2000 is a leap year, so 29.2 passes here.
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, LocalDate(userInput: value, defaultYear: 2000) == nil { throw ValidationError(Self.badDate(name, value)) }
+            if let value, LocalDate(userInput: value, defaultYear: 2000) == nil { throw ValidationError(words.badDate(option: name, value: value)) }
         }
         if let separator {
-            guard format == .csv else { throw ValidationError("--separator gjelder bare --format csv.") }
-            guard CSVSeparator(argument: separator) != nil else {
-                throw ValidationError("«\(separator)» kan ikke skille felt; bruk ett tegn som ; , | eller \\t.")
-            }
+            guard format == .csv else { throw ValidationError(words.separatorOnlyForCSV) }
+            guard CSVSeparator(argument: separator) != nil else { throw ValidationError(words.separatorInvalid(separator)) }
         }
     }
 
     func run() throws {
+        let words = Say.words
         let store = try options.open()
+        let id = try options.resolve(agreement, in: store)
         let loaded: Agreement
-        do { loaded = try store.load(agreement) } catch { throw CommandFailure("\(error)") }
+        do { loaded = try store.load(id) } catch { throw CommandFailure(words.storeError(error)) }
         let year = loaded.header.year
         let start = try from.map { value in
-            guard let date = LocalDate(userInput: value, defaultYear: year) else { throw CommandFailure(Self.badDate("--from", value), code: 2) }
+            guard let date = LocalDate(userInput: value, defaultYear: year) else { throw CommandFailure(words.badDate(option: "--from", value: value), code: 2) }
             return date
         }
         let end = try to.map { value in
-            guard let date = LocalDate(userInput: value, defaultYear: year) else { throw CommandFailure(Self.badDate("--to", value), code: 2) }
+            guard let date = LocalDate(userInput: value, defaultYear: year) else { throw CommandFailure(words.badDate(option: "--to", value: value), code: 2) }
             return date
         }
         if let start, let end, end < start {
-            throw CommandFailure("--to (\(end.display)) er før --from (\(start.display))", code: 2)
+            throw CommandFailure(words.datesReversed(from: start.display, to: end.display), code: 2)
         }
         let report = LogReport(loaded, from: start, to: end)
+        let data: Data
         do {
-            let data = try LogExport.render(report, of: loaded, as: format, separator: separator.flatMap(CSVSeparator.init(argument:)) ?? .semicolon, words: words)
-            FileHandle.standardOutput.write(data)
+            data = try LogExport.render(report, of: loaded, as: format, separator: separator.flatMap(CSVSeparator.init(argument:)) ?? .semicolon, words: words)
         } catch {
             throw CommandFailure("\(error)")
         }
-    }
-
-    private static func badDate(_ option: String, _ value: String) -> String {
-        "\(option): «\(value)» er ikke en dato (skriv f.eks. 14.03.2011, 14.3.11, 14.3 eller 2011-03-14)"
+        try Output.data(data)
     }
 }

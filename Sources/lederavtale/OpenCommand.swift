@@ -1,42 +1,52 @@
 import AgreementKit
 import AgreementStore
 import ArgumentParser
+import Catalogue
+import Foundation
+import TerminalCurses
 
 /// `lederavtale [AGREEMENT]`: opens the interface (the default command).
 struct OpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "open",
-        abstract: "Åpner avtalen i terminalen (standard)."
-    )
+    static let configuration = CommandConfiguration(commandName: "open", abstract: Say.words.openAbstract)
 
     @OptionGroup var options: StoreOptions
 
-    @Argument(help: "Id-en til avtalen som skal åpnes (se «lederavtale list»).")
+    @Argument(help: ArgumentHelp(Say.words.openAgreementArgumentHelp, valueName: Say.words.valueName(.agreement)))
     var agreement: String?
 
-    @Option(name: .long, help: "Fargetema: default, basic, mono, okabe-ito, eller en temafil.")
-    var theme: String = "default"
+    @Option(name: .long, help: ArgumentHelp(Say.words.themeOptionHelp, valueName: Say.words.valueName(.theme)))
+    var theme: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Hvem du er: leder (standard) eller kontaktperson.", valueName: "ROLLE"))
-    var role: String = "leder"
+    @Option(name: .customLong("as"), help: ArgumentHelp(Say.words.roleOptionHelp, valueName: Say.words.valueName(.role)))
+    var role: String?
 
     func validate() throws {
-        guard Self.party(role) != nil else {
-            throw ValidationError("--as må være «leder» eller «kontaktperson» (fikk «\(role)»)")
-        }
+        if let role, Self.party(role) == nil { throw ValidationError(Say.words.roleInvalid(role)) }
     }
 
     func run() throws {
-        let store = try options.open()
-        try InterfaceSession.run(store: store, agreementID: agreement, themeName: theme, party: Self.party(role) ?? .leader)
+        // The config gives the defaults; the options win for this session.
+        let config = (try? ConfigStore().load()) ?? Config()
+        let store = try options.openOrSeed()
+        let id = try agreement.map { given in try options.resolve(given, in: store) }
+        let party = role.flatMap(Self.party) ?? config.role ?? .leader
+        // NO_COLOR set but empty means nothing (no-color.org); the session reads only whether it
+        // is set, so an empty one is removed here (ColourPolicy is the rule).
+        if ProcessInfo.processInfo.environment["NO_COLOR"] != nil, ColourPolicy.from(environment: ProcessInfo.processInfo.environment) {
+            unsetenv("NO_COLOR")
+        }
+        try InterfaceSession.run(store: store, agreementID: id, themeName: theme ?? config.theme ?? "default", party: party)
     }
 
+    /// The role a command-line word names (the catalogue's words, or the English id).
     static func party(_ argument: String) -> Party? {
-        switch argument.lowercased() {
-        case "leder", "enhetsleder", "leader": .leader
-        case "kontaktperson", "kontakt", "contact": .contactPerson
-        case "direktor", "direktør", "kommunaldirektor", "kommunaldirektør": .director
-        default: nil
-        }
+        let word = argument.lowercased()
+        let roles: [(RoleArgument, Party)] = [(.leader, .leader), (.contactPerson, .contactPerson), (.director, .director)]
+        return roles.first { Say.words.roleAliases($0.0).contains(word) }?.1
+    }
+
+    /// The word for a role on the command line.
+    static func argument(for party: Party) -> String {
+        Say.words.roleArgument(party == .leader ? .leader : party == .contactPerson ? .contactPerson : .director)
     }
 }

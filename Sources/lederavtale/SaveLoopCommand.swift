@@ -1,6 +1,7 @@
 import AgreementKit
 import AgreementStore
 import ArgumentParser
+import Catalogue
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,11 +19,7 @@ import Darwin
 /// highest number already in the file. After each `store.save` has returned, N is written to
 /// standard output as one line, at once (one write(2), no buffering).
 struct SaveLoopCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "save-loop",
-        abstract: "Lagrer en avtale om og om igjen (for krasjtesten).",
-        shouldDisplay: false
-    )
+    static let configuration = CommandConfiguration(commandName: "save-loop", abstract: Say.words.saveLoopAbstract, shouldDisplay: false)
 
     /// The text prefix of the log entries and the personal goal this command writes.
     static let marker = "save-loop #"
@@ -38,25 +35,26 @@ struct SaveLoopCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
-    @Option(name: .long, help: ArgumentHelp("Id-en til avtalen.", valueName: "ID"))
+    @Option(name: .long, help: ArgumentHelp(Say.words.saveLoopIDHelp, valueName: Say.words.valueName(.id)))
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("Antall lagringer (standard: til prosessen stoppes).", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(Say.words.saveLoopCountHelp, valueName: Say.words.valueName(.count)))
     var count: Int?
 
     func validate() throws {
-        if let count, count < 0 { throw ValidationError("--count må være 0 eller mer") }
+        if let count, count < 0 { throw ValidationError(Say.words.saveLoopCountNegative) }
     }
 
     func run() throws {
         let store = try options.open()
+        let id = try options.resolve(self.id, in: store)
         var agreement: Agreement
-        do { agreement = try store.load(id) } catch { throw CommandFailure("\(error)") }
+        do { agreement = try store.load(id) } catch { throw CommandFailure(Say.words.storeError(error)) }
         guard let area = agreement.goalAreas.firstIndex(where: { !$0.rows.isEmpty }) else {
-            throw CommandFailure("\(id) har ingen rader å loggføre på")
+            throw CommandFailure(Say.words.saveLoopNoRows(id))
         }
         var sequence = Self.sequence(in: agreement)
-        let date = LocalDate(year: agreement.header.year, month: 1, day: 1) ?? LocalDate(year: 2000, month: 1, day: 1)!
+        let date = LocalDate(year: agreement.header.year, month: 1, day: 1) ?? LocalDate.today()
         var generator = SystemRandomNumberGenerator()
         var done = 0
         while count.map({ done < $0 }) ?? true {
@@ -79,7 +77,7 @@ struct SaveLoopCommand: ParsableCommand {
                     agreement.personalGoals.append(PersonalGoal(id: ItemID.random(using: &generator), text: goalText))
                 }
             }
-            do { try store.save(agreement) } catch { throw CommandFailure("\(error)") }
+            do { try store.save(agreement) } catch { throw CommandFailure(Say.words.storeError(error)) }
             Self.report(sequence)
             done += 1
         }

@@ -1,39 +1,47 @@
 import AgreementStore
 import ArgumentParser
+import Catalogue
 import Foundation
 
 /// The `--store DIR` option shared by every command, and opening the store it names.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Mappen med avtalene.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(Say.words.storeOptionHelp, valueName: Say.words.valueName(.directory)))
     var store: String?
 
     var location: StoreLocation {
         StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// The store; the default store is created and seeded with the samples on first use.
+    /// The store, which must exist: `list`, `check`, `export` and `log` never create anything.
     func open() throws -> AgreementStore {
         let location = location
         let store = AgreementStore(root: location.path)
-        if location.isDefault && !store.exists {
-            do {
-                try store.installSamples()
-            } catch {
-                throw CommandFailure("kunne ikke opprette standardlageret: \(error)")
+        do { try store.verifyReadable() } catch {
+            if error.problem == .storeMissing {
+                throw CommandFailure(Say.words.storeMissing(location.path, isDefault: location.isDefault))
             }
-        } else if !store.exists {
-            throw CommandFailure("lageret \(location.path) finnes ikke (opprett det med «lederavtale init --store \(location.path)»)")
+            throw CommandFailure(Say.words.storeError(error))
         }
         return store
     }
-}
 
-/// A failure reported as one line on standard error with exit code 1.
-struct CommandFailure: Error, CustomStringConvertible {
-    var description: String
-    var code: Int32 = 1
-    init(_ description: String, code: Int32 = 1) {
-        self.description = description
-        self.code = code
+    /// The store for the interface: the default store is created and seeded with the samples
+    /// the first time the app runs.
+    func openOrSeed() throws -> AgreementStore {
+        let location = location
+        let store = AgreementStore(root: location.path)
+        if location.isDefault && !store.exists {
+            do { try store.installSamples() } catch {
+                throw CommandFailure(Say.words.defaultStoreFailed(Say.words.storeError(error)))
+            }
+        }
+        return try open()
+    }
+
+    /// The id an argument names in `store`: the id itself or a unique prefix of one.
+    func resolve(_ given: String, in store: AgreementStore) throws -> String {
+        do { return try store.resolve(given) } catch {
+            throw CommandFailure(Say.words.storeProblem(error.problem))
+        }
     }
 }

@@ -20,7 +20,7 @@ struct BrokenFileTests {
         let error = try #require(throws: StoreError.self) { try store.load("testskole-2011") }
         #expect(error.file == store.path(of: "testskole-2011"))
         #expect(error.line != nil && error.column != nil)
-        #expect(error.description.hasPrefix("\(store.path(of: "testskole-2011")):\(error.line!):\(error.column!): "))
+        #expect(error.location == "\(store.path(of: "testskole-2011")):\(error.line ?? 0):\(error.column ?? 0)")
         #expect(folder.bytes("testskole-2011.json") == truncated)
     }
 
@@ -30,7 +30,7 @@ struct BrokenFileTests {
         let error = try #require(throws: StoreError.self) { try AgreementStore(root: folder.path).load("x-2011") }
         #expect(error.line == 5)
         #expect(error.column == 5)
-        #expect(error.message == "forventet «,» eller «}»")
+        #expect(error.problem == .syntax(.expectedCommaOrBrace))
     }
 
     @Test func aWrongTypeIsLocatedByItsPath() throws {
@@ -42,7 +42,7 @@ struct BrokenFileTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let expectedLine = try #require(lines.firstIndex { $0.contains("\"year\"") }) + 1
         #expect(error.line == expectedLine)
-        #expect(error.message == "agreement.header.year: feil type: forventet et heltall, fant tekst")
+        #expect(error.problem == .typeMismatch(path: "agreement.header.year", expected: .integer, found: .string))
         let column = try #require(error.column)
         #expect(lines[expectedLine - 1].dropFirst(column - 1).hasPrefix("\"2011\""))
     }
@@ -52,10 +52,10 @@ struct BrokenFileTests {
         let text = String(decoding: bytes, as: UTF8.self)
         folder.write("testskole-2011.json", text.replacingOccurrences(of: "\"phase\" : \"followUp\"", with: "\"phase\" : \"later\""))
         let bad = try #require(throws: StoreError.self) { try store.load("testskole-2011") }
-        #expect(bad.message == "agreement.phase: ugyldig verdi «later»")
+        #expect(bad.problem == .invalidValue(path: "agreement.phase", value: "later"))
         folder.write("testskole-2011.json", text.replacingOccurrences(of: ",\n    \"phase\" : \"followUp\"", with: ""))
         let missing = try #require(throws: StoreError.self) { try store.load("testskole-2011") }
-        #expect(missing.message == "agreement: mangler nøkkelen «phase»")
+        #expect(missing.problem == .keyMissing(path: "agreement", key: "phase"))
         #expect(missing.line == 2)
     }
 
@@ -64,7 +64,7 @@ struct BrokenFileTests {
         let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 7")
         folder.write("testskole-2011.json", text)
         let error = try #require(throws: StoreError.self) { try store.load("testskole-2011") }
-        #expect(error.message.contains("skjemaversjon 7"))
+        #expect(error.problem == .newerVersion(found: 7, supported: 2))
         #expect(folder.text("testskole-2011.json") == text)
     }
 
@@ -104,26 +104,28 @@ struct BrokenFileTests {
     }
 
     @Test(arguments: [
-        ("\u{FEFF}{}", "byte-order-merke"),
-        ("{\"version\": 1, \"agreement\": \"\u{0}\"}", "kontrolltegn"),
-        ("", "slutter"),
-        ("[1, 2]", "JSON-objekt"),
-        ("{\"version\": \"one\"}", "heltall"),
-        (String(repeating: "[", count: 300) + String(repeating: "]", count: 300), "nesting"),
+        ("\u{FEFF}{}", StoreError.Problem.syntax(.byteOrderMark)),
+        ("{\"version\": 1, \"agreement\": \"\u{0}\"}", .syntax(.controlCharacter(0))),
+        ("", .syntax(.unexpectedEnd(in: .document))),
+        ("[1, 2]", .notAnObject(found: .array)),
+        ("{\"version\": \"one\"}", .versionNotInteger),
+        (String(repeating: "[", count: 300) + String(repeating: "]", count: 300), .syntax(.tooDeep(limit: 256))),
+        ("{\"version\": 2,}", .syntax(.trailingComma)),
+        ("{\"version\": 2, \"version\": 2}", .duplicateKey("version")),
     ])
-    func hostileFilesGiveClearErrors(content: String, expected: String) throws {
+    func hostileFilesGiveClearErrors(content: String, expected: StoreError.Problem) throws {
         let folder = TemporaryFolder()
         folder.write("x-2011.json", content)
         let error = try #require(throws: StoreError.self) { try AgreementStore(root: folder.path).load("x-2011") }
-        #expect(error.message.contains(expected), "\(error)")
+        #expect(error.problem == expected, "\(error)")
         #expect(folder.text("x-2011.json") == content)
     }
 
     @Test func invalidUTF8IsNamed() throws {
         let folder = TemporaryFolder()
-        FileManager.default.createFile(atPath: "\(folder.path)/x-2011.json", contents: Data([0x7B, 0x0A, 0x22, 0xC3, 0x28, 0x22]))
+        #expect(FileManager.default.createFile(atPath: "\(folder.path)/x-2011.json", contents: Data([0x7B, 0x0A, 0x22, 0xC3, 0x28, 0x22])))
         let error = try #require(throws: StoreError.self) { try AgreementStore(root: folder.path).load("x-2011") }
-        #expect(error.message.contains("UTF-8"))
+        #expect(error.problem == .syntax(.invalidUTF8(byte: 0x28)) || error.problem == .syntax(.invalidUTF8(byte: 0xC3)), "\(error)")
         #expect(error.line == 2)
     }
 
@@ -134,7 +136,7 @@ struct BrokenFileTests {
         let report = try store.check()
         #expect(report.agreements.map(\.id) == ["testskole-2011"])
         #expect(report.errors.count == 1)
-        #expect(report.errors[0].description.hasPrefix("\(folder.path)/broken-2011.json:4:1: "))
+        #expect(report.errors[0].location == "\(folder.path)/broken-2011.json:4:1")
         let list = try store.list()
         #expect(list.summaries.map(\.id) == ["testskole-2011"])
         #expect(list.problems.count == 1)
@@ -149,12 +151,11 @@ struct BrokenFileTests {
         folder.write("testskole-2011.json", text)
         chmod(store.privatePath(of: "testskole-2011"), 0o644)
         let report = try store.check()
-        let messages = report.errors.map(\.message)
-        #expect(messages.contains { $0.contains("«phase» står to ganger") })
+        #expect(report.errors.contains { $0.problem == .duplicateKey("phase") })
         #expect(report.errors.contains {
             if case .validation(_, .duplicateItemID("r1", _)) = $0.problem { true } else { false }
         })
-        #expect(messages.contains { $0.contains("lesbar for andre") })
+        #expect(report.errors.contains { $0.problem == .privateExposed(mode: 0o644) })
         #expect(!report.isClean)
     }
 }

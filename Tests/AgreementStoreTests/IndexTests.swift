@@ -9,16 +9,16 @@ struct IndexTests {
     final class CountingFileSystem: FileSystem, @unchecked Sendable {
         let live = LiveFileSystem()
         var agreementReads = 0
-        func read(_ path: String) throws(FileSystemError) -> Data {
+        func read(_ path: String, limit: Int) throws(FileSystemError) -> Data {
             if !path.hasSuffix(StoreIndex.fileName) { agreementReads += 1 }
-            return try live.read(path)
+            return try live.read(path, limit: limit)
         }
-        func writeAtomically(_ data: Data, to path: String, mode: UInt32) throws(FileSystemError) { try live.writeAtomically(data, to: path, mode: mode) }
+        func write(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> String { try live.write(data, to: path, options: options) }
         func list(_ directory: String) throws(FileSystemError) -> [String] { try live.list(directory) }
-        func stamp(_ path: String) -> FileStamp? { live.stamp(path) }
-        func createDirectory(_ path: String) throws(FileSystemError) { try live.createDirectory(path) }
+        func info(_ path: String, followingLinks: Bool) throws(FileSystemError) -> FileInfo { try live.info(path, followingLinks: followingLinks) }
+        func createDirectory(_ path: String, permissions: UInt32) throws(FileSystemError) { try live.createDirectory(path, permissions: permissions) }
         func remove(_ path: String) throws(FileSystemError) { try live.remove(path) }
-        func mode(_ path: String) -> UInt32? { live.mode(path) }
+        func setPermissions(_ path: String, _ permissions: UInt32) throws(FileSystemError) { try live.setPermissions(path, permissions) }
     }
 
     private func store(with count: Int) throws -> (TemporaryFolder, CountingFileSystem, AgreementStore) {

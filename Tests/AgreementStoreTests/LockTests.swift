@@ -23,12 +23,12 @@ struct LockTests {
         folder.write(".x-2011.lock", #"{"host":"\#(host)","pid":1,"since":"2011-03-14T10:42:00+01:00"}"#)
         guard case .heldElsewhere(let holder) = AgreementLock.acquire(id: "x-2011", in: folder.path) else { Issue.record("taken from a live holder"); return }
         #expect(holder.pid == 1)
-        #expect(holder.readOnlyReason == "skrivebeskyttet – åpen i en annen økt (\(host), prosess 1, siden 14.03.2011 10:42)")
+        #expect(holder.host == host && holder.since == "2011-03-14T10:42:00+01:00")
         folder.write(".x-2011.lock", #"{"host":"\#(host)","pid":999999,"since":"2011-03-14T10:42:00+01:00"}"#)
         guard case .acquired = AgreementLock.acquire(id: "x-2011", in: folder.path) else { Issue.record("stale lock not taken over"); return }
     }
 
-    @Test func aLockFromAnotherHostIsRespectedAndAGarbledOneReplaced() {
+    @Test func aLockFromAnotherHostIsRespectedAndAGarbledOneReplaced() throws {
         let folder = TemporaryFolder()
         folder.write(".x-2011.lock", #"{"host":"annen-maskin","pid":999999,"since":"2011-03-14T10:42:00+01:00"}"#)
         guard case .heldElsewhere = AgreementLock.acquire(id: "x-2011", in: folder.path) else { Issue.record("another host's lock was taken"); return }
@@ -36,14 +36,29 @@ struct LockTests {
         guard case .acquired = AgreementLock.acquire(id: "y-2011", in: folder.path) else { Issue.record("garbled lock kept"); return }
     }
 
-    @Test func staleTemporaryFilesAreRemovedAndLiveOnesKept() {
+    @Test func staleTemporaryFilesAreRemovedAndRecentOnesKept() throws {
         let folder = TemporaryFolder()
-        folder.write(".a-2011.json.tmp-999999", "{")
-        folder.write(".a-2011.json.tmp-1", "{")
+        folder.write(".a-2011.json.tmp-k3v9x2", "{")
+        folder.write(".a-2011.json.tmp-fresh1", "{")
         folder.write("a-2011.json", "{}")
+        // An hour old: a save that died. The other was written just now (a save in progress elsewhere).
+        var old = [timespec(tv_sec: time(nil) - 3600, tv_nsec: 0), timespec(tv_sec: time(nil) - 3600, tv_nsec: 0)]
+        utimensat(AT_FDCWD, "\(folder.path)/.a-2011.json.tmp-k3v9x2", &old, 0)
         let removed = AgreementStore(root: folder.path).removeStaleTemporaryFiles()
-        #expect(removed == [".a-2011.json.tmp-999999"])
-        #expect(folder.names() == [".a-2011.json.tmp-1", "a-2011.json"])
+        #expect(removed == [".a-2011.json.tmp-k3v9x2"])
+        #expect(folder.names() == [".a-2011.json.tmp-fresh1", "a-2011.json"])
+    }
+
+    @Test func cleaningNeverRemovesALinkOrAFolderNamedLikeATemporaryFile() throws {
+        let folder = TemporaryFolder()
+        let victim = TemporaryFolder()
+        victim.write("precious.txt", "keep me")
+        try FileManager.default.createSymbolicLink(atPath: "\(folder.path)/.a.json.tmp-link", withDestinationPath: "\(victim.path)/precious.txt")
+        try FileManager.default.createDirectory(atPath: "\(folder.path)/.b.json.tmp-dir", withIntermediateDirectories: false)
+        let removed = AgreementStore(root: folder.path).removeStaleTemporaryFiles(minimumAge: 0)
+        #expect(removed.isEmpty)
+        #expect(folder.names() == [".a.json.tmp-link", ".b.json.tmp-dir"].sorted())
+        #expect(victim.text("precious.txt") == "keep me")
     }
 
     @Test func aSaveIsRefusedWhenTheFileChangedSinceItWasRead() throws {

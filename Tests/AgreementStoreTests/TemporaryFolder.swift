@@ -12,7 +12,7 @@ final class TemporaryFolder {
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
     func write(_ name: String, _ text: String) {
-        FileManager.default.createFile(atPath: "\(path)/\(name)", contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: "\(path)/\(name)", contents: Data(text.utf8))
     }
 
     func bytes(_ name: String) -> Data? { FileManager.default.contents(atPath: "\(path)/\(name)") }

@@ -420,7 +420,7 @@ struct DetailEditingTests {
 struct ReadOnlyTests {
     @Test func aReadOnlySessionRefusesEveryChangeWithTheReason() {
         var state = SampleState.main(120, 40)
-        state.core.session.lock = .heldElsewhere(LockInfo(host: "maskin", pid: 7, since: "2011-03-14T10:42:00+01:00"))
+        state.core.session.lock = .heldElsewhere(LockInfo(host: "maskin", pid: 7, since: "2011-03-14T10:42:00+01:00"), described: "skrivebeskyttet – åpen i en annen økt (maskin, prosess 7, siden 14.03.2011 10:42)")
         SampleState.press(&state, .down, .character("l"))
         #expect(state.form == nil)
         #expect(state.statusText == "Skrivebeskyttet – åpen i en annen økt (maskin, prosess 7, siden 14.03.2011 10:42)")

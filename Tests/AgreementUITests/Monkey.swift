@@ -57,7 +57,7 @@ struct Monkey {
             disk = agreement
         }
         readOnly = aim == .readOnly
-        if readOnly { state.core.session.lock = .heldElsewhere(LockInfo(host: "maskin", pid: 4242, since: "2011-06-15T10:00:00+02:00")) }
+        if readOnly { state.core.session.lock = .heldElsewhere(LockInfo(host: "maskin", pid: 4242, since: "2011-06-15T10:00:00+02:00"), described: "skrivebeskyttet – åpen i en annen økt (maskin, prosess 4242)") }
     }
 
     mutating func run(keys: Int) {

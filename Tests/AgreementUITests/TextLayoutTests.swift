@@ -9,7 +9,7 @@ struct TextLayoutTests {
         #expect(DisplayWidth.of("宽字") == 4)
         #expect(DisplayWidth.of("e\u{301}") == 1)
         #expect(DisplayWidth.of("👩‍👩‍👧") == 2)
-        #expect(DisplayWidth.of("✔️") == 2)
+        #expect(DisplayWidth.of("✔️") == 1, "a variation selector does not widen in tmux 3.3 or xterm")
         #expect(DisplayWidth.of("") == 0)
     }
 
@@ -30,7 +30,7 @@ struct TextLayoutTests {
     @Test func screenDrawsWideCharactersAsTwoCellsAndCutsCleanly() {
         var screen = Screen(width: 5, height: 1)
         screen.put("宽字符", x: 0, y: 0, role: .normal)
-        #expect(screen.line(0) == "宽字 ")
+        #expect(screen.line(0) == "宽字…", "no half character, and the cut is marked")
         #expect(screen[1, 0].isContinuation)
     }
 

@@ -55,13 +55,26 @@ struct CommandLineTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: store + "/kopi-skole-2011.json")) == broken)
     }
 
-    @Test func theDefaultStoreIsCreatedAndSeededOnFirstRun() throws {
+    @Test func scriptsNeverCreateTheDefaultStore() throws {
         let home = temporaryStore()
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let list = try CommandRunner.run(["list"], environment: ["XDG_DATA_HOME": home, "LEDERAVTALE_STORE": ""])
-        #expect(list.status == 0, "\(list.stderr)")
-        #expect(list.stdout.contains("hoeggen-skole-2011 "))
+        let environment = ["XDG_DATA_HOME": home, "LEDERAVTALE_STORE": ""]
+        for arguments in [["list"], ["check"], ["export", "hoeg"], ["log", "hoeg"]] {
+            let result = try CommandRunner.run(arguments, environment: environment)
+            #expect(result.status == 1, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("standardlageret \(home)/lederavtale finnes ikke ennå"), "\(arguments): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: home), "\(arguments) created \(home)")
+        }
+    }
+
+    @Test func theAppCreatesAndSeedsTheDefaultStoreOnFirstRun() throws {
+        let home = temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let tmux = try TmuxSession(command: [CommandRunner.binary], width: 100, height: 30, environment: ["XDG_DATA_HOME": home])
+        try tmux.waitFor("velg avtale")
         #expect(FileManager.default.fileExists(atPath: home + "/lederavtale/hoeggen-skole-2011.json"))
+        tmux.send(keys: "Escape")
+        #expect(try tmux.waitForExit() == 0)
     }
 
     @Test func theBinaryRunsFromAnotherFolderWithItsSamplesBuiltIn() throws {

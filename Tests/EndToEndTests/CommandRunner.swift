@@ -31,8 +31,10 @@ enum CommandRunner {
         return process.terminationStatus
     }
 
-    /// Runs the binary with arguments; stdin is /dev/null unless `stdin` is given.
-    static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: String? = nil, executable: String = binary) throws -> Result {
+    /// Runs the binary with arguments; stdin is /dev/null. Standard output goes to `outputFile`
+    /// (such as /dev/full) when given, else it is captured.
+    static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: String? = nil, executable: String = binary,
+                    outputFile: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -42,11 +44,16 @@ enum CommandRunner {
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        if let outputFile {
+            process.standardOutput = FileHandle(forWritingAtPath: outputFile)
+            try? out.fileHandleForWriting.close()
+        } else {
+            process.standardOutput = out
+        }
         process.standardError = err
         process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let outData = outputFile == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))

@@ -97,7 +97,7 @@ struct EditingEndToEndTests {
 
 @Suite("Words typed when the session dies are kept as a draft")
 struct DraftEndToEndTests {
-    @Test(arguments: ["HUP", "TERM"])
+    @Test(arguments: ["HUP", "TERM", "QUIT"])
     func aDroppedSessionLeavesADraftThatTheNextStartOffers(signal: String) throws {
         let store = try InterfaceTests.SampleStore()
         let tmux = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], width: 120, height: 40)
@@ -109,6 +109,8 @@ struct DraftEndToEndTests {
         try tmux.waitFor("må ikke forsvinne")
         #expect(TmuxSession.signal(signal, matching: "^\(CommandRunner.binary) hoeggen-skole-2011 --store \(store.path)"))
         _ = try tmux.waitForExit()
+        #expect(!FileManager.default.fileExists(atPath: store.path + "/.hoeggen-skole-2011.lock"), "\(signal): the lock is released")
+        #expect(!tmux.alternateScreenOn, "\(signal): the terminal is restored")
         let draftPath = store.path + "/.hoeggen-skole-2011.draft.json"
         let draft = try String(contentsOfFile: draftPath, encoding: .utf8)
         #expect(draft.contains("Halvferdig notat om dugnaden på Hoeggen"))

@@ -145,7 +145,7 @@ struct InterfaceTests {
 
 @Suite("The terminal is restored on signals")
 struct SignalTests {
-    @Test(arguments: [("TERM", Int32(143)), ("HUP", Int32(129)), ("INT", Int32(130)), ("SEGV", Int32(139)), ("ABRT", Int32(134))])
+    @Test(arguments: [("TERM", Int32(143)), ("HUP", Int32(129)), ("INT", Int32(130)), ("QUIT", Int32(131)), ("SEGV", Int32(139)), ("ABRT", Int32(134))])
     func aQuitOrCrashSignalRestoresTheTerminal(signal: String, status: Int32) throws {
         let store = try InterfaceTests.SampleStore()
         let tmux = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], width: 100, height: 30)

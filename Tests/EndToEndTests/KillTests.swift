@@ -14,7 +14,7 @@ import Glibc
 /// private file is there, mode 0600, and carries the number that save gave it (every fifth save
 /// changes section 4; a known issue, see `tornSaves`, when the kill falls between the two renames
 /// of such a save); leftover
-/// temporary files `.*.tmp-<pid>` are never taken for agreements by `ids`, `list` or `check`.
+/// temporary files `.*.tmp-<random>` are never taken for agreements by `ids`, `list` or `check`.
 @Suite("Crash safety: SIGKILL while saving")
 struct KillTests {
     static let id = "hoeggen-skole-2011"
@@ -30,6 +30,19 @@ struct KillTests {
         try #require(initialised.status == 0, "init failed: \(initialised.stderr)")
         let store = AgreementStore(root: folder)
         let started = ContinuousClock.now
+        // Symlinks planted at the temporary names the old writer used (`.<name>.tmp-<pid>`, for
+        // every pid up to 4,000 and each file a save writes), all pointing at a file of someone
+        // else's: the writer never follows one.
+        let victim = folder + "-victim"
+        try Data("someone else's file".utf8).write(to: URL(fileURLWithPath: victim))
+        defer { try? FileManager.default.removeItem(atPath: victim) }
+        var planted = Set<String>()
+        for file in ["\(Self.id).json", "\(Self.id).private.json", ".\(Self.id).journal.json"] {
+            for pid in 1...4_000 {
+                let name = ".\(file).tmp-\(pid)"
+                if (try? FileManager.default.createSymbolicLink(atPath: "\(folder)/\(name)", withDestinationPath: victim)) != nil { planted.insert(name) }
+            }
+        }
 
         var (onDisk, privateOnDisk) = try Self.numbers(in: store)
         var failures: [String] = []
@@ -68,7 +81,7 @@ struct KillTests {
                     failures.append("\(context): \(name) does not parse (\(data.count) bytes)")
                 }
             }
-            let temporary = names.filter { $0.hasPrefix(".") && $0.contains(".tmp-") }
+            let temporary = names.filter { $0.hasPrefix(".") && $0.contains(".tmp-") && !planted.contains($0) }
             temporaryFilesSeen.formUnion(temporary)
             let ids = try store.ids()
             if ids != SampleIDs.all {
@@ -113,15 +126,16 @@ struct KillTests {
         if list.stdout.contains(".tmp-") || check.stdout.contains(".tmp-") {
             failures.append("a temporary file shows in list or check:\n\(list.stdout)\n\(check.stdout)")
         }
-        // The next interactive start cleans them up: none of the killed children is alive.
-        let leftBehind = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.contains(".tmp-") }
-        let removed = store.removeStaleTemporaryFiles()
+        // The next interactive start cleans them up once they are a minute old (a save in progress
+        // elsewhere is younger): aged here by an hour, every one is removed.
+        let leftBehind = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.contains(".tmp-") && !planted.contains($0) }
+        let removed = store.removeStaleTemporaryFiles(now: Date().addingTimeInterval(3600))
         if Set(removed) != Set(leftBehind) {
             failures.append("removeStaleTemporaryFiles removed \(removed.count) of \(leftBehind.count) temporary files: left \(Set(leftBehind).subtracting(removed).sorted().prefix(5))")
         }
         // A hand-made leftover that looks like an agreement file is not one either.
-        _ = FileManager.default.createFile(atPath: "\(folder)/.\(Self.id).json.tmp-999999", contents: Data("{\"version\": 2, \"agreem".utf8))
-        _ = FileManager.default.createFile(atPath: "\(folder)/.\(Self.id).private.json.tmp-1", contents: Data())
+        _ = FileManager.default.createFile(atPath: "\(folder)/.\(Self.id).json.tmp-handmade", contents: Data("{\"version\": 2, \"agreem".utf8))
+        _ = FileManager.default.createFile(atPath: "\(folder)/.\(Self.id).private.json.tmp-handmade", contents: Data())
         if try store.ids() != SampleIDs.all { failures.append("a truncated temporary file is taken for an agreement") }
         let report = try store.check()
         if !report.isClean { failures.append("check finds errors with leftover temporary files: \(report.errors)") }
@@ -130,10 +144,17 @@ struct KillTests {
             failures.append("list with leftover temporary files: \(listed.summaries.map(\.id)) \(listed.problems)")
         }
 
+        if (try? String(contentsOfFile: victim, encoding: .utf8)) != "someone else's file" {
+            failures.append("a planted symlink was followed: the victim file changed")
+        }
+        let stillLinks = planted.filter { (try? FileManager.default.destinationOfSymbolicLink(atPath: "\(folder)/\($0)")) == victim }
+        if stillLinks.count != planted.count { failures.append("\(planted.count - stillLinks.count) planted links were replaced or removed") }
+
         let seconds = Double((ContinuousClock.now - started).components.attoseconds) / 1e18 + Double((ContinuousClock.now - started).components.seconds)
         print("kill: \(done) of \(kills) kills (\(killedMidLoop) after at least one save, \(killedBeforeFirstSave) before the first), \(saves) saves reported, "
             + "\(temporaryFilesSeen.count) temporary files left by killed children (\(removed.count) cleaned up by removeStaleTemporaryFiles), "
-            + "\(tornSaves.count) torn saves (public file new, private file old), \(failures.count) failures, \(String(format: "%.1f", seconds)) s")
+            + "\(tornSaves.count) torn saves (public file new, private file old), \(planted.count) planted symlinks never followed, "
+            + "\(failures.count) failures, \(String(format: "%.1f", seconds)) s")
         #expect(failures.isEmpty, "\(failures.count) failures:\n\(failures.prefix(20).joined(separator: "\n"))")
         // Known issue: `AgreementStore.save` renames the public file, then the private file (now only
         // when section 4 changed). A kill between the two renames of a save that changes both

@@ -35,10 +35,13 @@ struct SessionTests {
         let stale = #"{"host":"\#(ProcessInfo.processInfo.hostName)","pid":999999,"since":"2011-03-14T10:42:00+01:00"}"#
         try stale.write(toFile: store.path + "/.hoeggen-skole-2011.lock", atomically: true, encoding: .utf8)
         // A temporary file from a save that was killed mid-way.
-        try "{".write(toFile: store.path + "/.hoeggen-skole-2011.json.tmp-999999", atomically: true, encoding: .utf8)
+        let leftover = store.path + "/.hoeggen-skole-2011.json.tmp-k2v8x3q9m4np"
+        try "{".write(toFile: leftover, atomically: true, encoding: .utf8)
+        // An hour old: only temporary files older than a minute are another process's debris.
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: leftover)
         let tmux = try open(store.path)
         #expect(!tmux.capture().contains("skrivebeskyttet"))
-        #expect(!FileManager.default.fileExists(atPath: store.path + "/.hoeggen-skole-2011.json.tmp-999999"), "leftover temporary files are cleaned")
+        #expect(!FileManager.default.fileExists(atPath: leftover), "leftover temporary files are cleaned")
         tmux.send(keys: "Down")
         tmux.send(keys: "l")
         try tmux.waitFor("Ny loggføring")

@@ -72,6 +72,19 @@ final class TmuxSession {
         run(["send-keys", "-t", Self.target, "-l", "--", text])
     }
 
+    /// Pastes `text` as a terminal would: wrapped in bracketed-paste markers when the program
+    /// asked for them (paste-buffer -p), else as plain typing.
+    func paste(_ text: String) {
+        run(["set-buffer", "-b", "e2e-paste", "--", text])
+        run(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", Self.target])
+    }
+
+    /// The process ids whose command line matches `pattern` (pgrep -f).
+    static func processIDs(matching pattern: String) -> [Int32] {
+        Spawn.run(["pgrep", "-f", pattern], environment: ProcessInfo.processInfo.environment).output
+            .split(separator: "\n").compactMap { Int32($0) }
+    }
+
     /// The visible screen as text, one line per row.
     func capture() -> String {
         run(["capture-pane", "-p", "-t", Self.target]).output

@@ -31,8 +31,8 @@ public struct AppCore: Equatable, Sendable {
 
     /// Why a change is refused, for the status line: with the lock's holder when read-only.
     public func refusal(_ editability: Editability) -> String {
-        if editability == .readOnly, case .heldElsewhere(let holder) = session.lock {
-            return words.interface(.readOnlyBecause(holder))
+        if editability == .readOnly, case .heldElsewhere(_, let described) = session.lock {
+            return words.interface(.readOnlyBecause(described))
         }
         return words.refusal(editability) ?? ""
     }

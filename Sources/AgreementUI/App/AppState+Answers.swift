@@ -66,7 +66,7 @@ extension AppState {
         let picker = stack.first?.as(PickerState.self).flatMap { $0.entries.isEmpty ? nil : $0 }
         stack = (picker.map { [Mode($0)] } ?? []) + [Mode(BrowseState(core))]
         switch opened.lock {
-        case .heldElsewhere(let holder): core.say(.readOnlySession(holder), .warning)
+        case .heldElsewhere(_, let described): core.say(.readOnlySession(described), .warning)
         case .unavailable(let reason): core.say(.lockUnavailable(reason), .warning)
         case .none, .held: break
         }

@@ -37,13 +37,13 @@ public enum Message: Sendable, Equatable {
 public struct Opened: Equatable, Sendable {
     public var agreement: Agreement
     public var stamp: FileStamp?
-    public var lock: LockState
+    public var lock: SessionLock
     /// Text a dead session left in an open form, if any.
     public var draft: Draft?
     /// A draft was found but could not be read (the path), if so.
     public var unreadableDraft: String?
 
-    public init(agreement: Agreement, stamp: FileStamp?, lock: LockState, draft: Draft? = nil, unreadableDraft: String? = nil) {
+    public init(agreement: Agreement, stamp: FileStamp?, lock: SessionLock, draft: Draft? = nil, unreadableDraft: String? = nil) {
         self.agreement = agreement
         self.stamp = stamp
         self.lock = lock

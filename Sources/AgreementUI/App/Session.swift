@@ -15,7 +15,7 @@ public struct Session: Equatable, Sendable {
     /// Where new item ids come from (seeded, so `update` stays a pure function).
     public var ids: IDSource
     /// The open agreement's lock.
-    public var lock: LockState
+    public var lock: SessionLock
     /// The open agreement's file as last read or written; a save expects it unchanged.
     public var stamp: FileStamp?
     /// True when the last save failed: the agreement in memory is newer than the file.
@@ -52,13 +52,13 @@ public struct Session: Equatable, Sendable {
 }
 
 /// How the open agreement's lock stands.
-public enum LockState: Equatable, Sendable {
+public enum SessionLock: Equatable, Sendable {
     /// No agreement open (or not yet claimed).
     case none
     /// This session holds it.
     case held
-    /// Another live session holds it: read-only here.
-    case heldElsewhere(LockInfo)
+    /// Another live session holds it: read-only here; who holds it, and since when, worded.
+    case heldElsewhere(LockInfo, described: String)
     /// No lock could be made (a full disk): writable, with a warning.
     case unavailable(String)
 }

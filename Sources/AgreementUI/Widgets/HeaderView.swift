@@ -9,9 +9,9 @@ enum HeaderView {
         screen.fill(rect, role: .header)
         let badge = badge(for: agreement.phase, words: w)
         var badgeWidth = DisplayWidth.of(badge.text)
-        if case .heldElsewhere(let holder) = core.session.lock {
+        if case .heldElsewhere(_, let described) = core.session.lock {
             // The read-only notice stands right of centre, before the badge, in the warning role.
-            let notice = TextLayout.truncate(" \(w.screen(.readOnlyNotice(holder))) ", to: max(0, rect.width / 2 - badgeWidth))
+            let notice = TextLayout.truncate(" \(described) ", to: max(0, rect.width / 2 - badgeWidth))
             let x = rect.maxX - badgeWidth - DisplayWidth.of(notice)
             screen.put(notice, x: x, y: rect.y, role: .warning)
             badgeWidth += DisplayWidth.of(notice)

@@ -60,7 +60,7 @@ const char *cn_term_name(void);
 void cn_bracketed_paste(int on);
 
 /* Signals.
- * Quit signals (SIGINT, SIGTERM, SIGHUP): a handler installed without SA_RESTART records the
+ * Quit signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT): a handler installed without SA_RESTART records the
  * number only, so a blocking get_wch returns ERR with errno EINTR; read it with
  * cn_take_signal. Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP): while
  * curses is active the handler restores the terminal (endwin, bracketed paste off), calls the
@@ -73,8 +73,35 @@ void cn_install_quit_handlers(void);
 void cn_uninstall_quit_handlers(void);
 void cn_install_crash_handlers(void);
 void cn_uninstall_crash_handlers(void);
-/* The last quit signal recorded and not yet taken (then cleared), or 0. */
+/* The last quit signal recorded and not yet taken (then cleared, and the watchdog disarmed), or 0. */
 int cn_take_signal(void);
+/* The quit signal recorded and not yet taken, without taking it (for long loops to poll), or 0. */
+int cn_peek_signal(void);
+/* Watchdog: a quit signal not taken within this many seconds (default 3; 0 = never) ends the
+ * process from the signal side: alternate screen and bracketed paste left, terminal modes as
+ * before curses, the registered cleanup paths (locks) unlinked, exit status 128 + signal. */
+void cn_set_quit_grace(int seconds);
+/* Prepares the sequences the watchdog writes (call after newterm, terminfo loaded). */
+void cn_prepare_leave_sequence(void);
+/* Files the watchdog removes (at most 8): 1 if registered. */
+int cn_register_cleanup_path(const char *path);
+void cn_unregister_cleanup_path(const char *path);
+
+/* Job control. SIGTSTP (Ctrl-Z from outside, kill -TSTP) and SIGCONT (fg, kill -CONT) are
+ * recorded and interrupt a blocking read; take them with cn_take_suspend / cn_take_resume.
+ * cn_stop_self stops the process as SIGTSTP would (call after endwin) and returns after SIGCONT. */
+void cn_install_job_control(void);
+void cn_uninstall_job_control(void);
+int cn_take_suspend(void);
+int cn_take_resume(void);
+void cn_stop_self(void);
+
+/* 1 if standard input is at its end or hung up (polled without waiting). */
+int cn_input_hung_up(void);
+/* 1 if the terminal has an alternate screen (smcup); without one the screen must be cleared on exit. */
+int cn_has_alternate_screen(void);
+/* Writes the terminal's clear-screen sequence (after endwin, terminfo still loaded). */
+void cn_clear_screen_after_endwin(void);
 /* Tells the crash handler whether curses is active (whether to call endwin). */
 void cn_set_curses_active(int active);
 

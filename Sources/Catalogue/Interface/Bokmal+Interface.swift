@@ -11,7 +11,7 @@ extension Bokmal {
         case .copyWritten(let path): "Kopi skrevet til \(path)"
         case .copyFailed(let reason): "Kopien ble ikke skrevet: \(reason)"
         case .fileWritten(let path, let privateFile): "Skrev \(path)" + (privateFile ? " (modus 0600: inneholder punkt 4)" : "")
-        case .readOnlySession(let holder), .readOnlyBecause(let holder): capitalized(readOnlyReason(holder))
+        case .readOnlySession(let described), .readOnlyBecause(let described): capitalized(described)
         case .lockUnavailable(let reason): "Kunne ikke låse avtalen (\(reason)); en annen økt vil ikke se at den er åpen her"
         case .draftUnreadable(let path): "Et utkast i \(path) kunne ikke leses; det er latt urørt"
         case .draftRestored: "Utkastet er gjenopprettet; Enter lagrer, Esc forkaster"
@@ -79,20 +79,6 @@ extension Bokmal {
         case .deletedItem(let noun): "Slettet \(noun)"
         case .movedItem(let noun, let summary): "Flyttet \(noun) «\(summary)»"
         }
-    }
-
-    /// "skrivebeskyttet – åpen i en annen økt (maskin, prosess 123, siden 14.03.2011 10:42)".
-    func readOnlyReason(_ holder: LockInfo) -> String {
-        "skrivebeskyttet – åpen i en annen økt (\(holder.host), prosess \(holder.pid), siden \(timestamp(holder.since)))"
-    }
-
-    /// 2011-03-14T10:42:05+01:00 → 14.03.2011 10:42.
-    func timestamp(_ iso: String) -> String {
-        let parts = iso.split(separator: "T")
-        guard parts.count == 2 else { return iso }
-        let d = parts[0].split(separator: "-")
-        guard d.count == 3 else { return iso }
-        return "\(d[2]).\(d[1]).\(d[0]) \(parts[1].prefix(5))"
     }
 
     /// A row in a short note: "mål 1.1", else its goal area.

@@ -6,7 +6,6 @@ extension Bokmal {
         switch text {
         case .headerParties(let leader, let contact): "Leder: \(leader.isEmpty ? "–" : leader)  Kontaktperson: \(contact.isEmpty ? "–" : contact)"
         case .youAre(let party): "[du: \(party)]"
-        case .readOnlyNotice(let holder): readOnlyReason(holder)
         case .paneGoals: "Mål"
         case .paneMeasures: "Tiltak og støtte"
         case .paneLog: "Logg"

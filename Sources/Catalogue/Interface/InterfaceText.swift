@@ -11,8 +11,8 @@ public enum InterfaceText: Equatable, Sendable {
     case copyWritten(String)
     case copyFailed(String)
     case fileWritten(String, privateFile: Bool)
-    case readOnlySession(LockInfo)
-    case readOnlyBecause(LockInfo)
+    case readOnlySession(String)
+    case readOnlyBecause(String)
     case lockUnavailable(String)
     case draftUnreadable(String)
     case draftRestored

@@ -6,7 +6,6 @@ public enum ScreenText: Equatable, Sendable {
     // Header and panes.
     case headerParties(leader: String, contact: String)
     case youAre(String)
-    case readOnlyNotice(LockInfo)
     case paneGoals
     case paneMeasures
     case paneLog
