@@ -93,7 +93,7 @@ struct FormText {
 
     /// The rows of an amendment table.
     func amendmentRows(_ a: Agreement) -> [[String]] {
-        a.amendments.map { [$0.date.display, $0.field, $0.oldValue, $0.newValue, $0.reason, words.party($0.party)] }
+        a.amendments.map { [$0.date.display, $0.field, $0.oldValue, $0.newValue, $0.reason, words.person($0.person, as: $0.party)] }
     }
 
     func signOffRows(_ a: Agreement) -> [[String]] {

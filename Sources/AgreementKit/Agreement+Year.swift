@@ -3,9 +3,9 @@ extension Agreement {
     /// Moves to the next phase; what was still missing is recorded with the change, worded by
     /// the caller (the record keeps the words of the day it was made).
     @discardableResult
-    public mutating func moveToNextPhase(date: LocalDate, party: Party, describe: (Gap) -> String) -> PhaseChange? {
+    public mutating func moveToNextPhase(date: LocalDate, party: Party, person: String = "", describe: (Gap) -> String) -> PhaseChange? {
         guard let next = phase.next else { return nil }
-        let change = PhaseChange(from: phase, to: next, date: date, party: party, gaps: gapsBeforeNextPhase.map(describe))
+        let change = PhaseChange(from: phase, to: next, date: date, party: party, gaps: gapsBeforeNextPhase.map(describe), person: person)
         phaseChanges.append(change)
         phase = next
         return change
@@ -13,9 +13,9 @@ extension Agreement {
 
     /// Goes back to the previous phase, with a reason.
     @discardableResult
-    public mutating func reopenPreviousPhase(reason: String, date: LocalDate, party: Party) -> PhaseChange? {
+    public mutating func reopenPreviousPhase(reason: String, date: LocalDate, party: Party, person: String = "") -> PhaseChange? {
         guard let previous = Phase.allCases.last(where: { $0 < phase }) else { return nil }
-        let change = PhaseChange(from: phase, to: previous, date: date, party: party, reason: reason)
+        let change = PhaseChange(from: phase, to: previous, date: date, party: party, reason: reason, person: person)
         phaseChanges.append(change)
         phase = previous
         return change
@@ -33,23 +33,23 @@ extension Agreement {
     /// Changes a blue field after Inngåelse as an amendment: the old and new value, date, who and
     /// why. `label` names the field for the record; section 4 text is recorded as `redacted`.
     public mutating func amend(_ field: FieldRef, to value: String, reason: String, date: LocalDate, party: Party, id: ItemID,
-                               label: String, redacted: String) -> FieldError? {
+                               label: String, redacted: String, person: String = "") -> FieldError? {
         guard !reason.isBlank else { return .reasonMissing }
         guard let old = self.value(of: field) else { return .missing }
         if let error = set(field, to: value) { return error }
         // Section 4 is confidential: the public record says only that it changed.
         let secret = field.kind == .personalGoal
         amendments.append(Amendment(id: id, field: label, oldValue: secret ? redacted : old, newValue: secret ? redacted : value,
-                                    date: date, party: party, reason: reason, confidential: secret))
+                                    date: date, party: party, reason: reason, confidential: secret, person: person))
         return nil
     }
 
     /// Records an added or deleted blue item after Inngåelse as an amendment; `confidential` for
     /// an item of section 4, whose reason then stays in the private file.
     public mutating func recordAmendment(what: String, oldValue: String, newValue: String, reason: String, date: LocalDate, party: Party, id: ItemID,
-                                         confidential: Bool = false) {
+                                         confidential: Bool = false, person: String = "") {
         amendments.append(Amendment(id: id, field: what, oldValue: oldValue, newValue: newValue, date: date, party: party, reason: reason,
-                                    confidential: confidential))
+                                    confidential: confidential, person: person))
     }
 
     /// Where a field is, for people (the catalogue words it).

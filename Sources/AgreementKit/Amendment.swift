@@ -8,6 +8,8 @@ public struct Amendment: Identifiable, Equatable, Sendable, Codable {
     public var date: LocalDate
     public var party: Party
     public var reason: String
+    /// Who made the change, by name (empty when not known).
+    public var person: String
     /// An amendment of section 4 (the personal development goals): its reason is as confidential
     /// as the goals. The store keeps the reason in the private file and writes it as "" to the
     /// public one; this flag is not part of the public file's coding (the private file's list of
@@ -15,7 +17,7 @@ public struct Amendment: Identifiable, Equatable, Sendable, Codable {
     public var confidential: Bool
 
     public init(id: ItemID, field: String, oldValue: String, newValue: String, date: LocalDate, party: Party, reason: String,
-                confidential: Bool = false) {
+                confidential: Bool = false, person: String = "") {
         self.id = id
         self.field = field
         self.oldValue = oldValue
@@ -24,10 +26,11 @@ public struct Amendment: Identifiable, Equatable, Sendable, Codable {
         self.party = party
         self.reason = reason
         self.confidential = confidential
+        self.person = person
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, field, oldValue, newValue, date, party, reason
+        case id, field, oldValue, newValue, date, party, reason, person
     }
 
     public init(from decoder: Decoder) throws {
@@ -39,6 +42,7 @@ public struct Amendment: Identifiable, Equatable, Sendable, Codable {
         date = try c.decode(LocalDate.self, forKey: .date)
         party = try c.decode(Party.self, forKey: .party)
         reason = try c.decode(String.self, forKey: .reason)
+        person = try c.decode(String.self, forKey: .person)
         confidential = false
     }
 }

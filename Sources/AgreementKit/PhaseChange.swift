@@ -8,13 +8,16 @@ public struct PhaseChange: Equatable, Sendable, Codable {
     public var gaps: [String]
     /// Why a phase was reopened; empty when moving forward.
     public var reason: String
+    /// Who moved the phase, by name (empty when not known).
+    public var person: String
 
-    public init(from: Phase, to: Phase, date: LocalDate, party: Party, gaps: [String] = [], reason: String = "") {
+    public init(from: Phase, to: Phase, date: LocalDate, party: Party, gaps: [String] = [], reason: String = "", person: String = "") {
         self.from = from
         self.to = to
         self.date = date
         self.party = party
         self.gaps = gaps
         self.reason = reason
+        self.person = person
     }
 }

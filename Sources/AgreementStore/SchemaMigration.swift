@@ -5,8 +5,8 @@ import Foundation
 /// Each step takes the JSON object of one version to the next; loading an old file runs the
 /// steps in order and the file is rewritten in the new version only when the user next saves.
 public struct SchemaMigration: Sendable {
-    /// The schema version this build writes.
-    public static let currentVersion = 2
+    /// The schema version this build writes: one past the last step.
+    public static let currentVersion = (standardSteps.keys.max() ?? 0) + 1
 
     /// Which kind of store file a step is migrating.
     public enum FileKind: Sendable {
@@ -28,17 +28,22 @@ public struct SchemaMigration: Sendable {
 
     public static let standard = SchemaMigration()
 
+    /// Every step, keyed by the version it starts from; each lives in its own file
+    /// (`SchemaMigration+V<n>.swift`) and touches only its own keys, so steps compose.
+    public static let standardSteps: [Int: Step] = [
+        1: toVersion2,
+        2: toVersion3,
+    ]
+
     /// Version 1 → 2: the year's record — sign-offs, phase changes, amendments, reviews and
     /// improvement plans — starts empty.
-    public static let standardSteps: [Int: Step] = [
-        1: { object, kind in
-            guard kind == .agreement, var agreement = object["agreement"] as? [String: Any] else { return }
-            for key in ["signOffs", "phaseChanges", "amendments", "reviews", "improvementPlans"] where agreement[key] == nil {
-                agreement[key] = [Any]()
-            }
-            object["agreement"] = agreement
-        },
-    ]
+    static let toVersion2: Step = { object, kind in
+        guard kind == .agreement, var agreement = object["agreement"] as? [String: Any] else { return }
+        for key in ["signOffs", "phaseChanges", "amendments", "reviews", "improvementPlans"] where agreement[key] == nil {
+            agreement[key] = [Any]()
+        }
+        object["agreement"] = agreement
+    }
 
     /// The data migrated from `version` to the current version.
     func migrate(_ data: Data, from version: Int, kind: FileKind, file: String) throws(StoreError) -> Data {

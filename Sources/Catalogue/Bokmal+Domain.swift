@@ -45,6 +45,10 @@ extension Bokmal {
         self.party(party).lowercased()
     }
 
+    public func person(_ name: String, as party: Party) -> String {
+        name.isEmpty ? self.party(party) : "\(name) (\(partyInSentence(party)))"
+    }
+
     public func colour(_ colour: PhaseColour) -> String {
         switch colour {
         case .blue: "blå"

@@ -14,6 +14,8 @@ public protocol DomainWording: Sendable {
     func party(_ party: Party) -> String
     /// The role inside a sentence: "enhetsleder".
     func partyInSentence(_ party: Party) -> String
+    /// Who did something: "Kari Nordmann (enhetsleder)", or the role alone when no name is known.
+    func person(_ name: String, as party: Party) -> String
     /// The colour's name: "blå".
     func colour(_ colour: PhaseColour) -> String
     /// The label beside a field: "Mål for enheten".

@@ -9,7 +9,7 @@ import TerminalCurses
 /// read an event, update, perform the effects and feed their answers back — until the user
 /// quits. State changes only in `update`; this loop only carries messages.
 enum InterfaceSession {
-    static func run(store: AgreementStore, agreementID: String?, themeName: String, party: Party) throws {
+    static func run(store: AgreementStore, agreementID: String?, themeName: String, party: Party, person: String) throws {
         let words = Language.nb.words
         let theme = try loadTheme(themeName, words: words)
         let runner = EffectRunner(store: store, words: words)
@@ -34,7 +34,8 @@ enum InterfaceSession {
         case .agreement: entries = []
         case .picker(let list, let unreadable): (entries, problems) = (list, unreadable)
         }
-        var state = AppState(entries: entries, size: terminal.size, today: .today(), seed: UInt64.random(in: 1...UInt64.max), party: party)
+        var state = AppState(entries: entries, size: terminal.size, today: .today(), seed: UInt64.random(in: 1...UInt64.max),
+                             party: party, person: person)
         var pending: [Effect] = []
         if let first { pending += state.update(first) }
         if !problems.isEmpty { pending += state.update(.unreadableFiles(problems)) }

@@ -61,18 +61,19 @@ struct BrokenFileTests {
 
     @Test func aNewerSchemaVersionIsRefusedClearly() throws {
         let (folder, store, bytes) = try storeWithAgreement()
-        let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 7")
+        let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"version\" : \(SchemaMigration.currentVersion)", with: "\"version\" : 99")
         folder.write("testskole-2011.json", text)
         let error = try #require(throws: StoreError.self) { try store.load("testskole-2011") }
-        #expect(error.problem == .newerVersion(found: 7, supported: 2))
+        #expect(error.problem == .newerVersion(found: 99, supported: SchemaMigration.currentVersion))
         #expect(folder.text("testskole-2011.json") == text)
     }
 
     @Test func olderVersionsGoThroughTheMigrationSteps() throws {
         let (folder, _, bytes) = try storeWithAgreement()
-        // A made-up version 2 → 3 step that renames the unit, to prove the chain runs.
+        // A made-up step to the next version that renames the unit, to prove the chain runs.
+        let current = SchemaMigration.currentVersion
         var steps = SchemaMigration.standardSteps
-        steps[2] = { object, kind in
+        steps[current] = { object, kind in
             guard kind == .agreement else { return }
             var agreement = object["agreement"] as! [String: Any]
             var header = agreement["header"] as! [String: Any]
@@ -80,13 +81,13 @@ struct BrokenFileTests {
             agreement["header"] = header
             object["agreement"] = agreement
         }
-        let migration = SchemaMigration(steps: steps, currentVersion: 3)
+        let migration = SchemaMigration(steps: steps, currentVersion: current + 1)
         let store = AgreementStore(root: folder.path, migration: migration)
         let loaded = try store.load("testskole-2011")
         #expect(loaded.header.unit == "Migrert skole")
         #expect(folder.bytes("testskole-2011.json") == bytes, "loading never rewrites")
         try store.save(loaded)
-        #expect(folder.text("testskole-2011.json")?.contains("\"version\" : 3") == true)
+        #expect(folder.text("testskole-2011.json")?.contains("\"version\" : \(current + 1)") == true)
     }
 
     @Test func aVersion1FileFromTheFirstReleaseLoadsWithAnEmptyYearRecord() throws {

@@ -13,6 +13,8 @@ import Testing
 /// `$TMPDIR/lederavtale-fuzz-current-case-<worker>.txt` name the cases that were running.
 @Suite("Hostile files: fuzzed and crafted")
 struct FuzzTests {
+    /// The version line every file of this build carries.
+    static let currentVersionLine = "\"version\" : \(SchemaMigration.currentVersion)"
     static let environment = ProcessInfo.processInfo.environment
     static var full: Bool { environment["LEDERAVTALE_FULL"] == "1" }
     static let samples = ["hoeggen-skole-2011", "eide-barneskole-2013"]
@@ -29,7 +31,7 @@ struct FuzzTests {
               "text" : "Bli tydeligere på delegering – «økt tillit»"
             }
           ],
-          "version" : 2
+          "version" : \(SchemaMigration.currentVersion)
         }
 
         """
@@ -178,19 +180,19 @@ struct FuzzTests {
         Crafted(name: "null where a text is", file: edited("\"unit\" : \"Hoeggen skole\"", "\"unit\" : null"), expect: .refused(containing: "valueMissing")),
         Crafted(name: "duplicate item ids", file: edited("\"id\" : \"h79wpaav\"", "\"id\" : \"hs4xex2q\""), expect: .loads),
         Crafted(name: "duplicate key with two values", file: edited("\"phase\" : \"followUp\"", "\"phase\" : \"agreement\",\n    \"phase\" : \"followUp\""), expect: .refused(containing: "duplicateKey(\"phase\")")),
-        Crafted(name: "duplicate version key", file: edited("\"version\" : 2", "\"version\" : 99,\n  \"version\" : 2"), expect: .refused(containing: "duplicateKey(\"version\")")),
-        Crafted(name: "future schema version", file: edited("\"version\" : 2", "\"version\" : 3"), expect: .refused(containing: "newerVersion(found: 3,")),
-        Crafted(name: "far future schema version", file: edited("\"version\" : 2", "\"version\" : 9223372036854775807"), expect: .refused(containing: "newerVersion")),
-        Crafted(name: "schema version 0", file: edited("\"version\" : 2", "\"version\" : 0"), expect: .refused(containing: "versionUnknown(0)")),
-        Crafted(name: "schema version -1", file: edited("\"version\" : 2", "\"version\" : -1"), expect: .refused(containing: "versionUnknown(-1)")),
-        Crafted(name: "schema version 2.5", file: edited("\"version\" : 2", "\"version\" : 2.5"), expect: .refused(containing: "version")),
-        Crafted(name: "schema version as a string", file: edited("\"version\" : 2", "\"version\" : \"2\""), expect: .refused(containing: "versionNotInteger")),
-        Crafted(name: "schema version 1 with a year-2 record", file: edited("\"version\" : 2", "\"version\" : 1"), expect: .loads),
+        Crafted(name: "duplicate version key", file: edited(Self.currentVersionLine, "\"version\" : 99,\n  " + Self.currentVersionLine), expect: .refused(containing: "duplicateKey(\"version\")")),
+        Crafted(name: "future schema version", file: edited(Self.currentVersionLine, "\"version\" : \(SchemaMigration.currentVersion + 1)"), expect: .refused(containing: "newerVersion(found: \(SchemaMigration.currentVersion + 1),")),
+        Crafted(name: "far future schema version", file: edited(Self.currentVersionLine, "\"version\" : 9223372036854775807"), expect: .refused(containing: "newerVersion")),
+        Crafted(name: "schema version 0", file: edited(Self.currentVersionLine, "\"version\" : 0"), expect: .refused(containing: "versionUnknown(0)")),
+        Crafted(name: "schema version -1", file: edited(Self.currentVersionLine, "\"version\" : -1"), expect: .refused(containing: "versionUnknown(-1)")),
+        Crafted(name: "schema version 2.5", file: edited(Self.currentVersionLine, "\"version\" : 2.5"), expect: .refused(containing: "version")),
+        Crafted(name: "schema version as a string", file: edited(Self.currentVersionLine, "\"version\" : \"2\""), expect: .refused(containing: "versionNotInteger")),
+        Crafted(name: "schema version 1 with a year-2 record", file: edited(Self.currentVersionLine, "\"version\" : 1"), expect: .loads),
         Crafted(name: "schema version 1, truncated record", file: {
-            let text = String(decoding: edited("\"version\" : 2", "\"version\" : 1")(), as: UTF8.self)
+            let text = String(decoding: edited(Self.currentVersionLine, "\"version\" : 1")(), as: UTF8.self)
             return Array(text.replacingOccurrences(of: "\"year\" : 2011", with: "\"year\" : \"x\"").utf8)
         }, expect: .refused(containing: "")),
-        Crafted(name: "missing version", file: edited(",\n  \"version\" : 2", ""), expect: .refused(containing: "version")),
+        Crafted(name: "missing version", file: edited(",\n  " + Self.currentVersionLine, ""), expect: .refused(containing: "version")),
         Crafted(name: "impossible date 2011-02-30", file: { Self.withLogDate("2011-02-30") }, expect: .refused(containing: "2011-02-30")),
         Crafted(name: "impossible date 2011-13-01", file: { Self.withLogDate("2011-13-01") }, expect: .refused(containing: "")),
         Crafted(name: "date 2011-00-00", file: { Self.withLogDate("2011-00-00") }, expect: .refused(containing: "")),
@@ -202,13 +204,13 @@ struct FuzzTests {
         Crafted(name: "top level string", file: { Array("\"version\"".utf8) }, expect: .refused(containing: "notAnObject")),
         Crafted(name: "two documents", file: { sampleFiles(hoeggen).public + sampleFiles(hoeggen).public }, expect: .refused(containing: "textAfterDocument")),
         Crafted(name: "comment", file: { Array("// lederavtale\n".utf8) + sampleFiles(hoeggen).public }, expect: .refused(containing: "")),
-        Crafted(name: "trailing comma in an object", file: edited("\"version\" : 2", "\"version\" : 2,"), expect: .refused(containing: "trailingComma")),
+        Crafted(name: "trailing comma in an object", file: edited(Self.currentVersionLine, Self.currentVersionLine + ","), expect: .refused(containing: "trailingComma")),
         Crafted(name: "trailing comma in a list", file: edited("kontaktpersonen sin vurdering.\"\n", "kontaktpersonen sin vurdering.\",\n"), expect: .refused(containing: "trailingComma")),
         Crafted(name: "two commas in a list", file: edited("kontaktpersonen sin vurdering.\"\n", "kontaktpersonen sin vurdering.\",,\n"), expect: .refused(containing: "")),
         Crafted(name: "CRLF line ends", file: edited("\n", "\r\n", all: true), expect: .loads),
         Crafted(name: "private file truncated", file: { Array(sampleFiles(hoeggen).private.prefix(30)) }, expect: .refused(containing: ""), damagesPrivate: true),
         Crafted(name: "private file for another agreement", file: { Array(String(decoding: sampleFiles(hoeggen).private, as: UTF8.self).replacingOccurrences(of: "hoeggen-skole-2011", with: "eide-barneskole-2013").utf8) }, expect: .refused(containing: "privateIDMismatch"), damagesPrivate: true),
-        Crafted(name: "private file of a future version", file: { Array(String(decoding: sampleFiles(hoeggen).private, as: UTF8.self).replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 5").utf8) }, expect: .refused(containing: "newerVersion(found: 5,"), damagesPrivate: true),
+        Crafted(name: "private file of a future version", file: { Array(String(decoding: sampleFiles(hoeggen).private, as: UTF8.self).replacingOccurrences(of: Self.currentVersionLine, with: "\"version\" : 99").utf8) }, expect: .refused(containing: "newerVersion(found: 99,"), damagesPrivate: true),
         Crafted(name: "private file empty", file: { [] }, expect: .refused(containing: ""), damagesPrivate: true),
     ]
 

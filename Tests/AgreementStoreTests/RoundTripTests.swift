@@ -39,7 +39,7 @@ struct RoundTripTests {
         #expect(!text.contains("\\u00"))
         #expect(text.hasSuffix("}\n"))
         #expect(text.hasPrefix("{\n  \"agreement\" : {"))
-        #expect(text.contains("\n  \"version\" : 2\n"))
+        #expect(text.contains("\n  \"version\" : \(SchemaMigration.currentVersion)\n"))
     }
 
     @Test func sectionFourLivesOnlyInThePrivateFileWithMode600() throws {

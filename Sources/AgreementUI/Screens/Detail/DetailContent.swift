@@ -62,7 +62,7 @@ public struct DetailContent: Equatable, Sendable {
             ])
         case .amendments:
             return DetailContent(title: w.screen(.amendmentsTitle(a.amendments.count)), fields: a.amendments.map { m in
-                DetailField("\(m.date.display) \(w.party(m.party)): \(m.field)", .blue,
+                DetailField("\(m.date.display) \(w.person(m.person, as: m.party)): \(m.field)", .blue,
                             w.screen(.amendmentRecord(old: m.oldValue, new: m.newValue, reason: m.reason)))
             })
         case .conditions:

@@ -70,13 +70,13 @@ extension FormState {
         let value = value(for: ref)
         let w = core.words
         let label = w.place(agreement.place(of: ref)) + " – " + DetailContent.label(of: ref, in: agreement, words: w)
-        let (party, today, id) = (core.session.party, core.session.today, core.newID())
+        let (party, today, id, person) = (core.session.party, core.session.today, core.newID(), core.session.person)
         var probe = agreement
-        if let error = probe.amend(ref, to: value, reason: reason, date: today, party: party, id: id, label: label, redacted: w.redacted) {
+        if let error = probe.amend(ref, to: value, reason: reason, date: today, party: party, id: id, label: label, redacted: w.redacted, person: person) {
             core.status = Status(w.fieldError(error), kind: .error)
             return .none
         }
-        let effects = core.commit({ _ = $0.amend(ref, to: value, reason: reason, date: today, party: party, id: id, label: label, redacted: w.redacted) },
+        let effects = core.commit({ _ = $0.amend(ref, to: value, reason: reason, date: today, party: party, id: id, label: label, redacted: w.redacted, person: person) },
                                   note: w.interface(.noteAmended(label)))
         return Outcome(effects: effects, navigation: [.pop])
     }
@@ -87,10 +87,12 @@ extension FormState {
         let what = w.interface(.deletedItem(w.itemNoun(item)))
         let old: String
         if case .personalGoal = item { old = w.redacted } else { old = agreement.summary(of: item) ?? "" }
-        let (party, today, id) = (core.session.party, core.session.today, core.newID())
+        let (party, today, id, person) = (core.session.party, core.session.today, core.newID(), core.session.person)
+        let confidential = if case .personalGoal = item { true } else { false }
         let effects = core.commit({
             $0.delete(item)
-            $0.recordAmendment(what: what, oldValue: old, newValue: "", reason: reason, date: today, party: party, id: id)
+            $0.recordAmendment(what: what, oldValue: old, newValue: "", reason: reason, date: today, party: party, id: id,
+                               confidential: confidential, person: person)
         }, note: what)
         return Outcome(effects: effects, navigation: [.pop])
     }
@@ -101,10 +103,10 @@ extension FormState {
         guard let agreement = core.agreement, let reason = reason(&core) else { return .none }
         let w = core.words
         let what = w.interface(.movedItem(w.itemNoun(item), TextLayout.truncate(agreement.summary(of: item) ?? "", to: 40)))
-        let (party, today, id) = (core.session.party, core.session.today, core.newID())
+        let (party, today, id, person) = (core.session.party, core.session.today, core.newID(), core.session.person)
         let effects = core.commit({
             guard $0.move(item, by: offset) else { return }
-            $0.recordAmendment(what: what, oldValue: "", newValue: "", reason: reason, date: today, party: party, id: id)
+            $0.recordAmendment(what: what, oldValue: "", newValue: "", reason: reason, date: today, party: party, id: id, person: person)
         }, note: what)
         return Outcome(effects: effects, navigation: [.pop])
     }

@@ -63,11 +63,13 @@ extension FormState {
         if has(.reason) {
             guard let reason = reason(&core) else { return .none }
             let added = Self.describeNew(item, form: self, words: w)
-            let (party, today, amendmentID) = (core.session.party, core.session.today, core.newID())
+            let (party, today, amendmentID, person) = (core.session.party, core.session.today, core.newID(), core.session.person)
+            let confidential = item == .personalGoal
             let create = change
             change = {
                 create(&$0)
-                $0.recordAmendment(what: added.what, oldValue: "", newValue: added.value, reason: reason, date: today, party: party, id: amendmentID)
+                $0.recordAmendment(what: added.what, oldValue: "", newValue: added.value, reason: reason, date: today, party: party, id: amendmentID,
+                                   confidential: confidential, person: person)
             }
         }
         return Outcome(effects: core.commit(change, note: note), navigation: [.pop], reveal: revealed.map { .item($0) })

@@ -17,9 +17,9 @@ extension FormState {
     /// that change leaves the undo history: the reopening is the record of it.
     mutating func reopen(undoing: Bool, _ core: inout AppCore) -> Outcome {
         guard let reason = reason(&core) else { return .none }
-        let (party, today) = (core.session.party, core.session.today)
+        let (party, today, person) = (core.session.party, core.session.today, core.session.person)
         if undoing { core.document?.dropLastChange() }
-        let effects = core.commit({ $0.reopenPreviousPhase(reason: reason, date: today, party: party) },
+        let effects = core.commit({ $0.reopenPreviousPhase(reason: reason, date: today, party: party, person: person) },
                                   note: core.words.interface(.noteReopened), undoable: !undoing)
         return Outcome(effects: effects, navigation: [.popToMain])
     }

@@ -24,8 +24,8 @@ public struct PhaseState: ScreenState {
                 return .none
             }
             let gaps = agreement.gapsBeforeNextPhase.count
-            let (party, today) = (core.session.party, core.session.today)
-            let effects = core.commit({ $0.moveToNextPhase(date: today, party: party, describe: w.gap) },
+            let (party, today, person) = (core.session.party, core.session.today, core.session.person)
+            let effects = core.commit({ $0.moveToNextPhase(date: today, party: party, person: person, describe: w.gap) },
                                       note: w.interface(.noteMovedTo(w.phase(next), gaps: gaps)))
             return Outcome(effects: effects, navigation: [.pop])
         case .stay:

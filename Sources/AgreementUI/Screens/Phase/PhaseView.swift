@@ -36,7 +36,7 @@ enum PhaseView {
             for c in a.phaseChanges {
                 let what = c.to > c.from ? "\(w.phase(c.from)) → \(w.phase(c.to))" : w.screen(.reopened(w.phase(c.to), reason: c.reason))
                 let gaps = c.gaps.isEmpty ? "" : " " + w.screen(.gapCount(c.gaps.count))
-                wrapped("\(c.date.display) \(w.party(c.party)): \(what)\(gaps)", indent: "  ", hanging: 2)
+                wrapped("\(c.date.display) \(w.person(c.person, as: c.party)): \(what)\(gaps)", indent: "  ", hanging: 2)
             }
         }
         if !a.amendments.isEmpty {
