@@ -22,6 +22,9 @@ extension AgreementStore {
                 report.warnings.append(StoreError(file: "\(root)/\(name)", problem: .privateWithoutAgreement(agreementFile: StoreFiles.agreementFileName(id))))
             }
         }
+        if names.contains(StoreFacts.fileName) {
+            do { _ = try facts() } catch { report.errors.append(error) }
+        }
         report.locks = AgreementLock.locks(in: root, fileSystem: fileSystem)
         return report
     }

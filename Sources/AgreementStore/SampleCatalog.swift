@@ -43,6 +43,8 @@ extension AgreementStore {
             try save(agreement)
             written.append(agreement.id)
         }
+        // The samples tell the story of autumn 2011: deadlines are reckoned from then.
+        if !fileSystem.exists(factsPath) { try writeFacts(StoreFacts(asOf: StoreFacts.sampleAsOf)) }
         return written
     }
 }

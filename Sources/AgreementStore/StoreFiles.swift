@@ -4,9 +4,10 @@ public enum StoreFiles {
     public static let privateSuffix = ".private.json"
 
     /// The agreement id for a file name, or nil if the file is not an agreement
-    /// (hidden files, private files, temporary files and anything not ending in `.json`).
+    /// (hidden files, private files, temporary files, the store's own `store.json` and anything
+    /// not ending in `.json`).
     public static func agreementID(fromFileName name: String) -> String? {
-        guard !name.hasPrefix("."), name.hasSuffix(agreementSuffix), !name.hasSuffix(privateSuffix) else { return nil }
+        guard !name.hasPrefix("."), name.hasSuffix(agreementSuffix), !name.hasSuffix(privateSuffix), name != StoreFacts.fileName else { return nil }
         return String(name.dropLast(agreementSuffix.count))
     }
 

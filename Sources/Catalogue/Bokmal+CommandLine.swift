@@ -64,6 +64,10 @@ extension Bokmal {
     public var saveLoopAbstract: String { "Lagrer en avtale om og om igjen (for krasjtesten)." }
 
     public var storeOptionHelp: String { "Mappen med avtalene." }
+    public var todayOptionHelp: String {
+        "Datoen frister regnes fra (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ); ellers LEDERAVTALE_TODAY, lagerets egen dato (store.json) eller dagens dato."
+    }
+    public func todayInvalid(_ given: String) -> String { "«\(given)» er ikke en dato (skriv f.eks. 2011-09-15 eller 15.09.2011)" }
     public var agreementArgumentHelp: String { "Id-en til avtalen, eller starten av den (se «lederavtale list»)." }
     public var openAgreementArgumentHelp: String { "Avtalen som skal åpnes: id-en eller starten av den (se «lederavtale list»)." }
     public var themeOptionHelp: String { "Fargetema: default, basic, mono, okabe-ito, eller en temafil (ellers temaet i innstillingene)." }

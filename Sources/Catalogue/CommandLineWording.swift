@@ -23,6 +23,10 @@ public protocol CommandLineWording: Sendable {
 
     // Help: arguments and options.
     var storeOptionHelp: String { get }
+    /// The help of `--today`.
+    var todayOptionHelp: String { get }
+    /// A `--today` or `LEDERAVTALE_TODAY` that is not a date.
+    func todayInvalid(_ given: String) -> String
     var agreementArgumentHelp: String { get }
     var openAgreementArgumentHelp: String { get }
     var themeOptionHelp: String { get }

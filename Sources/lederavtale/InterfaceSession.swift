@@ -9,7 +9,7 @@ import TerminalCurses
 /// read an event, update, perform the effects and feed their answers back — until the user
 /// quits. State changes only in `update`; this loop only carries messages.
 enum InterfaceSession {
-    static func run(store: AgreementStore, agreementID: String?, themeName: String, party: Party, person: String) throws {
+    static func run(store: AgreementStore, agreementID: String?, themeName: String, party: Party, person: String, time: TimeReference) throws {
         let words = Language.nb.words
         let theme = try loadTheme(themeName, words: words)
         let runner = EffectRunner(store: store, words: words)
@@ -34,8 +34,8 @@ enum InterfaceSession {
         case .agreement: entries = []
         case .picker(let list, let unreadable): (entries, problems) = (list, unreadable)
         }
-        var state = AppState(entries: entries, size: terminal.size, today: .today(), seed: UInt64.random(in: 1...UInt64.max),
-                             party: party, person: person)
+        var state = AppState(entries: entries, size: terminal.size, today: time.date, seed: UInt64.random(in: 1...UInt64.max),
+                             party: party, person: person, todayIsFixed: time.isFixed)
         var pending: [Effect] = []
         if let first { pending += state.update(first) }
         if !problems.isEmpty { pending += state.update(.unreadableFiles(problems)) }
@@ -59,7 +59,7 @@ enum InterfaceSession {
                 break
             }
             let today = LocalDate.today()
-            if today != state.core.session.today { pending += state.update(.dayChanged(today)) }
+            if !time.isFixed, today != state.core.session.today { pending += state.update(.dayChanged(today)) }
             switch event {
             case .key(let key): pending += state.update(.key(key))
             case .resize(let size): pending += state.update(.resized(size))

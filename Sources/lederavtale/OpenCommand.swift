@@ -35,7 +35,8 @@ struct OpenCommand: ParsableCommand {
         if ProcessInfo.processInfo.environment["NO_COLOR"] != nil, ColourPolicy.from(environment: ProcessInfo.processInfo.environment) {
             unsetenv("NO_COLOR")
         }
-        try InterfaceSession.run(store: store, agreementID: id, themeName: theme ?? config.theme ?? "default", party: party, person: config.name ?? "")
+        try InterfaceSession.run(store: store, agreementID: id, themeName: theme ?? config.theme ?? "default", party: party,
+                                 person: config.name ?? "", time: try options.timeReference(for: store))
     }
 
     /// The role a command-line word names (the catalogue's words, or the English id).

@@ -1,3 +1,4 @@
+import AgreementKit
 import AgreementStore
 import ArgumentParser
 import Catalogue
@@ -7,6 +8,29 @@ import Foundation
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(Say.words.storeOptionHelp, valueName: Say.words.valueName(.directory)))
     var store: String?
+
+    @Option(name: .long, help: ArgumentHelp(Say.words.todayOptionHelp, valueName: Say.words.valueName(.date)))
+    var today: String?
+
+    func validate() throws {
+        guard let today else { return }
+        do { _ = try TimeReference.resolve(option: today, environment: nil, storeDate: nil, real: .today()) } catch {
+            throw ValidationError(Say.words.todayInvalid(error.text))
+        }
+    }
+
+    /// The date deadlines are reckoned from: `--today`, `LEDERAVTALE_TODAY`, the store's «per»
+    /// date, else the real date.
+    func timeReference(for store: AgreementStore) throws -> TimeReference {
+        let facts: StoreFacts
+        do { facts = try store.facts() } catch { throw CommandFailure(Say.words.storeError(error)) }
+        do {
+            return try TimeReference.resolve(option: today, environment: ProcessInfo.processInfo.environment["LEDERAVTALE_TODAY"],
+                                             storeDate: facts.asOf, real: .today())
+        } catch {
+            throw CommandFailure(Say.words.todayInvalid(error.text), code: 2)
+        }
+    }
 
     var location: StoreLocation {
         StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)

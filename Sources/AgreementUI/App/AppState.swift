@@ -28,8 +28,10 @@ public struct AppState: Equatable, Sendable {
 
     /// Opens on the picker.
     public init(entries: [PickerEntry], size: Size, today: LocalDate = LocalDate(year: 2000, month: 1, day: 1)!, seed: UInt64 = 1,
-                party: Party = .leader, person: String = "") {
-        let core = AppCore(session: Session(party: party, person: person, today: today, seed: seed), size: size)
+                party: Party = .leader, person: String = "", todayIsFixed: Bool = false) {
+        var session = Session(party: party, person: person, today: today, seed: seed)
+        session.todayIsFixed = todayIsFixed
+        let core = AppCore(session: session, size: size)
         self.init(core: core, screen: PickerState(entries: entries, words: core.words))
     }
 

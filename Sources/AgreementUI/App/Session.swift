@@ -10,8 +10,11 @@ public struct Session: Equatable, Sendable {
     /// The person's name, from the config; empty when not set.
     public var person: String
     public var language: Language
-    /// Today's date in the user's time zone (new log entries get it).
+    /// The date deadlines are reckoned from and new log entries get: the real local date, or a
+    /// fixed one (`--today`, `LEDERAVTALE_TODAY`, the store's «per» date).
     public var today: LocalDate
+    /// True when `today` is fixed rather than the real date: the header says «per …».
+    public var todayIsFixed = false
     /// Where new item ids come from (seeded, so `update` stays a pure function).
     public var ids: IDSource
     /// The open agreement's lock.

@@ -9,6 +9,11 @@ enum HeaderView {
         screen.fill(rect, role: .header)
         let badge = badge(for: agreement.phase, words: w)
         var badgeWidth = DisplayWidth.of(badge.text)
+        if core.session.todayIsFixed {
+            let asOf = " \(w.screen(.asOf(core.session.today.display))) "
+            screen.put(asOf, x: rect.maxX - badgeWidth - DisplayWidth.of(asOf), y: rect.y, role: .header)
+            badgeWidth += DisplayWidth.of(asOf)
+        }
         if case .heldElsewhere(_, let described) = core.session.lock {
             // The read-only notice stands right of centre, before the badge, in the warning role.
             let notice = TextLayout.truncate(" \(described) ", to: max(0, rect.width / 2 - badgeWidth))

@@ -6,6 +6,7 @@ extension Bokmal {
         switch text {
         case .headerParties(let leader, let contact): "Leder: \(leader.isEmpty ? "–" : leader)  Kontaktperson: \(contact.isEmpty ? "–" : contact)"
         case .youAre(let party): "[du: \(party)]"
+        case .asOf(let date): "per \(date)"
         case .paneGoals: "Mål"
         case .paneMeasures: "Tiltak og støtte"
         case .paneLog: "Logg"

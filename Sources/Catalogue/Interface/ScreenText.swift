@@ -6,6 +6,8 @@ public enum ScreenText: Equatable, Sendable {
     // Header and panes.
     case headerParties(leader: String, contact: String)
     case youAre(String)
+    /// The fixed date deadlines are reckoned from: «per 15.09.2011».
+    case asOf(String)
     case paneGoals
     case paneMeasures
     case paneLog
