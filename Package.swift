@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "lederavtale-bench",
             dependencies: [
-                "AgreementKit", "AgreementStore", "AgreementUI",
+                "AgreementKit", "AgreementStore", "AgreementUI", "Catalogue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: staticStdlib,

@@ -9,6 +9,8 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     case writeFailed(path: String, FileSystemError)
     /// The agreement could not be encoded.
     case encodingFailed(String)
+    /// The store could not encode the agreement in its own format (a JSON export).
+    case storeFailed(StoreError)
 
     /// The error in the catalogue's language.
     public func message(_ words: any ExportWording & StoreWording) -> String {
@@ -16,6 +18,7 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .fileExists(let path): words.exportFileExists(path)
         case .writeFailed(let path, let error): words.exportWriteFailed(path: path, reason: words.fileSystemProblem(error))
         case .encodingFailed(let reason): words.exportEncodingFailed(reason)
+        case .storeFailed(let error): words.storeError(error)
         }
     }
 

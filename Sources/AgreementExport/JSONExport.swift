@@ -10,7 +10,7 @@ enum JSONExport {
         do {
             return try AgreementStore(root: ".").fullCopyData(agreement)
         } catch {
-            throw ExportError.encodingFailed(error.message)
+            throw ExportError.storeFailed(error)
         }
     }
 
@@ -19,7 +19,7 @@ enum JSONExport {
         do {
             return try AgreementStore(root: ".").encode(agreement.publicCopy).public
         } catch {
-            throw ExportError.encodingFailed(error.message)
+            throw ExportError.storeFailed(error)
         }
     }
 }

@@ -43,27 +43,3 @@ extension StoreWording {
         "\(error.path): \(fileSystemProblem(error))"
     }
 }
-
-// MARK: Interim: words for callers that do not yet hold a catalogue
-
-// The types of AgreementStore carry no words of their own. Until every caller words them with
-// its catalogue (`Wording.storeError`), they print in the default language through these: a
-// conformance is global, so `"\(error)"` anywhere in the program reads in bokmål.
-extension StoreError: CustomStringConvertible {
-    public var description: String { Language.nb.words.storeError(self) }
-    /// The problem alone, in the default language.
-    public var message: String { Language.nb.words.storeProblem(problem) }
-}
-
-extension FileSystemError: CustomStringConvertible {
-    public var description: String { Language.nb.words.fileSystemError(self) }
-    /// The reason alone, in the default language.
-    public var message: String { Language.nb.words.fileSystemProblem(self) }
-}
-
-extension LockInfo {
-    /// "skrivebeskyttet – åpen i en annen økt (vm, prosess 123, siden 14.03.2011 10:42)", in the default language.
-    public var readOnlyReason: String {
-        Language.nb.words.heldElsewhere(self, state: AgreementLock.state(of: self), now: Date())
-    }
-}

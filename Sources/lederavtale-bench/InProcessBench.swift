@@ -1,6 +1,7 @@
 import AgreementKit
 import AgreementStore
 import AgreementUI
+import Catalogue
 import Foundation
 
 /// The in-process measurements of `run`: load, open, save, render, key → frame and list, each
@@ -122,7 +123,7 @@ struct InProcessBench {
         var cold: ListResult?
         let coldMs = try Stopwatch.milliseconds { cold = try store.list() }
         if let problems = cold?.problems, !problems.isEmpty {
-            throw BenchFailure("listing found \(problems.count) unreadable files, e.g. \(problems[0])")
+            throw BenchFailure("listing found \(problems.count) unreadable files, e.g. \(Language.nb.words.storeError(problems[0]))")
         }
         let n = stores.agreementCount.grouped
         table.info("list \(n), cold (no index: decodes every file, writes .index.json)", Format.ms(coldMs))

@@ -4,6 +4,7 @@ import AgreementStore
 import AgreementUI
 import Catalogue
 import Foundation
+import TerminalCurses
 
 /// Does the I/O the interface asks for and answers with a message. It holds only what the
 /// operating system hands out — the open agreement's lock — never the interface's state.
@@ -19,8 +20,7 @@ final class EffectRunner {
 
     /// Lets go of every lock (on quit).
     func close() {
-        for lock in locks.values { lock.release() }
-        locks.removeAll()
+        for id in Array(locks.keys) { letGo(id) }
     }
 
     /// Performs one effect and returns the message that reports how it went (nil when none is due).
@@ -40,7 +40,7 @@ final class EffectRunner {
             store.removeDraft(for: id)
             return nil
         case .releaseLock(let id):
-            locks.removeValue(forKey: id)?.release()
+            letGo(id)
             return nil
         case .list(let id):
             do {
@@ -50,52 +50,106 @@ final class EffectRunner {
             } catch {
                 return .openFailed(words.storeError(error))
             }
-        case .writeCopy(let agreement, let path):
-            let absolute = ExportFileWriter.absolutePath(path)
+        case .writeCopy(let agreement, let path, let overwrite):
             do {
                 let data = try store.fullCopyData(agreement)
-                try ExportFileWriter.write(data, to: absolute, mode: 0o600, overwrite: false)
-                return .copyWritten(absolute)
-            } catch let error as StoreError {
-                return .copyFailed(words.storeError(error))
-            } catch let error as ExportError {
-                return .copyFailed(error.message(words))
+                return write(data, to: path, mode: 0o600, overwrite: overwrite, target: .copy) { .copyWritten($0) }
             } catch {
-                return .copyFailed("\(absolute): \(error)")
+                return .copyFailed(words.storeError(error))
             }
-        case .export(let agreement, let format, let isPublic, let path):
-            let absolute = ExportFileWriter.absolutePath(path)
+        case .export(let agreement, let format, let isPublic, let path, let overwrite):
             do {
                 let document = try AgreementExporter.export(agreement, as: format, isPublic: isPublic, separator: .semicolon, words: words)
-                try ExportFileWriter.write(document.data, to: absolute, mode: document.fileMode, overwrite: false)
-                return .fileWritten(absolute, privateFile: document.containsPersonalGoals)
+                return write(document.data, to: path, mode: document.fileMode, overwrite: overwrite, target: .export(format, isPublic: isPublic)) {
+                    .fileWritten($0, privateFile: document.containsPersonalGoals)
+                }
             } catch {
                 return .fileFailed(error.message(words))
             }
-        case .writeMinutes(let agreement, let kind, let date, let party, let path):
-            let absolute = ExportFileWriter.absolutePath(path)
+        case .writeMinutes(let agreement, let kind, let date, let party, let path, let overwrite):
+            let contents = MeetingMinutes.markdown(agreement, kind: kind, date: date, party: party, words: words)
+            return write(Data(contents.utf8), to: path, mode: 0o644, overwrite: overwrite, target: .minutes(kind, date: date, party: party)) {
+                .fileWritten($0, privateFile: false)
+            }
+        case .watchLock(let id, let stamp):
+            return watchLock(id, stamp: stamp)
+        case .takeOverLock(let id, let holder):
             do {
-                let contents = MeetingMinutes.markdown(agreement, kind: kind, date: date, party: party, words: words)
-                try ExportFileWriter.write(Data(contents.utf8), to: absolute, mode: 0o644, overwrite: false)
-                return .fileWritten(absolute, privateFile: false)
+                let lock = try AgreementLock.takeOver(id: id, in: store.root, from: holder)
+                hold(lock, for: id)
+                return .lockAcquired(try store.load(id), stamp: store.stamp(of: id))
             } catch {
-                return .fileFailed(error.message(words))
+                return .openFailed(words.storeError(error))
             }
         }
+    }
+
+    /// Writes a file the user asked for: a new one unless `overwrite`. A name that is taken is
+    /// answered with `.fileExists` and the next free name beside it, for the user to choose.
+    private func write(_ data: Data, to path: String, mode: UInt32, overwrite: Bool, target: FileTarget,
+                       written: (String) -> Message) -> Message {
+        let absolute = ExportFileWriter.absolutePath(path)
+        do {
+            try ExportFileWriter.write(data, to: absolute, mode: mode, overwrite: overwrite)
+            return written(absolute)
+        } catch .fileExists {
+            return .fileExists(target, path: absolute, proposal: OutputPaths.nextFree(absolute))
+        } catch {
+            let reason = error.message(words)
+            if case .copy = target { return .copyFailed(reason) }
+            return .fileFailed(reason)
+        }
+    }
+
+    /// A read-only session's look between keys: the lock let go (or left by a dead session) is
+    /// taken and the agreement read again; a file changed by its holder is read again.
+    private func watchLock(_ id: String, stamp: FileStamp?) -> Message? {
+        let status = AgreementLock.status(id: id, in: store.root)
+        if status == nil || status?.state.isStale == true, case .acquired(let lock) = AgreementLock.acquire(id: id, in: store.root) {
+            hold(lock, for: id)
+            do { return .lockAcquired(try store.load(id), stamp: store.stamp(of: id)) } catch { return .openFailed(words.storeError(error)) }
+        }
+        let now = store.stamp(of: id)
+        guard now != stamp else { return nil }
+        do { return .reloaded(try store.load(id), stamp: now) } catch { return .openFailed(words.storeError(error)) }
+    }
+
+    /// `.lockLost` when another live session has taken over the lock this session held (the user
+    /// there was asked): this session must not save any more.
+    private func lockTakenOver(_ id: String) -> Message? {
+        guard let lock = locks[id], let holder = AgreementLock.status(id: id, in: store.root)?.holder, holder != lock.info else { return nil }
+        let state = AgreementLock.state(of: holder)
+        guard !state.isStale else { return nil }
+        locks.removeValue(forKey: id)
+        TerminalSignals.keepOnEmergencyExit(lock.path)
+        return .lockLost(holder, described: words.heldElsewhere(holder, state: state, now: Date()))
+    }
+
+    /// Keeps a lock this session took, and has the watchdog remove it if the process must die.
+    private func hold(_ lock: AgreementLock, for id: String) {
+        locks[id] = lock
+        TerminalSignals.removeOnEmergencyExit(lock.path)
+    }
+
+    /// Lets go of a lock and of the watchdog's claim on its file.
+    private func letGo(_ id: String) {
+        guard let lock = locks.removeValue(forKey: id) else { return }
+        TerminalSignals.keepOnEmergencyExit(lock.path)
+        lock.release()
     }
 
     /// Loads an agreement, takes its lock (letting go of the one held before), stamps its file
     /// and looks for a draft a dead session left.
     private func open(_ id: String) -> Message {
         let agreement: Agreement
-        do { agreement = try store.load(id) } catch { return .openFailed(words.storeError(error)) }
-        for (held, lock) in locks where held != id { lock.release() }
-        locks = locks.filter { $0.key == id }
+        var notes: [StoreError] = []
+        do { agreement = try store.load(id, notes: &notes) } catch { return .openFailed(words.storeError(error)) }
+        for held in Array(locks.keys) where held != id { letGo(held) }
         let stamp = store.stamp(of: id)
         var lock = SessionLock.held
         if locks[id] == nil {
             switch AgreementLock.acquire(id: id, in: store.root) {
-            case .acquired(let acquired): locks[id] = acquired
+            case .acquired(let acquired): hold(acquired, for: id)
             case .heldElsewhere(let holder):
                 lock = .heldElsewhere(holder, described: words.heldElsewhere(holder, state: AgreementLock.state(of: holder), now: Date()))
             case .failed(let error): lock = .unavailable(words.storeError(error))
@@ -103,14 +157,18 @@ final class EffectRunner {
         }
         var draft: Draft?
         var unreadable: String?
-        if let data = store.draft(for: id) {
-            draft = Draft.decode(data).flatMap { $0.agreementID == id ? $0 : nil }
-            if draft == nil { unreadable = store.draftPath(of: id) }
+        var elsewhere: String?
+        if let found = store.findDraft(for: id) {
+            draft = Draft.decode(found.data).flatMap { $0.agreementID == id ? $0 : nil }
+            if draft == nil { unreadable = found.location.path }
+            if found.location.isFallback { elsewhere = found.location.path }
         }
-        return .opened(Opened(agreement: agreement, stamp: stamp, lock: lock, draft: draft, unreadableDraft: unreadable))
+        return .opened(Opened(agreement: agreement, stamp: stamp, lock: lock, draft: draft, unreadableDraft: unreadable,
+                              draftElsewhere: elsewhere, notes: notes.map(words.storeError)))
     }
 
     private func save(_ agreement: Agreement, expecting: FileStamp?) -> Message {
+        if let lost = lockTakenOver(agreement.id) { return lost }
         do {
             let stamp = try store.save(agreement, expecting: expecting)
             return .saved(stamp: stamp, time: Self.clockTime())

@@ -67,7 +67,7 @@ struct ExportCommand: ParsableCommand {
             document = try AgreementExporter.export(loaded, as: resolvedFormat, isPublic: publicOnly,
                                                     separator: separator.flatMap(CSVSeparator.init(argument:)) ?? .semicolon, words: words)
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure(error.message(words))
         }
         guard let output else {
             try Output.data(document.data)

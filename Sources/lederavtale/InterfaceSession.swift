@@ -21,7 +21,7 @@ enum InterfaceSession {
             if case .openFailed(let reason)? = opened { throw CommandFailure(reason) }
             first = opened
         }
-        let colour = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let colour = ColourPolicy.from(environment: ProcessInfo.processInfo.environment)
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal.open(theme: theme, colour: colour) } catch {
             // The refusal is already one complete line starting with "lederavtale:".
@@ -41,6 +41,7 @@ enum InterfaceSession {
         if !problems.isEmpty { pending += state.update(.unreadableFiles(problems)) }
         var signal: Int32?
         var housekept = false
+        var keptDraft: DraftLocation?
         loop: while true {
             while !pending.isEmpty {
                 let effect = pending.removeFirst()
@@ -53,10 +54,18 @@ enum InterfaceSession {
                 store.removeStaleTemporaryFiles()
                 housekept = true
             }
-            guard let event = terminal.readKey() else {
-                // End of input is a hang-up: keep what was being typed.
-                keepDraft(state, store: store)
-                break
+            let event: TerminalEvent
+            let next = state.wantsTicks ? terminal.readKey(waitingAtMost: tickMilliseconds)
+                : terminal.readKey().map(CursesTerminal.TimedEvent.event) ?? .endOfInput
+            switch next {
+            case .event(let next): event = next
+            case .timedOut:
+                pending += state.update(.tick)
+                continue loop
+            case .endOfInput:
+                // A hang-up: keep what was being typed.
+                keptDraft = keepDraft(state, store: store)
+                break loop
             }
             let today = LocalDate.today()
             if !time.isFixed, today != state.core.session.today { pending += state.update(.dayChanged(today)) }
@@ -65,13 +74,16 @@ enum InterfaceSession {
             case .resize(let size): pending += state.update(.resized(size))
             case .signal(let number):
                 signal = number
-                keepDraft(state, store: store)
+                keptDraft = keepDraft(state, store: store)
                 break loop
             }
         }
         terminal.close()
         runner.close()
         if let note = state.core.session.exitNote { print(note) }
+        if let keptDraft, keptDraft.isFallback {
+            FileHandle.standardError.write(Data((words.draftKeptElsewhere(keptDraft.path) + "\n").utf8))
+        }
         if let signal { exit(128 + signal) }
     }
 
@@ -82,10 +94,14 @@ enum InterfaceSession {
         }
     }
 
-    /// Writes the text of an open form as a draft so a dropped session loses no words.
-    private static func keepDraft(_ state: AppState, store: AgreementStore) {
-        guard let draft = state.draft, let data = try? draft.encoded() else { return }
-        try? store.saveDraft(data, for: draft.agreementID)
+    /// How long a read-only session waits between looks at the lock and the file.
+    private static let tickMilliseconds = 1000
+
+    /// Writes the text of an open form as a draft so a dropped session loses no words; says
+    /// where it went (the store, or a fallback place when the store cannot be written).
+    private static func keepDraft(_ state: AppState, store: AgreementStore) -> DraftLocation? {
+        guard let draft = state.draft, let data = try? draft.encoded() else { return nil }
+        return try? store.keepDraft(data, for: draft.agreementID)
     }
 
     private enum Start {

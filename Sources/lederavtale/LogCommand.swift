@@ -63,7 +63,7 @@ struct LogCommand: ParsableCommand {
         do {
             data = try LogExport.render(report, of: loaded, as: format, separator: separator.flatMap(CSVSeparator.init(argument:)) ?? .semicolon, words: words)
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure(error.message(words))
         }
         try Output.data(data)
     }

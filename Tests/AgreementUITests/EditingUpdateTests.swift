@@ -292,7 +292,7 @@ struct EditingUpdateTests {
         SampleState.press(&state, .character("k"))
         #expect(state.form?.text(.path) == "hoeggen-skole-2011-ulagret.json")
         let effects = SampleState.press(&state, .enter)
-        #expect(effects == [.writeCopy(agreement, path: "hoeggen-skole-2011-ulagret.json")])
+        #expect(effects == [.writeCopy(agreement, path: "hoeggen-skole-2011-ulagret.json", overwrite: false)])
         #expect(state.update(.copyWritten("/tmp/x.json")) == [.quit])
         #expect(state.core.session.exitNote == "Kopi skrevet til /tmp/x.json", "printed after the terminal is restored")
     }

@@ -173,7 +173,7 @@ struct MeetingUpdateTests {
         SampleState.press(&state, .character("w"))
         #expect(state.form?.text(.path) == "hoeggen-skole-2011-referat-2011-12-05.md")
         let effects = SampleState.press(&state, .enter)
-        guard case .writeMinutes(let agreement, let kind, _, _, let path)? = effects.first else { Issue.record("no file written"); return }
+        guard case .writeMinutes(let agreement, let kind, _, _, let path, overwrite: false)? = effects.first else { Issue.record("no file written"); return }
         #expect(path == "hoeggen-skole-2011-referat-2011-12-05.md" && kind == .midYear)
         #expect(agreement.goalAreas[0].midYearNote == "Flere frivillige til SFO")
         _ = state.update(.fileWritten("/tmp/x.md", privateFile: false))

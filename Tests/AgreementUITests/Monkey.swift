@@ -26,7 +26,7 @@ struct Monkey {
     var disk: Agreement?
     var diskStamp = FileStamp(size: 1, modifiedNanoseconds: 1, inode: 1)
     /// True for a read-only session, which must never change the agreement.
-    let readOnly: Bool
+    var readOnly: Bool
     var failed = false
 
     static let samples: [Agreement] = (try? SampleCatalog.agreements()) ?? []
@@ -65,7 +65,9 @@ struct Monkey {
         check("start")
         while tally.keys < keys && !failed {
             let roll = random.int(0...999)
-            if roll < 20 {
+            if roll < 30, state.wantsTicks {
+                send(.tick, "tick")
+            } else if roll < 20 {
                 let size = Size(width: random.int(1...300), height: random.int(1...100))
                 tally.resizes += 1
                 send(.resized(size), "resize \(size.width)×\(size.height)")
@@ -132,6 +134,7 @@ struct Monkey {
             if verbose { print("monkey \(aim.rawValue) episode \(episode) step \(step): \(label)") }
             let before = state.agreement
             let effects = state.update(next)
+            if case .lockAcquired = next { readOnly = false }
             if readOnly, state.agreement != before { fail("a read-only session changed the agreement after \(label)") }
             if case .saved = next, state.agreement != disk, !state.core.session.unsaved {
                 fail("saved, but the file holds another agreement than the screen after \(label)")
@@ -178,13 +181,29 @@ struct Monkey {
             return write(agreement)
         case .reload:
             return .reloaded(disk ?? Self.hoeggen, stamp: diskStamp)
-        case .writeCopy(_, let path):
-            return random.int(0...3) == 0 ? .copyFailed("\(path): ingen tilgang") : .copyWritten("/tmp/\(path)")
-        case .export(_, _, _, let path), .writeMinutes(_, _, _, _, let path):
-            return random.int(0...3) == 0 ? .fileFailed("\(path) finnes allerede") : .fileWritten("/tmp/\u{202e}\(path)", privateFile: random.int(0...1) == 0)
+        case .writeCopy(_, let path, let overwrite):
+            switch random.int(0...3) {
+            case 0: return .copyFailed("\(path): ingen tilgang")
+            case 1 where !overwrite: return .fileExists(.copy, path: "/tmp/\(path)", proposal: "/tmp/2-\(path)")
+            default: return .copyWritten("/tmp/\(path)")
+            }
+        case .export(_, let format, let isPublic, let path, let overwrite):
+            if !overwrite, random.int(0...3) == 0 { return .fileExists(.export(format, isPublic: isPublic), path: "/tmp/\(path)", proposal: "/tmp/\u{202e}2-\(path)") }
+            return written(path)
+        case .writeMinutes(_, let kind, let date, let party, let path, let overwrite):
+            if !overwrite, random.int(0...3) == 0 { return .fileExists(.minutes(kind, date: date, party: party), path: "/tmp/\(path)", proposal: "/tmp/2-\(path)") }
+            return written(path)
+        case .watchLock, .takeOverLock:
+            tally.lockChecks += 1
+            return random.int(0...2) == 0 ? .lockAcquired(disk ?? Self.hoeggen, stamp: diskStamp) : nil
         case .removeDraft, .releaseLock:
             return nil
         }
+    }
+
+    /// A file written, or refused (a quarter of the time).
+    private mutating func written(_ path: String) -> Message {
+        random.int(0...3) == 0 ? .fileFailed("\(path): ingen tilgang") : .fileWritten("/tmp/\u{202e}\(path)", privateFile: random.int(0...1) == 0)
     }
 
     /// Saves to the pretend disk: a new stamp.

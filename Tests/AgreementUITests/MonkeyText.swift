@@ -21,6 +21,7 @@ enum MonkeyText {
         switch message {
         case .opened(let o): "opened(\(o.agreement.id))"
         case .reloaded(let a, _): "reloaded(\(a.id), \(a.goalAreas.count) goal areas)"
+        case .lockAcquired(let a, _): "lockAcquired(\(a.id))"
         default: String(String(reflecting: message).prefix(120))
         }
     }
@@ -29,9 +30,9 @@ enum MonkeyText {
         switch effect {
         case .save: "save"
         case .forceSave: "forceSave"
-        case .writeCopy(_, let path): "writeCopy(\(path))"
-        case .writeMinutes(_, _, _, _, let path): "writeMinutes(\(path))"
-        case .export(_, let format, _, let path): "export(\(format), \(path))"
+        case .writeCopy(_, let path, let overwrite): "writeCopy(\(path), overwrite: \(overwrite))"
+        case .writeMinutes(_, _, _, _, let path, let overwrite): "writeMinutes(\(path), overwrite: \(overwrite))"
+        case .export(_, let format, _, let path, let overwrite): "export(\(format), \(path), overwrite: \(overwrite))"
         default: String(String(reflecting: effect).prefix(120))
         }
     }

@@ -109,7 +109,7 @@ struct UpdateTests {
         #expect(state.dialog?.options.map(\.key) == ["m", "h", "c", "j"])
         SampleState.press(&state, .character("h"), .character("o"))
         #expect(state.form?.text(.path) == "hoeggen-skole-2011-offentlig.html")
-        #expect(SampleState.press(&state, .enter) == [.export(SampleState.agreement, format: .html, isPublic: true, path: "hoeggen-skole-2011-offentlig.html")])
+        #expect(SampleState.press(&state, .enter) == [.export(SampleState.agreement, format: .html, isPublic: true, path: "hoeggen-skole-2011-offentlig.html", overwrite: false)])
         SampleState.press(&state, .character("e"), .character("c"))
         #expect(state.form?.text(.path) == "hoeggen-skole-2011-offentlig.csv", "CSV needs no scope question")
         SampleState.press(&state, .escape, .character("e"), .character("j"), .character("f"))

@@ -44,12 +44,6 @@ struct StoreWordingTests {
             == "/s/a.json:3:14: nøkkelen «phase» står to ganger i samme objekt (én av verdiene ville gått tapt)")
     }
 
-    @Test func theInterimDescriptionIsTheCatalogues() {
-        let error = StoreError(file: "/s/a.json", problem: .changedOnDisk)
-        #expect("\(error)" == words.storeError(error))
-        #expect(error.message == words.storeProblem(.changedOnDisk))
-    }
-
     @Test func aLockHolderIsNamedWithItsAgeAndState() throws {
         let holder = LockInfo(host: "vm", pid: 15745, since: "2011-03-14T10:42:00+01:00")
         let now = try #require(holder.sinceDate).addingTimeInterval(2 * 3600 + 5 * 60)

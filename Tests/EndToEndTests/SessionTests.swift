@@ -30,6 +30,55 @@ struct SessionTests {
         #expect(!FileManager.default.fileExists(atPath: store.path + "/.hoeggen-skole-2011.lock"), "quitting releases the lock")
     }
 
+    @Test func aReadOnlySessionBecomesWritableWhenTheFirstQuits() throws {
+        let store = try InterfaceTests.SampleStore()
+        let first = try open(store.path)
+        let second = try open(store.path)
+        try second.waitFor("skrivebeskyttet – åpen i en annen økt")
+        first.send(keys: "q")
+        #expect(try first.waitForExit() == 0)
+        // The second session looks once a second between keys.
+        try second.waitFor("Den andre økten har sluppet avtalen")
+        #expect(FileManager.default.fileExists(atPath: store.path + "/.hoeggen-skole-2011.lock"), "the second session holds the lock now")
+        second.send(keys: "Down")
+        second.send(keys: "l")
+        try second.waitFor("Ny loggføring")
+        second.send(keys: "Escape")
+        try second.waitUntil("form closed") { !$0.contains("Ny loggføring") }
+        second.send(keys: "q")
+        #expect(try second.waitForExit() == 0)
+        #expect(!FileManager.default.fileExists(atPath: store.path + "/.hoeggen-skole-2011.lock"))
+    }
+
+    @Test func takingOverTheLockAsksAndThenTheOtherSessionCannotSave() throws {
+        let store = try InterfaceTests.SampleStore()
+        let first = try open(store.path)
+        let second = try open(store.path)
+        try second.waitFor("skrivebeskyttet – åpen i en annen økt")
+        second.send(keys: "T")
+        try second.waitFor("Ta over låsen fra")
+        second.send(keys: "j")
+        try second.waitFor("Den andre økten har sluppet avtalen")
+        // The first session finds out when it tries to save: nothing is written, the change stays
+        // on its screen, and quitting offers a copy.
+        first.send(keys: "Down")
+        first.send(keys: "l")
+        try first.waitFor("Ny loggføring")
+        first.type("Skrevet etter at låsen ble tatt")
+        first.send(keys: "Enter")
+        try first.waitFor("en annen økt har tatt over avtalen")
+        let file = try String(contentsOfFile: store.path + "/hoeggen-skole-2011.json", encoding: .utf8)
+        #expect(!file.contains("Skrevet etter at låsen ble tatt"), "a session that lost its lock writes nothing")
+        first.send(keys: "q")
+        try first.waitFor("Skriv din versjon som en kopi")
+        #expect(!first.capture().contains("Prøv å lagre igjen"))
+        first.send(keys: "a")
+        #expect(try first.waitForExit() == 0)
+        second.send(keys: "q")
+        #expect(try second.waitForExit() == 0)
+        #expect(!FileManager.default.fileExists(atPath: store.path + "/.hoeggen-skole-2011.lock"))
+    }
+
     @Test func aStaleLockFromADeadProcessIsTakenOver() throws {
         let store = try InterfaceTests.SampleStore()
         let stale = #"{"host":"\#(ProcessInfo.processInfo.hostName)","pid":999999,"since":"2011-03-14T10:42:00+01:00"}"#

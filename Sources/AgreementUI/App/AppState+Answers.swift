@@ -50,6 +50,25 @@ extension AppState {
             core.say(.fileWritten(path, privateFile: privateFile))
         case .fileFailed(let reason):
             core.status = Status(reason, kind: .error)
+        case .fileExists(let target, let path, let proposal):
+            return apply(.push(DialogState(.fileExists(target, path: path, proposal: proposal), core: core)))
+        case .lockAcquired(let fresh, let stamp):
+            core.session.lock = .held
+            if core.session.unsaved {
+                // The screen holds a change the file lacks: keep it; saving checks the file's stamp.
+                core.say(.lockRegainedUnsaved, .warning)
+                return []
+            }
+            core.document?.reload(fresh)
+            core.session.stamp = stamp
+            core.say(.lockReleased)
+        case .lockLost(let holder, let described):
+            core.session.lock = .heldElsewhere(holder, described: described)
+            core.session.unsaved = true
+            core.session.pendingNote = nil
+            core.say(.lockLost(described), .error)
+        case .tick:
+            if core.session.isReadOnly, let id = agreement?.id { return [.watchLock(id, stamp: core.session.stamp)] }
         case .key, .resized, .dayChanged:
             break
         }
@@ -70,8 +89,14 @@ extension AppState {
         case .unavailable(let reason): core.say(.lockUnavailable(reason), .warning)
         case .none, .held: break
         }
+        if let note = opened.notes.first {
+            core.status = Status(note, kind: .warning)
+        }
         if let path = opened.unreadableDraft {
             core.say(.draftUnreadable(path), .warning)
+        }
+        if let path = opened.draftElsewhere {
+            core.say(.draftFoundElsewhere(path), .warning)
         }
         if let draft = opened.draft {
             return apply(.push(DialogState(.draft(draft), core: core)))

@@ -119,7 +119,7 @@ extension AppState {
     /// Quits, or asks what to do with changes that could not be saved.
     mutating func quit() -> [Effect] {
         guard core.session.unsaved else { return [.quit] }
-        return apply(.push(DialogState(.quitUnsaved)))
+        return apply(.push(DialogState(.quitUnsaved, core: core)))
     }
 
     /// The draft to keep if the session ends now: the typed text of an open form, if any.

@@ -46,6 +46,10 @@ public struct AppState: Equatable, Sendable {
         stack.reversed().lazy.compactMap { $0.as(type) }.first
     }
 
+    /// True while the executable should send `.tick` between keys: a read-only session watches
+    /// whether the lock is let go or the file changes.
+    public var wantsTicks: Bool { core.session.isReadOnly && agreement != nil }
+
     /// The context that decides what keys mean now.
     public var keyContext: KeyContext { top.keyContext(core) }
 }

@@ -14,12 +14,19 @@ public enum Effect: Sendable, Equatable {
     case forceSave(Agreement)
     /// Read the agreement from disk again: `.reloaded` or `.openFailed`.
     case reload(String)
-    /// Write the whole agreement (section 4 included, mode 0600) to a new file: `.copyWritten` or `.copyFailed`.
-    case writeCopy(Agreement, path: String)
-    /// Export to a new file (never over an existing one): `.fileWritten` or `.fileFailed`.
-    case export(Agreement, format: ExportFormat, isPublic: Bool, path: String)
-    /// Write the minutes of a meeting as Markdown to a new file: `.fileWritten` or `.fileFailed`.
-    case writeMinutes(Agreement, kind: Review.Kind, date: LocalDate, party: Party, path: String)
+    /// Write the whole agreement (section 4 included, mode 0600) to a file — a new one unless
+    /// `overwrite` (the user was asked): `.copyWritten`, `.copyFailed` or `.fileExists`.
+    case writeCopy(Agreement, path: String, overwrite: Bool)
+    /// Export to a file, a new one unless `overwrite`: `.fileWritten`, `.fileFailed` or `.fileExists`.
+    case export(Agreement, format: ExportFormat, isPublic: Bool, path: String, overwrite: Bool)
+    /// Write the minutes of a meeting as Markdown, a new file unless `overwrite`: `.fileWritten`,
+    /// `.fileFailed` or `.fileExists`.
+    case writeMinutes(Agreement, kind: Review.Kind, date: LocalDate, party: Party, path: String, overwrite: Bool)
+    /// In a read-only session, look whether the lock was let go or the file changed:
+    /// `.lockAcquired`, `.reloaded` or nothing.
+    case watchLock(String, stamp: FileStamp?)
+    /// Take the lock from its holder, who the user was told of and agreed to: `.lockAcquired` or `.openFailed`.
+    case takeOverLock(String, holder: LockInfo)
     /// The draft of an agreement was restored or thrown away: delete its file.
     case removeDraft(String)
     /// Let go of the lock of an agreement this session holds.

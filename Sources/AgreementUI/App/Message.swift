@@ -1,3 +1,4 @@
+import AgreementExport
 import AgreementKit
 import AgreementStore
 
@@ -31,6 +32,15 @@ public enum Message: Sendable, Equatable {
     case fileWritten(String, privateFile: Bool)
     /// Writing a file failed; the reason is worded.
     case fileFailed(String)
+    /// The file chosen exists: `proposal` is the next free name beside it.
+    case fileExists(FileTarget, path: String, proposal: String)
+    /// The lock of the open agreement is ours now (let go by its holder, or taken over), and the
+    /// agreement as it is on disk.
+    case lockAcquired(Agreement, stamp: FileStamp?)
+    /// Another session took the lock over: nothing was saved, the session is read-only now.
+    case lockLost(LockInfo, described: String)
+    /// A second went by without a key (sent only while the state wants it: a read-only session watches the lock).
+    case tick
 }
 
 /// An agreement just opened, with what the session needs to know about its file.
@@ -42,12 +52,27 @@ public struct Opened: Equatable, Sendable {
     public var draft: Draft?
     /// A draft was found but could not be read (the path), if so.
     public var unreadableDraft: String?
+    /// Where the draft was found when the store could not hold it (the path), if so.
+    public var draftElsewhere: String?
+    /// What loading noticed and put right (a private file readable by others), worded.
+    public var notes: [String]
 
-    public init(agreement: Agreement, stamp: FileStamp?, lock: SessionLock, draft: Draft? = nil, unreadableDraft: String? = nil) {
+    public init(agreement: Agreement, stamp: FileStamp?, lock: SessionLock, draft: Draft? = nil, unreadableDraft: String? = nil,
+                draftElsewhere: String? = nil, notes: [String] = []) {
         self.agreement = agreement
         self.stamp = stamp
         self.lock = lock
         self.draft = draft
         self.unreadableDraft = unreadableDraft
+        self.draftElsewhere = draftElsewhere
+        self.notes = notes
     }
+}
+
+/// A file the user asked the app to write, with what is needed to write it again elsewhere.
+public enum FileTarget: Equatable, Sendable {
+    /// The full copy (the session remembers whether to quit after it).
+    case copy
+    case export(ExportFormat, isPublic: Bool)
+    case minutes(Review.Kind, date: LocalDate, party: Party)
 }

@@ -37,6 +37,7 @@ public enum Keymap {
         Binding([.character("m")], .browse(.meeting), [.browse], footer: 8),
         Binding([.character("e")], .browse(.export), [.browse]),
         Binding([.character("p")], .browse(.phase), [.browse], footer: 9),
+        Binding([.character("T")], .browse(.takeOverLock), [.browse], footer: 1),
 
         Binding([.up, .character("k")], .detail(.up), [.detail, .checklist], footer: 3),
         Binding([.down, .character("j")], .detail(.down), [.detail, .checklist], footer: 3),

@@ -4,7 +4,9 @@ import Catalogue
 enum FooterView {
     static func draw(_ core: AppCore, context: KeyContext, status: Rect, footer: Rect, into screen: inout Screen) {
         drawStatus(core, in: status, into: &screen)
-        screen.put(KeyHints.spans(context, width: footer.width, words: core.words), x: footer.x, y: footer.y, width: footer.width)
+        // Taking over a lock is offered only where there is one to take over.
+        let except: Set<Action> = core.session.isReadOnly ? [] : [.browse(.takeOverLock)]
+        screen.put(KeyHints.spans(context, width: footer.width, words: core.words, except: except), x: footer.x, y: footer.y, width: footer.width)
     }
 
     /// The status line: the message, cut with "…" when it does not fit.

@@ -27,7 +27,7 @@ public enum PickerCommand: Hashable, Sendable, CaseIterable {
 public enum BrowseCommand: Hashable, Sendable, CaseIterable {
     case up, down, pageUp, pageDown, first, last, nextPane, previousPane, open, back
     case addLogEntry, add, addGoalArea, delete, moveItemUp, moveItemDown
-    case search, nextHit, previousHit, meeting, export, phase
+    case search, nextHit, previousHit, meeting, export, phase, takeOverLock
 }
 
 /// Every field of the selection, full screen.

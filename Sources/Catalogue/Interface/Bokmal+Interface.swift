@@ -15,6 +15,11 @@ extension Bokmal {
         case .lockUnavailable(let reason): "Kunne ikke låse avtalen (\(reason)); en annen økt vil ikke se at den er åpen her"
         case .draftUnreadable(let path): "Et utkast i \(path) kunne ikke leses; det er latt urørt"
         case .draftRestored: "Utkastet er gjenopprettet; Enter lagrer, Esc forkaster"
+        case .draftFoundElsewhere(let path): draftFoundElsewhere(path)
+        case .lockReleased: lockReleased
+        case .lockRegainedUnsaved: "Den andre økten har sluppet avtalen; endringen din er ikke lagret ennå – Ctrl-S lagrer den"
+        case .lockLost(let holder): "Ikke lagret: en annen økt har tatt over avtalen. Endringen er beholdt på skjermen; q tilbyr å lagre en kopi (\(holder))"
+        case .notReadOnly: "Du har allerede avtalen åpen for skriving"
         case .closeUnsaved: "Endringene er ikke lagret ennå; Ctrl-S prøver igjen før du lukker avtalen"
         case .unreadableFiles(let first, let more): "Kan ikke leses: \(first)" + (more > 0 ? " (og \(more) til; se «lederavtale check»)" : "")
         case .nothingToUndo: "Ingenting å angre"

@@ -42,6 +42,7 @@ extension Bokmal {
             case .meeting: "Møtemodus: midtveissamtale eller resultatvurdering"
             case .export: "Eksporter: Markdown, HTML, CSV eller JSON, offentlig eller full"
             case .phase: "Fase: mangler, signering, neste fase, gjenåpning"
+            case .takeOverLock: "Ta over låsen fra en annen økt (spør først; bare når avtalen er skrivebeskyttet her)"
             }
         case .detail(let c):
             switch c {
@@ -129,6 +130,7 @@ extension Bokmal {
         case .browse(.search): "Søk"
         case .browse(.meeting): "Møte"
         case .browse(.phase): "Fase"
+        case .browse(.takeOverLock): lockTakeOverLabel
         case .detail(.edit): "Rediger"
         case .detail(.back): "Tilbake"
         case .detail(.markDone): "Utført"

@@ -1,3 +1,4 @@
+import Foundation
 import AgreementKit
 import AgreementStore
 
@@ -158,6 +159,9 @@ extension Bokmal {
         case .conflict(let reason): ("Filen er endret av noen andre", "\(capitalized(reason)). Endringen din er ikke lagret, men beholdt på skjermen.")
         case .exportFormat: ("Eksport", "Hvilket format?")
         case .exportScope: ("Eksport", "Offentlig utgave eller full kopi?")
+        case .fileExists(let path, let proposal):
+            ("Filen finnes", "\(path) finnes allerede. Skrive til \((proposal as NSString).lastPathComponent) i samme mappe, eller overskrive den?")
+        case .takeOverLock(let holder): ("Ta over låsen", lockTakeOverQuestion(holder))
         case .signAs(let party, let name, let phase):
             ("Signatur", name.isEmpty ? "Signere \(phase) som \(party)? Navnet skrives etterpå. (j/n)" : "Signere \(phase) som \(party) \(name)? (j/n)")
         }
@@ -173,7 +177,8 @@ extension Bokmal {
         case .restore: "Gjenopprett teksten i skjemaet"
         case .discard: "Slett utkastet"
         case .reload: "Last inn filen på nytt (din siste endring forkastes)"
-        case .overwrite: "Overskriv filen med din versjon"
+        case .overwrite: "Overskriv filen"
+        case .writeElsewhere: "Skriv til neste ledige navn"
         case .measure: "Tiltak"
         case .support: "Støtte"
         case .rating(let rating): rating.map(self.rating) ?? "Ikke satt"

@@ -17,6 +17,13 @@ public enum InterfaceText: Equatable, Sendable {
     case draftUnreadable(String)
     case draftRestored
     case closeUnsaved
+    case draftFoundElsewhere(String)
+    case lockReleased
+    /// The lock came back while a change was still unsaved: the screen keeps it, Ctrl-S saves it.
+    case lockRegainedUnsaved
+    /// Another session took the lock over: the change is not saved (kept on the screen); the holder worded.
+    case lockLost(String)
+    case notReadOnly
     case unreadableFiles(first: String, more: Int)
     // Undo.
     case nothingToUndo

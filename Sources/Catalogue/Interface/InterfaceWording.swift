@@ -40,7 +40,7 @@ public enum TreeHeadingText: Equatable, Sendable {
 
 /// The answers dialogs offer.
 public enum AnswerText: Equatable, Sendable {
-    case yes, no, retry, copy, quitWithoutSaving, restore, discard, reload, overwrite, measure, support
+    case yes, no, retry, copy, quitWithoutSaving, restore, discard, reload, overwrite, writeElsewhere, measure, support
     case rating(Rating?)
     case mark(ChecklistStatus?)
     case markdown, html, csv, json, publicCopy, fullCopy
@@ -58,4 +58,6 @@ public enum DialogText: Equatable, Sendable {
     case exportFormat
     case exportScope
     case signAs(party: String, name: String, phase: String)
+    case fileExists(path: String, proposal: String)
+    case takeOverLock(LockInfo)
 }

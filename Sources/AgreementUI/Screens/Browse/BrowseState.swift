@@ -85,6 +85,12 @@ public struct BrowseState: ScreenState {
         case .meeting: return startMeeting(&core)
         case .export: return beginExport(core)
         case .phase: return core.agreement == nil ? .none : .push(PhaseState())
+        case .takeOverLock:
+            guard case .heldElsewhere(let holder, _) = core.session.lock else {
+                core.say(.notReadOnly, .warning)
+                return .none
+            }
+            return .push(DialogState(.takeOverLock(holder), core: core))
         }
         return .none
     }

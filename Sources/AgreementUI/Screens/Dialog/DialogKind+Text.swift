@@ -25,6 +25,10 @@ extension DialogKind {
             return .exportFormat
         case .exportScope:
             return .exportScope
+        case .fileExists(_, let path, let proposal):
+            return .fileExists(path: path, proposal: proposal)
+        case .takeOverLock(let holder):
+            return .takeOverLock(holder)
         case .signAs(let party):
             let phase = core.agreement?.phase ?? .assessment
             return .signAs(party: w.partyInSentence(party), name: Self.name(of: party, core), phase: w.phase(phase))
@@ -73,6 +77,7 @@ extension DialogAnswer {
         case .discard: .discard
         case .reload: .reload
         case .overwrite: .overwrite
+        case .writeElsewhere: .writeElsewhere
         case .measure: .measure
         case .support: .support
         case .rating(let rating): .rating(rating)

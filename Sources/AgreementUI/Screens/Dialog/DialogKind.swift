@@ -1,5 +1,6 @@
 import AgreementExport
 import AgreementKit
+import AgreementStore
 import Catalogue
 
 /// What a dialog asks, and so which answers it offers.
@@ -22,6 +23,10 @@ public enum DialogKind: Equatable, Sendable {
     case exportScope(ExportFormat)
     /// The second signature in the meeting: sign as the other party (named)?
     case signAs(Party)
+    /// The file chosen exists: write to the next free name (the default), or overwrite.
+    case fileExists(FileTarget, path: String, proposal: String)
+    /// Take the lock from the session holding it (named)?
+    case takeOverLock(LockInfo)
 
     /// The answers with their keys, and the one `Enter` gives (never a destructive one).
     func options(_ core: AppCore?) -> ([DialogState.Option], DialogAnswer?) {
@@ -37,6 +42,8 @@ public enum DialogKind: Equatable, Sendable {
         case .addInMeasures:
             return ([o("t", .measure), o("s", .support)], .measure)
         case .quitUnsaved:
+            // A session whose lock was taken over cannot save: a copy is what keeps the change.
+            if core?.session.isReadOnly == true { return ([o("k", .copy), o("a", .quitWithoutSaving)], .copy) }
             return ([o("l", .retry), o("k", .copy), o("a", .quitWithoutSaving)], .retry)
         case .draft:
             return ([o("g", .restore), o("s", .discard)], .restore)
@@ -47,6 +54,10 @@ public enum DialogKind: Equatable, Sendable {
         case .exportScope:
             return ([o("o", .publicCopy), o("f", .fullCopy)], .publicCopy)
         case .signAs:
+            return ([o("j", .yes), o("n", .no)], .no)
+        case .fileExists:
+            return ([o("n", .writeElsewhere), o("o", .overwrite), o("a", .no)], .writeElsewhere)
+        case .takeOverLock:
             return ([o("j", .yes), o("n", .no)], .no)
         }
     }

@@ -39,6 +39,13 @@ extension DialogState {
             return replace(DialogState(.exportScope(format), core: core))
         case (.exportScope(let format), .publicCopy), (.exportScope(let format), .fullCopy):
             return replace(FormState(.export(format, isPublic: answer == .publicCopy), core: core))
+        case (.fileExists(let target, _, let proposal), .writeElsewhere):
+            return Outcome(effects: write(target, to: proposal, overwrite: false, core), navigation: [.pop])
+        case (.fileExists(let target, let path, _), .overwrite):
+            return Outcome(effects: write(target, to: path, overwrite: true, core), navigation: [.pop])
+        case (.takeOverLock(let holder), .yes):
+            guard let id = core.agreement?.id else { return .pop }
+            return Outcome(effects: [.takeOverLock(id, holder: holder)], navigation: [.pop])
         case (.signAs(let party), .yes):
             let name = DialogKind.name(of: party, core)
             guard !name.isEmpty else { return replace(FormState(.signOff(party), core: core)) }
@@ -47,6 +54,16 @@ extension DialogState {
             return Outcome(effects: core.commit({ $0.signOff(party: party, name: name, date: today) }, note: note), navigation: [.pop])
         default:
             return .pop
+        }
+    }
+
+    /// The effect that writes a file the user asked for, again, to a path.
+    private func write(_ target: FileTarget, to path: String, overwrite: Bool, _ core: AppCore) -> [Effect] {
+        guard let agreement = core.agreement else { return [] }
+        switch target {
+        case .copy: return [.writeCopy(agreement, path: path, overwrite: overwrite)]
+        case .export(let format, let isPublic): return [.export(agreement, format: format, isPublic: isPublic, path: path, overwrite: overwrite)]
+        case .minutes(let kind, let date, let party): return [.writeMinutes(agreement, kind: kind, date: date, party: party, path: path, overwrite: overwrite)]
         }
     }
 

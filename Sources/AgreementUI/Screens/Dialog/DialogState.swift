@@ -54,7 +54,7 @@ public enum DialogAnswer: Equatable, Sendable {
     case yes, no
     case retry, copy, quitWithoutSaving
     case restore, discard
-    case reload, overwrite
+    case reload, overwrite, writeElsewhere
     case measure, support
     case rating(Rating?)
     case mark(ChecklistStatus?)

@@ -16,14 +16,15 @@ extension FormState {
         case .meetingComments(let areaID): return meetingComments(areaID, &core)
         case .writeMinutes(let reviewKind):
             guard let path = path(&core), let agreement = core.agreement else { return .none }
-            return Outcome(effects: [.writeMinutes(agreement, kind: reviewKind, date: core.session.today, party: core.session.party, path: path)], navigation: [.pop])
+            return Outcome(effects: [.writeMinutes(agreement, kind: reviewKind, date: core.session.today, party: core.session.party, path: path, overwrite: false)],
+                           navigation: [.pop])
         case .export(let format, let isPublic):
             guard let path = path(&core), let agreement = core.agreement else { return .none }
-            return Outcome(effects: [.export(agreement, format: format, isPublic: isPublic, path: path)], navigation: [.pop])
+            return Outcome(effects: [.export(agreement, format: format, isPublic: isPublic, path: path, overwrite: false)], navigation: [.pop])
         case .saveCopy(let quitAfter):
             guard let path = path(&core), let agreement = core.agreement else { return .none }
             core.session.quitAfterCopy = quitAfter && core.session.unsaved
-            return Outcome(effects: [.writeCopy(agreement, path: path)], navigation: [.pop])
+            return Outcome(effects: [.writeCopy(agreement, path: path, overwrite: false)], navigation: [.pop])
         case .search:
             let query = text(.query)
             guard !query.isBlank else { return .pop }
