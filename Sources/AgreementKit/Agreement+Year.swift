@@ -61,8 +61,7 @@ extension Agreement {
         case .resultGoal(let id), .targetNumber(let id), .target(let id), .indicator(let id):
             return rowPlace(id)
         case .measure(let id), .support(let id), .logText(let id), .logDate(let id):
-            let row = allRows.first { r in r.measures.contains { $0.id == id } || r.support.contains { $0.id == id } || r.log.contains { $0.id == id } }
-            return row.map { rowPlace($0.id) } ?? .unknown
+            return itemPlace(id)
         case .checklistTask(let id), .checklistStatus(let id), .checklistComment(let id):
             return .checklist(task: checklist.first { $0.id == id }?.task ?? "")
         case .header, .about:
@@ -72,6 +71,30 @@ extension Agreement {
         case .personalGoal:
             return .personalGoals
         }
+    }
+
+    /// Where an item is, for people.
+    public func place(of item: ItemRef) -> FieldPlace {
+        switch item {
+        case .goalArea(let id): goalArea(id).map { .goalArea(RowName($0)) } ?? .unknown
+        case .row(let id): rowPlace(id)
+        case .measure(let id), .support(let id), .logEntry(let id): itemPlace(id)
+        case .checklistItem(let id): .checklist(task: checklist.first { $0.id == id }?.task ?? "")
+        case .personalGoal: .personalGoals
+        }
+    }
+
+    /// A measure, support item or log entry: its row, and its number or date there.
+    private func itemPlace(_ id: ItemID) -> FieldPlace {
+        for area in goalAreas {
+            for row in area.rows {
+                let name = RowName(row, in: area)
+                if let n = row.measures.firstIndex(where: { $0.id == id }) { return .item(name, .measure, ordinal: n + 1) }
+                if let n = row.support.firstIndex(where: { $0.id == id }) { return .item(name, .support, ordinal: n + 1) }
+                if let entry = row.log.first(where: { $0.id == id }) { return .logEntry(name, date: entry.date) }
+            }
+        }
+        return .unknown
     }
 
     private func rowPlace(_ id: ItemID) -> FieldPlace {

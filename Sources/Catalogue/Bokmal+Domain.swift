@@ -156,13 +156,21 @@ extension Bokmal {
     public func place(_ place: FieldPlace) -> String {
         switch place {
         case .about: "1 Om avtalen"
-        case .checklist(let task): "Sjekkliste: \(task)"
+        case .checklist(let task): "Sjekkliste · \(task)"
         case .goalArea(let name): rowName(name)
-        case .row(let name): name.targetNumber.isEmpty ? name.area : "\(name.area) – mål \(name.targetNumber)"
+        case .row(let name): name.targetNumber.isEmpty ? name.area : "\(name.area) · mål \(name.targetNumber)"
+        case .item(let name, .measure, let n): "\(self.place(.row(name))) · tiltak \(n)"
+        case .item(let name, .support, let n): "\(self.place(.row(name))) · støtte \(n)"
+        case .logEntry(let name, let date): "\(self.place(.row(name))) · loggføring \(date.display)"
         case .conditions: "3.1"
         case .personalGoals: "4"
         case .unknown: "–"
         }
+    }
+
+    public func fieldAt(_ place: FieldPlace, label: String?) -> String {
+        guard let label, !label.isEmpty else { return self.place(place) }
+        return "\(self.place(place)) · \(label.prefix(1).lowercased() + label.dropFirst())"
     }
 
     public func rowName(_ name: RowName) -> String {

@@ -36,6 +36,9 @@ public protocol DomainWording: Sendable {
     func progress(_ progress: Progress) -> String
     /// Where a field is, for people: "2.1 1. Frivillighet – mål 1.1".
     func place(_ place: FieldPlace) -> String
+    /// A field named for a record: its place, then its label when the place alone does not
+    /// name it ("2.2 2. Samarbeid · mål 1.1 · resultatmål"; a measure's place is enough).
+    func fieldAt(_ place: FieldPlace, label: String?) -> String
     /// A row named for people: "2.1 1. Frivillighet, mål 1.1".
     func rowName(_ name: RowName) -> String
     /// What the public record shows instead of section 4 text.

@@ -119,7 +119,7 @@ struct EditingUpdateTests {
         let effects = SampleState.press(&state, .enter)
         let agreement = try #require(state.agreement)
         let amendment = try #require(agreement.amendments.first)
-        #expect(amendment.field == "2.1 1. Frivillighet – Mål for enheten")
+        #expect(amendment.field == "2.1 1. Frivillighet · mål for enheten")
         #expect(amendment.oldValue == row.target)
         #expect(amendment.newValue.hasSuffix("Minst to nye frivillige tiltak"))
         #expect(amendment.reason == "Nytt samarbeid med idrettslaget")
@@ -139,7 +139,7 @@ struct EditingUpdateTests {
         SampleState.press(&state, .enter)
         let agreement = try #require(state.agreement)
         let measure = try #require(agreement.goalAreas[0].rows[0].measures.first { $0.text == "Leirskole med frivillige" })
-        #expect(agreement.amendments.map(\.field) == ["Lagt til: Tiltak"])
+        #expect(agreement.amendments.map(\.field) == ["2.1 1. Frivillighet · tiltak 2 (lagt til)"], "named where it landed")
         #expect(state.focus == .measures && state.browse?.focusedMeasure?.item == .measure(measure.id), "focus stays on the new measure")
         SampleState.press(&state, .character("d"))
         #expect(state.dialog?.kind == .delete(.measure(measure.id)), "d offers to delete the new measure, not the row")
@@ -154,6 +154,9 @@ struct EditingUpdateTests {
         let agreement = try #require(state.agreement)
         #expect(agreement.goalAreas[0].rows[0].measures.first?.id == row.measures[1].id)
         #expect(agreement.amendments.first?.reason == "Viktigst først")
+        #expect(agreement.amendments.first?.field == "2.1 1. Frivillighet · tiltak 2 (flyttet)")
+        #expect(agreement.amendments.first?.oldValue == "2.1 1. Frivillighet · tiltak 2")
+        #expect(agreement.amendments.first?.newValue == "2.1 1. Frivillighet · tiltak 1", "the record says where it went")
     }
 
     @Test func blueFieldsAreEditedInInngaaelse() throws {

@@ -38,7 +38,12 @@ struct DomainWordingTests {
 
     @Test func placesNameFieldAndRow() {
         let agreement = Fixtures.agreement(phase: .followUp)
-        #expect(words.place(agreement.place(of: .target("r2"))) == "2.2 2. Samarbeid – mål 1.1")
+        #expect(words.place(agreement.place(of: .target("r2"))) == "2.2 2. Samarbeid · mål 1.1")
+        #expect(words.place(agreement.place(of: FieldRef.measure("r2-m0"))) == "2.2 2. Samarbeid · mål 1.1 · tiltak 1")
+        #expect(words.place(agreement.place(of: FieldRef.support("r2-s"))) == "2.2 2. Samarbeid · mål 1.1 · støtte 1")
+        #expect(words.place(agreement.place(of: ItemRef.logEntry("r3-l1"))).hasSuffix(" · loggføring 02.03.2011"))
+        #expect(words.fieldAt(agreement.place(of: .target("r2")), label: "Mål for enheten") == "2.2 2. Samarbeid · mål 1.1 · mål for enheten")
+        #expect(words.fieldAt(agreement.place(of: FieldRef.measure("r2-m0")), label: nil) == "2.2 2. Samarbeid · mål 1.1 · tiltak 1")
         #expect(words.itemNoun(.measure("x")) == "tiltaket")
         #expect(words.fieldError(.unknownRating("great")) == "Ukjent vurdering «great»")
     }

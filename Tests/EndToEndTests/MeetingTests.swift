@@ -80,7 +80,7 @@ struct MeetingEndToEndTests {
         try tmux.waitFor("Endring registrert")
         let file = try String(contentsOfFile: store.path + "/hoeggen-skole-2011.json", encoding: .utf8)
         #expect(file.contains("\"reason\" : \"Nytt samarbeid med idrettslaget\""))
-        #expect(file.contains("\"field\" : \"2.1 1. Frivillighet – Mål for enheten\""))
+        #expect(file.contains("\"field\" : \"2.1 1. Frivillighet · mål for enheten\""))
         tmux.send(keys: "Escape")
         try tmux.waitUntil("back on the main screen") { $0.contains("Endringer i avtalen") && !$0.contains("Enter Rediger") }
         tmux.send(keys: "q")

@@ -81,8 +81,9 @@ extension Bokmal {
         case .noteSteppedBack(let label): "tilbake: \(label.lowercased()) som før"
         case .noteReviewHeld(let kind, let date): "\(kind.lowercased()) registrert \(date)"
         case .addedItem(let label): "Lagt til: \(label)"
-        case .deletedItem(let noun): "Slettet \(noun)"
-        case .movedItem(let noun, let summary): "Flyttet \(noun) «\(summary)»"
+        case .addedItemAt(let place): "\(place) (lagt til)"
+        case .deletedItem(let place): "\(place) (slettet)"
+        case .movedItem(let place): "\(place) (flyttet)"
         }
     }
 

@@ -87,6 +87,10 @@ public enum InterfaceText: Equatable, Sendable {
     case noteReviewHeld(String, String)
     // Amendment records.
     case addedItem(String)
+    /// An item added as an amendment, at its place (worded).
+    case addedItemAt(String)
+    /// An item deleted as an amendment, at its place (worded).
     case deletedItem(String)
-    case movedItem(String, String)
+    /// An item moved as an amendment, at its place before the move (worded).
+    case movedItem(String)
 }

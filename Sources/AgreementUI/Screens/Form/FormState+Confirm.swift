@@ -70,7 +70,7 @@ extension FormState {
         guard let agreement = core.agreement, let reason = reason(&core) else { return .none }
         let value = value(for: ref)
         let w = core.words
-        let label = w.place(agreement.place(of: ref)) + " – " + DetailContent.label(of: ref, in: agreement, words: w)
+        let label = Self.recordName(of: ref, in: agreement, words: w)
         let (party, today, id, person) = (core.session.party, core.session.today, core.newID(), core.session.person)
         var probe = agreement
         if let error = probe.amend(ref, to: value, reason: reason, date: today, party: party, id: id, label: label, redacted: w.redacted, person: person) {
@@ -82,10 +82,19 @@ extension FormState {
         return Outcome(effects: effects, navigation: [.pop])
     }
 
+    /// The field as an amendment record names it: "2.2 2. Samarbeid · mål 1.1 · tiltak 2".
+    static func recordName(of ref: FieldRef, in agreement: Agreement, words w: any Wording) -> String {
+        let place = agreement.place(of: ref)
+        switch ref {
+        case .measure, .support, .logText: return w.fieldAt(place, label: nil)
+        default: return w.fieldAt(place, label: DetailContent.label(of: ref, in: agreement, words: w))
+        }
+    }
+
     private mutating func amendDelete(_ item: ItemRef, _ core: inout AppCore) -> Outcome {
         guard let agreement = core.agreement, let reason = reason(&core) else { return .none }
         let w = core.words
-        let what = w.interface(.deletedItem(w.itemNoun(item)))
+        let what = w.interface(.deletedItem(w.place(agreement.place(of: item))))
         let old: String
         if case .personalGoal = item { old = w.redacted } else { old = agreement.summary(of: item) ?? "" }
         let (party, today, id, person) = (core.session.party, core.session.today, core.newID(), core.session.person)
@@ -103,11 +112,12 @@ extension FormState {
     private mutating func amendMove(_ item: ItemRef, by offset: Int, _ core: inout AppCore) -> Outcome {
         guard let agreement = core.agreement, let reason = reason(&core) else { return .none }
         let w = core.words
-        let what = w.interface(.movedItem(w.itemNoun(item), TextLayout.truncate(agreement.summary(of: item) ?? "", to: 40)))
+        let before = w.place(agreement.place(of: item))
+        let what = w.interface(.movedItem(before))
         let (party, today, id, person) = (core.session.party, core.session.today, core.newID(), core.session.person)
         let effects = core.commit({
             guard $0.move(item, by: offset) else { return }
-            $0.recordAmendment(what: what, oldValue: "", newValue: "", reason: reason, date: today, party: party, id: id, person: person)
+            $0.recordAmendment(what: what, oldValue: before, newValue: w.place($0.place(of: item)), reason: reason, date: today, party: party, id: id, person: person)
         }, note: what)
         return Outcome(effects: effects, navigation: [.pop])
     }

@@ -66,9 +66,11 @@ extension FormState {
             let (party, today, amendmentID, person) = (core.session.party, core.session.today, core.newID(), core.session.person)
             let confidential = item == .personalGoal
             let create = change
-            change = {
-                create(&$0)
-                $0.recordAmendment(what: added.what, oldValue: "", newValue: added.value, reason: reason, date: today, party: party, id: amendmentID,
+            change = { agreement in
+                create(&agreement)
+                // Named where it landed: "2.2 2. Samarbeid · mål 1.1 · tiltak 3 (lagt til)".
+                let what = revealed.map { w.interface(.addedItemAt(w.place(agreement.place(of: $0)))) } ?? added.what
+                agreement.recordAmendment(what: what, oldValue: "", newValue: added.value, reason: reason, date: today, party: party, id: amendmentID,
                                    confidential: confidential, person: person)
             }
         }
