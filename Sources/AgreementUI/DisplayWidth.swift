@@ -51,6 +51,7 @@ public enum DisplayWidth {
 
     /// Columns a whole string occupies.
     public static func of(_ string: some StringProtocol) -> Int {
+        if let columns = simpleColumns(string) { return columns }
         var total = 0
         for character in string { total += of(character) }
         return total

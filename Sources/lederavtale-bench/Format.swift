@@ -16,6 +16,10 @@ enum Format {
     static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
     static func mebibytes(kilobytes: Int) -> String { String(format: "%.1f MB", Double(kilobytes) / 1024) }
     static func ratio(_ value: Double) -> String { String(format: "%.2f×", value) }
+    /// An instruction count in millions or thousands: "41.2 M", "812 k".
+    static func instructions(_ count: Int) -> String {
+        count >= 10_000_000 ? String(format: "%.1f M", Double(count) / 1e6) : String(format: "%.0f k", Double(count) / 1e3)
+    }
 }
 
 extension Int {

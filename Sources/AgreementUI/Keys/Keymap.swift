@@ -102,11 +102,23 @@ public enum Keymap {
 
     /// The action a key gives in a context, if any.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
-        bindings.first { $0.contexts.contains(context) && $0.allKeys.contains(key) }?.action
+        actions[context]?[key]
     }
 
     /// The bindings of a context, in table order.
     public static func bindings(in context: KeyContext) -> [Binding] {
-        bindings.filter { $0.contexts.contains(context) }
+        byContext[context] ?? []
+    }
+
+    /// The table by context, built once: every key and every footer looks here.
+    private static let byContext: [KeyContext: [Binding]] = Dictionary(
+        uniqueKeysWithValues: KeyContext.allCases.map { context in (context, bindings.filter { $0.contexts.contains(context) }) }
+    )
+
+    /// Each context's keys to their actions; the first row of the table with a key wins.
+    private static let actions: [KeyContext: [Key: Action]] = byContext.mapValues { rows in
+        var map: [Key: Action] = [:]
+        for row in rows { for key in row.allKeys where map[key] == nil { map[key] = row.action } }
+        return map
     }
 }

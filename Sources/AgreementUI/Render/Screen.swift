@@ -30,6 +30,14 @@ public struct Screen: Equatable, Sendable {
     public mutating func put(_ string: String, x: Int, y: Int, role: Role, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let right = min(width, x + (limit ?? width))
+        if let columns = DisplayWidth.simpleColumns(string) {
+            return putSimple(string, columns: columns, x: x, y: y, right: right, role: role)
+        }
+        return putGraphemes(string, x: x, y: y, right: right, role: role)
+    }
+
+    /// `put` grapheme by grapheme, measuring each and drawing unsafe ones inert.
+    mutating func putGraphemes(_ string: String, x: Int, y: Int, right: Int, role: Role) -> Int {
         var column = x
         var index = string.startIndex
         while index < string.endIndex {
@@ -62,9 +70,35 @@ public struct Screen: Equatable, Sendable {
         return max(0, column - x)
     }
 
+    /// `put` for text of simple scalars only (see `DisplayWidth.simpleColumns`): one scalar, one
+    /// cell, no grapheme breaking and nothing to make inert.
+    mutating func putSimple(_ string: String, columns: Int, x: Int, y: Int, right: Int, role: Role) -> Int {
+        let fits = x + columns <= right
+        // Cut: the last column left is "…" unless only blanks were left out.
+        let end = fits ? x + columns : right - 1
+        var column = x
+        var rest = string.unicodeScalars.makeIterator()
+        while column < end, let scalar = rest.next() {
+            if column >= 0 {
+                breakWide(at: column, y: y, width: 1)
+                self[column, y] = Cell(String(scalar), role: role)
+            }
+            column += 1
+        }
+        guard !fits else { return max(0, column - x) }
+        var left: [Unicode.Scalar] = []
+        while let scalar = rest.next() { left.append(scalar) }
+        if right - 1 >= max(x, 0) {
+            breakWide(at: right - 1, y: y, width: 1)
+            let cut = left.dropFirst().contains { !$0.properties.isWhitespace }
+            self[right - 1, y] = Cell(cut ? "…" : left.first.map { String($0) } ?? " ", role: role)
+        }
+        return max(0, right - x)
+    }
+
     /// Before cells [x, x+width) are overwritten: a wide grapheme cut in half by them becomes a
     /// blank, so no half character is ever left in the buffer.
-    private mutating func breakWide(at x: Int, y: Int, width: Int) {
+    mutating func breakWide(at x: Int, y: Int, width: Int) {
         if x > 0, self[x, y].isContinuation { cells[y * self.width + x - 1].text = " " }
         let end = x + width
         if end < self.width, self[end, y].isContinuation { cells[y * self.width + end].text = " " }

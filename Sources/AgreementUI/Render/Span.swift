@@ -33,15 +33,26 @@ extension Screen {
     }
 
     /// Draws a frame with a title in its top edge; the focused frame is drawn in its own role.
+    /// One border cell, never leaving half a wide grapheme beside it.
+    private mutating func border(_ x: Int, _ y: Int, _ text: String, _ role: Role) {
+        breakWide(at: x, y: y, width: 1)
+        self[x, y] = Cell(text, role: role)
+    }
+
     public mutating func frame(_ rect: Rect, title: String, focused: Bool, titleRole: Role = .title) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let role: Role = focused ? .borderFocused : .border
-        let horizontal = String(repeating: "─", count: rect.width - 2)
-        put("┌" + horizontal + "┐", x: rect.x, y: rect.y, role: role)
-        put("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, role: role)
-        for y in (rect.y + 1)..<(rect.maxY - 1) {
-            put("│", x: rect.x, y: y, role: role)
-            put("│", x: rect.maxX - 1, y: y, role: role)
+        // Box-drawing characters are one column each: written cell by cell, not measured.
+        let r = rect.clipped(to: bounds)
+        guard !r.isEmpty else { return }
+        for x in r.x..<r.maxX {
+            let corner = x == rect.x ? 0 : x == rect.maxX - 1 ? 1 : 2
+            if rect.y >= r.y { border(x, rect.y, ["┌", "┐", "─"][corner], role) }
+            if rect.maxY - 1 < r.maxY { border(x, rect.maxY - 1, ["└", "┘", "─"][corner], role) }
+        }
+        for y in max(rect.y + 1, r.y)..<min(rect.maxY - 1, r.maxY) {
+            if rect.x >= r.x { border(rect.x, y, "│", role) }
+            if rect.maxX - 1 < r.maxX { border(rect.maxX - 1, y, "│", role) }
         }
         let label = TextLayout.truncate(" \(title) ", to: rect.width - 4)
         put(label, x: rect.x + 2, y: rect.y, role: focused ? .borderFocused : titleRole)

@@ -3,6 +3,13 @@ public enum TextLayout {
     /// The string cut to at most `width` columns, ending in "…" when something was cut.
     public static func truncate(_ string: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        if let columns = DisplayWidth.simpleColumns(string) {
+            // One scalar per column: cut by scalars.
+            if columns <= width { return string }
+            var out = String.UnicodeScalarView()
+            out.append(contentsOf: string.unicodeScalars.prefix(width - 1))
+            return String(out) + "…"
+        }
         if DisplayWidth.of(string) <= width { return string }
         var out = ""
         var used = 0

@@ -6,6 +6,10 @@ public struct HelpState: ScreenState {
     /// Where help was asked; its keys come first.
     public let context: KeyContext
     public internal(set) var offset = 0
+    /// The lines laid out for `laidOutWidth`: the key table is wrapped when help opens or the
+    /// size changes, not on every key and frame.
+    private(set) var laidOutLines: [[Span]] = []
+    private(set) var laidOutWidth = -1
 
     public init(context: KeyContext) {
         self.context = context
@@ -23,9 +27,20 @@ public struct HelpState: ScreenState {
         case .pageDown: offset += page
         case .close: return .pop
         }
-        let maximum = max(0, HelpView.lines(self, words: core.words, width: core.size.width).count - page)
+        let maximum = max(0, lines(core).count - page)
         offset = min(max(0, offset), maximum)
         return .none
+    }
+
+    public mutating func reconcile(_ core: AppCore) {
+        laidOutWidth = HelpView.innerWidth(core.size.width)
+        laidOutLines = HelpView.lines(self, words: core.words, width: laidOutWidth)
+    }
+
+    /// The laid-out lines, from the cache when it is for this width.
+    func lines(_ core: AppCore) -> [[Span]] {
+        let width = HelpView.innerWidth(core.size.width)
+        return width == laidOutWidth ? laidOutLines : HelpView.lines(self, words: core.words, width: width)
     }
 
     public func render(_ core: AppCore, into screen: inout Screen) {

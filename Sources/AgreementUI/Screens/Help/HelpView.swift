@@ -32,6 +32,11 @@ enum HelpView {
         return out
     }
 
+    /// The width of the text inside the frame for a screen this wide.
+    static func innerWidth(_ width: Int) -> Int {
+        MainLayout.inner(Rect(x: 0, y: 1, width: width, height: 3)).width
+    }
+
     static func draw(_ state: HelpState, _ core: AppCore, into screen: inout Screen) {
         let size = screen.bounds.size
         let w = core.words
@@ -39,7 +44,7 @@ enum HelpView {
         let frame = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
         screen.frame(frame, title: w.screen(.keys), focused: true)
         let inner = MainLayout.inner(frame)
-        let all = lines(state, words: w, width: inner.width)
+        let all = state.lines(core)
         for (i, spans) in all.dropFirst(state.offset).prefix(inner.height).enumerated() {
             screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
         }

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The committed instruction counts each cost script is held to (`.ci/bench-baseline.json`).
+struct CostBaseline: Codable {
+    /// The instructions of one script: process start to first frame, and one key.
+    struct Figures: Codable {
+        var firstFrame: Int
+        var perKey: Int
+    }
+
+    var version = 1
+    var machine: String
+    var rounds: Int
+    var scripts: [String: Figures]
+
+    init(machine: String, rounds: Int, scripts: [String: Figures]) {
+        self.machine = machine
+        self.rounds = rounds
+        self.scripts = scripts
+    }
+
+    static func read(_ path: String) throws -> CostBaseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BenchFailure("no baseline at \(path); record one with `lederavtale-bench cost --record`", code: 2)
+        }
+        do { return try JSONDecoder().decode(CostBaseline.self, from: data) } catch {
+            throw BenchFailure("the baseline \(path) cannot be read: \(error)", code: 2)
+        }
+    }
+
+    func write(_ path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try (encoder.encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}

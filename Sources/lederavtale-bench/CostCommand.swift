@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+
+/// `lederavtale-bench cost`: counts the instructions of each cost script under valgrind's
+/// callgrind — the first frame, and per key — and compares them with the committed baseline.
+/// Instruction counts do not drift with the load of a shared machine as times do, so this is the
+/// regression guard CI runs: a script more than 10 % above its baseline fails.
+struct CostCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cost",
+        abstract: "Counts instructions per screen (callgrind) against the committed baseline.",
+        discussion: """
+        Each script starts on one screen, draws the first frame and replays a fixed key mix that comes back
+        to where it started. Measured twice under callgrind, without keys and with --rounds rounds, which
+        gives the instructions of the first frame (process start included) and of one key (update + render).
+        Build with `swift build -c release --product lederavtale-bench` first; the baseline is for release builds.
+        Exit status: 0 within the tolerance, 1 a script costs more than that above its baseline, 2 usage errors
+        or valgrind missing.
+        """
+    )
+
+    @Option(help: ArgumentHelp("The baseline file.", valueName: "FILE"))
+    var baseline: String = PackagePaths.root + "/.ci/bench-baseline.json"
+
+    @Option(help: "Rounds of each script's keys in the measured run.")
+    var rounds: Int = 4
+
+    @Option(help: "Allowed growth over the baseline, in per cent.")
+    var tolerance: Double = 10
+
+    @Option(help: ArgumentHelp("Only these scripts (comma-separated names).", valueName: "NAMES"))
+    var only: String?
+
+    @Flag(help: "Write the figures measured now as the new baseline.")
+    var record = false
+
+    func validate() throws {
+        guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1") }
+    }
+
+    func run() throws {
+        guard let valgrind = Callgrind.locate() else {
+            throw BenchFailure("valgrind is not installed (apt-get install valgrind)", code: 2)
+        }
+        let names = only.map { Set($0.split(separator: ",").map(String.init)) }
+        let scripts = CostScript.all.filter { names?.contains($0.name) ?? true }
+        let base = record ? nil : try CostBaseline.read(baseline)
+        print("machine: \(MachineInfo.summary)")
+        var table = ResultTable()
+        var measured: [String: CostBaseline.Figures] = [:]
+        for script in scripts {
+            let idle = try Callgrind.instructions(valgrind, arguments: ["replay", script.name, "--rounds", "0"])
+            let busy = try Callgrind.instructions(valgrind, arguments: ["replay", script.name, "--rounds", String(rounds)])
+            let perKey = (busy - idle) / (rounds * script.keys.count)
+            let figures = CostBaseline.Figures(firstFrame: idle, perKey: perKey)
+            measured[script.name] = figures
+            add(script, figures, against: base?.scripts[script.name], to: &table)
+        }
+        print("")
+        print(table.text)
+        if record {
+            try CostBaseline(machine: MachineInfo.host, rounds: rounds, scripts: measured).write(baseline)
+            print("baseline written to \(baseline)")
+            return
+        }
+        if !table.allMet {
+            print("above the baseline by more than \(Format.number(tolerance)) %: " + table.missed.map(\.what).joined(separator: "; "))
+            print("if the cost is deliberate, record a new baseline: lederavtale-bench cost --record")
+            throw ExitCode(1)
+        }
+    }
+
+    private func add(_ script: CostScript, _ figures: CostBaseline.Figures, against base: CostBaseline.Figures?, to table: inout ResultTable) {
+        let rows: [(String, Int, Int?)] = [("first frame (start included)", figures.firstFrame, base?.firstFrame), ("per key", figures.perKey, base?.perKey)]
+        for (what, value, reference) in rows {
+            let label = "\(script.name): \(what)"
+            let shown = Format.instructions(value)
+            guard let reference, !record else {
+                table.info(label, shown, note: record ? "recorded" : "no baseline")
+                continue
+            }
+            let change = reference == 0 ? 0 : (Double(value) / Double(reference) - 1) * 100
+            table.check(label, "\(shown) (\(change >= 0 ? "+" : "")\(Format.number(change)) %)",
+                        target: "≤ \(Format.instructions(Int(Double(reference) * (1 + tolerance / 100))))", ok: change <= tolerance)
+        }
+    }
+}

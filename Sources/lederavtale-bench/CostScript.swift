@@ -1,0 +1,66 @@
+import AgreementKit
+import AgreementStore
+import AgreementUI
+
+/// A fixed key script on one screen, for the instruction-count guard (`cost`): a starting state
+/// and keys that come back to it, so every round costs the same.
+struct CostScript: Sendable {
+    let name: String
+    let what: String
+    let size: Size
+    let keys: [Key]
+    let start: @Sendable () throws -> AppState
+
+    static let today = LocalDate(year: 2011, month: 9, day: 15)!
+
+    /// Every script, in the order the table prints them. A new screen adds its own here.
+    static let all: [CostScript] = [
+        CostScript(name: "browse", what: "main screen: move, Tab through the panes", size: Size(width: 120, height: 40), keys: KeyScript.main) {
+            try sample(Size(width: 120, height: 40))
+        },
+        CostScript(name: "browse-200x60", what: "main screen at 200×60", size: Size(width: 200, height: 60), keys: KeyScript.main) {
+            try sample(Size(width: 200, height: 60))
+        },
+        CostScript(name: "detail", what: "a row's fields: down and back", size: Size(width: 120, height: 40),
+                   keys: [.down, .down, .down, .up, .up, .up]) {
+            var state = try sample(Size(width: 120, height: 40))
+            _ = state.update(.key(.down))
+            _ = state.update(.key(.enter))
+            return state
+        },
+        CostScript(name: "meeting", what: "mid-year review: next and previous goal area", size: Size(width: 120, height: 40),
+                   keys: [.right, .right, .right, .left, .left, .left]) {
+            var state = try sample(Size(width: 120, height: 40))
+            _ = state.update(.key(.character("m")))
+            return state
+        },
+        CostScript(name: "help", what: "the key list: scroll down and up", size: Size(width: 120, height: 40),
+                   keys: [.down, .down, .pageDown, .pageUp, .up, .up]) {
+            var state = try sample(Size(width: 120, height: 40))
+            _ = state.update(.key(.character("?")))
+            return state
+        },
+        CostScript(name: "picker-2000", what: "picker of 2,000 agreements: move, filter, unfilter", size: Size(width: 120, height: 40),
+                   keys: KeyScript.picker) {
+            AppState(entries: entries(2000), size: Size(width: 120, height: 40))
+        },
+    ]
+
+    static func named(_ name: String) -> CostScript? { all.first { $0.name == name } }
+
+    /// The Hoeggen sample on the main screen, in its shipped phase, on a fixed day.
+    static func sample(_ size: Size) throws -> AppState {
+        let agreements = try SampleCatalog.agreements()
+        guard let hoeggen = agreements.first(where: { $0.id == "hoeggen-skole-2011" }) else { throw BenchFailure("the embedded sample is missing") }
+        return AppState(agreement: hoeggen, size: size, today: today, seed: 1)
+    }
+
+    /// A picker's entries for `count` generated units (names only: the picker reads the summary).
+    static func entries(_ count: Int) -> [PickerEntry] {
+        var rng = SplitMix64(seed: 1, stream: 0)
+        return UnitCatalog.units(count: count, using: &rng).enumerated().map { index, unit in
+            PickerEntry(id: "enhet-\(index)", unit: unit.name, year: 2011 + index % 3, phase: index % 5 == 0 ? .closed : .followUp,
+                        progress: Progress(rows: 25, rowsWithLog: index % 25, goalAreas: 14, checklistTotal: 10))
+        }
+    }
+}
