@@ -1,26 +1,28 @@
 import ArgumentParser
 import Foundation
 
-/// `lederavtale-bench cost`: counts the instructions of each cost script under valgrind's
+/// `lederavtale-bench check`: counts the instructions of each cost script under valgrind's
 /// callgrind — the first frame, and per key — and compares them with the committed baseline.
 /// Instruction counts do not drift with the load of a shared machine as times do, so this is the
 /// regression guard CI runs: a script more than 10 % above its baseline fails.
 struct CostCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cost",
+        commandName: "check",
         abstract: "Counts instructions per screen (callgrind) against the committed baseline.",
         discussion: """
         Each script starts on one screen, draws the first frame and replays a fixed key mix that comes back
         to where it started. Measured twice under callgrind, without keys and with --rounds rounds, which
         gives the instructions of the first frame (process start included) and of one key (update + render).
-        Build with `swift build -c release --product lederavtale-bench` first; the baseline is for release builds.
+        Each build configuration has its own baseline: .ci/bench-baseline-release.json (representative figures,
+        `swift build -c release --product lederavtale-bench`) and .ci/bench-baseline-debug.json (what CI checks
+        after the tests, from the debug build they already made). Counts are deterministic (SWIFT_DETERMINISTIC_HASHING).
         Exit status: 0 within the tolerance, 1 a script costs more than that above its baseline, 2 usage errors
         or valgrind missing.
         """
     )
 
     @Option(help: ArgumentHelp("The baseline file.", valueName: "FILE"))
-    var baseline: String = PackagePaths.root + "/.ci/bench-baseline.json"
+    var baseline: String = CostBaseline.committed
 
     @Option(help: "Rounds of each script's keys in the measured run.")
     var rounds: Int = 4
@@ -45,6 +47,9 @@ struct CostCommand: ParsableCommand {
         let names = only.map { Set($0.split(separator: ",").map(String.init)) }
         let scripts = CostScript.all.filter { names?.contains($0.name) ?? true }
         let base = record ? nil : try CostBaseline.read(baseline)
+        if let base, base.configuration != MachineInfo.configuration {
+            throw BenchFailure("the baseline \(baseline) is for a \(base.configuration) build; this is a \(MachineInfo.configuration) build", code: 2)
+        }
         print("machine: \(MachineInfo.summary)")
         var table = ResultTable()
         var measured: [String: CostBaseline.Figures] = [:]
@@ -59,13 +64,13 @@ struct CostCommand: ParsableCommand {
         print("")
         print(table.text)
         if record {
-            try CostBaseline(machine: MachineInfo.host, rounds: rounds, scripts: measured).write(baseline)
+            try CostBaseline(machine: MachineInfo.host, configuration: MachineInfo.configuration, rounds: rounds, scripts: measured).write(baseline)
             print("baseline written to \(baseline)")
             return
         }
         if !table.allMet {
             print("above the baseline by more than \(Format.number(tolerance)) %: " + table.missed.map(\.what).joined(separator: "; "))
-            print("if the cost is deliberate, record a new baseline: lederavtale-bench cost --record")
+            print("if the cost is deliberate, record a new baseline: lederavtale-bench check --record")
             throw ExitCode(1)
         }
     }

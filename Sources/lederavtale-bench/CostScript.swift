@@ -2,7 +2,7 @@ import AgreementKit
 import AgreementStore
 import AgreementUI
 
-/// A fixed key script on one screen, for the instruction-count guard (`cost`): a starting state
+/// A fixed key script on one screen, for the instruction-count guard (`check`): a starting state
 /// and keys that come back to it, so every round costs the same.
 struct CostScript: Sendable {
     let name: String

@@ -2,15 +2,15 @@ import AgreementUI
 import ArgumentParser
 
 /// `lederavtale-bench replay SCRIPT --rounds N`: builds a script's starting state, renders it, then
-/// replays its keys N times (update + render each). Run under callgrind by `cost`; prints a checksum.
+/// replays its keys N times (update + render each). Run under callgrind by `check`; prints a checksum.
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Replays one cost script in-process (what `cost` measures under callgrind).",
+        abstract: "Replays one cost script in-process (what `check` measures under callgrind).",
         shouldDisplay: false
     )
 
-    @Argument(help: "The script's name (see `cost`).")
+    @Argument(help: "The script's name (see `check`).")
     var script: String
 
     @Option(help: "Rounds of the script's keys after the first frame.")
