@@ -9,7 +9,7 @@ import Foundation
 /// operating system hands out — the open agreement's lock — never the interface's state.
 final class EffectRunner {
     let store: AgreementStore
-    private let words: any Wording
+    let words: any Wording
     private var locks: [String: AgreementLock] = [:]
 
     init(store: AgreementStore, words: any Wording) {
@@ -72,6 +72,15 @@ final class EffectRunner {
             } catch {
                 return .fileFailed(error.message(words))
             }
+        case .saveConversation(let conversation):
+            do {
+                try store.save(conversation)
+                return .conversationSaved(time: Self.clockTime())
+            } catch {
+                return .conversationSaveFailed(words.storeProblem(error.problem))
+            }
+        case .writeConversationMinutes(let conversation, let guide, let earlier, let agreement, let path):
+            return writeConversationMinutes(conversation, guide: guide, earlier: earlier, agreement: agreement, path: path)
         case .writeMinutes(let agreement, let kind, let date, let party, let path):
             let absolute = ExportFileWriter.absolutePath(path)
             do {
@@ -107,7 +116,8 @@ final class EffectRunner {
             draft = Draft.decode(data).flatMap { $0.agreementID == id ? $0 : nil }
             if draft == nil { unreadable = store.draftPath(of: id) }
         }
-        return .opened(Opened(agreement: agreement, stamp: stamp, lock: lock, draft: draft, unreadableDraft: unreadable))
+        return .opened(Opened(agreement: agreement, stamp: stamp, lock: lock, draft: draft, unreadableDraft: unreadable,
+                              companions: companions(of: id)))
     }
 
     private func save(_ agreement: Agreement, expecting: FileStamp?) -> Message {
@@ -122,7 +132,7 @@ final class EffectRunner {
 
     /// Local wall-clock time "10:42" from the C library: a DateFormatter would load ICU's
     /// calendar data, about 5 MB of memory, for two numbers.
-    private static func clockTime() -> String {
+    static func clockTime() -> String {
         var now = time(nil)
         var parts = tm()
         localtime_r(&now, &parts)

@@ -50,6 +50,10 @@ extension AppState {
             core.say(.fileWritten(path, privateFile: privateFile))
         case .fileFailed(let reason):
             core.status = Status(reason, kind: .error)
+        case .conversationSaved(let time):
+            core.status = Status(core.words.conversation(.saved(time)))
+        case .conversationSaveFailed(let reason):
+            core.status = Status(core.words.conversation(.notSaved(reason)), kind: .error)
         case .key, .resized, .dayChanged:
             break
         }
@@ -59,6 +63,7 @@ extension AppState {
     /// Puts an opened agreement on the main screen (over the picker, if there is one).
     private mutating func open(_ opened: Opened) -> [Effect] {
         core.document = Document(opened.agreement)
+        core.companions = opened.companions
         core.session.stamp = opened.stamp
         core.session.lock = opened.lock
         core.session.unsaved = false

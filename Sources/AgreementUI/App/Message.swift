@@ -31,6 +31,10 @@ public enum Message: Sendable, Equatable {
     case fileWritten(String, privateFile: Bool)
     /// Writing a file failed; the reason is worded.
     case fileFailed(String)
+    /// A leader conversation reached the disk at this local time ("10:42").
+    case conversationSaved(time: String)
+    /// Saving a leader conversation failed; the reason is worded. It stays in memory.
+    case conversationSaveFailed(String)
 }
 
 /// An agreement just opened, with what the session needs to know about its file.
@@ -42,12 +46,16 @@ public struct Opened: Equatable, Sendable {
     public var draft: Draft?
     /// A draft was found but could not be read (the path), if so.
     public var unreadableDraft: String?
+    /// The store's wheels and guides and the agreement's leader conversations.
+    public var companions: Companions
 
-    public init(agreement: Agreement, stamp: FileStamp?, lock: SessionLock, draft: Draft? = nil, unreadableDraft: String? = nil) {
+    public init(agreement: Agreement, stamp: FileStamp?, lock: SessionLock, draft: Draft? = nil, unreadableDraft: String? = nil,
+                companions: Companions = Companions()) {
         self.agreement = agreement
         self.stamp = stamp
         self.lock = lock
         self.draft = draft
         self.unreadableDraft = unreadableDraft
+        self.companions = companions
     }
 }

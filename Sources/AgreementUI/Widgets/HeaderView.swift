@@ -9,11 +9,13 @@ enum HeaderView {
         screen.fill(rect, role: .header)
         let badge = badge(for: agreement.phase, words: w)
         var badgeWidth = DisplayWidth.of(badge.text)
-        if core.session.todayIsFixed {
-            let asOf = " \(w.screen(.asOf(core.session.today.display))) "
-            screen.put(asOf, x: rect.maxX - badgeWidth - DisplayWidth.of(asOf), y: rect.y, role: .header)
-            badgeWidth += DisplayWidth.of(asOf)
-        }
+        // «Neste: …», the overdue count and «per …», in the room the unit and year leave.
+        let h0 = agreement.header
+        let least = DisplayWidth.of(" \(h0.unit) \(h0.year)") + 2
+        let calendar = HeaderCalendar.spans(core, room: max(0, rect.width - badgeWidth - least))
+        let calendarWidth = calendar.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        screen.put(calendar, x: rect.maxX - badgeWidth - calendarWidth, y: rect.y, width: calendarWidth)
+        badgeWidth += calendarWidth
         if case .heldElsewhere(_, let described) = core.session.lock {
             // The read-only notice stands right of centre, before the badge, in the warning role.
             let notice = TextLayout.truncate(" \(described) ", to: max(0, rect.width / 2 - badgeWidth))
