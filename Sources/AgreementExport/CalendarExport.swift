@@ -20,7 +20,8 @@ public enum CalendarExport {
             var description = [words.wheel(.calendarAgreement(line.agreementName)), WheelListing.source(entry, words: words)]
             let who = WheelListing.who(entry, words: words)
             if !who.isEmpty { description.append(words.wheel(.whoLine(who))) }
-            description.append(words.wheel(.tableStatus) + ": " + listing.status(of: entry, words: words))
+            // Only a lasting state: "due soon" or "overdue" would be stale in a calendar.
+            if entry.status != .open { description.append(words.wheel(.tableStatus) + ": " + listing.status(of: entry, words: words)) }
             lines += [
                 "BEGIN:VEVENT",
                 "UID:" + text(line.uid),

@@ -13,7 +13,8 @@ extension Bokmal {
 
         case .title(let year): "Årshjul \(year)"
         case .today: "i dag"
-        case .legend: "! forfalt   » innen 14 dager   ○ åpen   ✓ gjort   · til orientering"
+        case .legend: "! forfalt\n» innen 14 dager\n○ åpen\n✓ gjort\n· til orientering"
+        case .legendTitle: "Tegnforklaring"
         case .noWheelApplies(let municipality, let others):
             others.isEmpty ? "Ingen årshjul i lageret gjelder \(municipality)."
                 : "Ingen årshjul i lageret gjelder \(municipality) (lageret har: \(others.joined(separator: ", ")))."

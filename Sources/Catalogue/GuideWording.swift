@@ -84,6 +84,7 @@ public enum ConversationText: Equatable, Sendable {
     case assessmentSaved(String)
     case minutesFormatUnknown(String)
     case finished
+    case left
     // The log entry a follow-up leaves on its goal row.
     case logText(what: String, who: String, due: String?)
     case logDone(String)

@@ -44,7 +44,9 @@ public enum WheelText: Equatable, Sendable {
     // The wheel view.
     case title(year: Int)
     case today
+    /// What the marks mean, one per line.
     case legend
+    case legendTitle
     case noWheelApplies(municipality: String, others: [String])
     case noWheels
     case fromWheels([String])

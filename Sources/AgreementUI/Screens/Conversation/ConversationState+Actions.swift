@@ -30,7 +30,7 @@ extension ConversationState {
         case .minutes:
             return .push(FormState(.conversationMinutes(date: date), core: core))
         case .leave:
-            core.status = Status(core.words.interface(.meetingLeft))
+            core.status = Status(core.words.conversation(.left))
             return .pop
         }
         return .none

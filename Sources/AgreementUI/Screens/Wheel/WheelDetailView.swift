@@ -9,7 +9,7 @@ enum WheelDetailView {
         let w = core.words
         let today = core.session.today
         guard let entry, let agreement = core.agreement else {
-            screen.frame(frame, title: "", focused: false)
+            screen.frame(frame, title: w.wheel(.legendTitle), focused: false)
             drawLegend(core, in: MainLayout.inner(frame), into: &screen)
             return
         }
@@ -41,7 +41,7 @@ enum WheelDetailView {
             screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
         }
         // What the marks mean, at the bottom when there is room.
-        let legend = TextLayout.wrap(w.wheel(.legend), width: max(1, inner.width))
+        let legend = w.wheel(.legend).split(separator: "\n")
         if inner.height - lines.count > legend.count {
             drawLegend(core, in: Rect(x: inner.x, y: inner.maxY - legend.count, width: inner.width, height: legend.count), into: &screen)
         }
@@ -49,8 +49,8 @@ enum WheelDetailView {
 
     /// What the marks mean, when no entry is selected.
     static func drawLegend(_ core: AppCore, in rect: Rect, into screen: inout Screen) {
-        for (i, part) in TextLayout.wrap(core.words.wheel(.legend), width: max(1, rect.width)).prefix(rect.height).enumerated() {
-            screen.put(part, x: rect.x, y: rect.y + i, role: .muted, limit: rect.width)
+        for (i, part) in core.words.wheel(.legend).split(separator: "\n").prefix(rect.height).enumerated() {
+            screen.put(String(part), x: rect.x, y: rect.y + i, role: .muted, limit: rect.width)
         }
     }
 }

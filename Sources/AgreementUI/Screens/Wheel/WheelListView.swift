@@ -19,7 +19,7 @@ enum WheelListView {
         var month: (Int, Int)?
         var todayShown = false
         for (i, entry) in entries.enumerated() {
-            if !todayShown, entry.date >= today, let first = entries.first, first.date < today {
+            if !todayShown, entry.date >= today, today.year == entry.date.year || entries.first.map({ $0.date < today }) == true {
                 lines.append(.today)
                 todayShown = true
             }
