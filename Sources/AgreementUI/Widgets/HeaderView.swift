@@ -16,17 +16,19 @@ enum HeaderView {
         let calendarWidth = calendar.reduce(0) { $0 + DisplayWidth.of($1.text) }
         screen.put(calendar, x: rect.maxX - badgeWidth - calendarWidth, y: rect.y, width: calendarWidth)
         badgeWidth += calendarWidth
-        if case .heldElsewhere(_, let described) = core.session.lock {
-            // The read-only notice stands right of centre, before the badge, in the warning role.
-            let notice = TextLayout.truncate(" \(described) ", to: max(0, rect.width / 2 - badgeWidth))
-            let x = rect.maxX - badgeWidth - DisplayWidth.of(notice)
-            screen.put(notice, x: x, y: rect.y, role: .warning)
-            badgeWidth += DisplayWidth.of(notice)
-        }
         let h = agreement.header
         var names = w.screen(.headerParties(leader: h.leader, contact: h.contactPerson))
         if core.session.party != .leader { names += "  " + w.screen(.youAre(w.partyInSentence(core.session.party))) }
         let left = " \(h.unit) \(h.year) · \(h.municipality)   \(names)"
+        if case .heldElsewhere(_, let described) = core.session.lock {
+            // The read-only notice stands right of centre, before the badge, in the warning role:
+            // half the line at least, more when the names leave room.
+            let room = max(rect.width / 2 - badgeWidth, rect.width - badgeWidth - DisplayWidth.of(left) - 1)
+            let notice = TextLayout.truncate(" \(described) ", to: max(0, room))
+            let x = rect.maxX - badgeWidth - DisplayWidth.of(notice)
+            screen.put(notice, x: x, y: rect.y, role: .warning)
+            badgeWidth += DisplayWidth.of(notice)
+        }
         screen.put(TextLayout.truncate(left, to: rect.width - badgeWidth - 1), x: rect.x, y: rect.y, role: .header)
         screen.put(badge.text, x: rect.maxX - DisplayWidth.of(badge.text), y: rect.y, role: badge.role)
     }
