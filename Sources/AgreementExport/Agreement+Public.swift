@@ -4,11 +4,13 @@ import Catalogue
 
 /// The agreement as a public document: section 4 removed, including amendments that touched it.
 extension Agreement {
-    /// A copy without section 4: no personal goals, and no amendment that concerns section 4
-    /// (an amendment of a personal goal carries the goal's old and new text).
+    /// A copy without section 4: no personal goals, no leader assessment (section 1.5's, kept
+    /// with section 4), and no amendment that concerns section 4 (an amendment of a personal goal
+    /// carries the goal's old and new text).
     public var publicCopy: Agreement {
         var copy = self
         copy.personalGoals = []
+        copy.leaderAssessment = []
         copy.amendments = amendments.filter { !concernsPersonalGoals($0) }
         return copy
     }

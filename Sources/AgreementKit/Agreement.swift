@@ -21,11 +21,16 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     public var reviews: [Review]
     /// Improvement plans for goal areas rated below the agreement.
     public var improvementPlans: [ImprovementPlan]
+    /// The agreement's own dates: meetings, phase deadlines, wheel events marked done.
+    public var schedule: AgreementSchedule
+    /// Section 1.5's two-sided leader assessment: confidential, kept in the private file.
+    public var leaderAssessment: [CriterionAssessment]
 
     public init(id: String, header: AgreementHeader, phase: Phase = .agreement, about: AboutSection = AboutSection(),
                 checklist: [ChecklistItem] = [], goalAreas: [GoalArea] = [], conditions: UnitConditions = UnitConditions(),
                 personalGoals: [PersonalGoal] = [], signOffs: [SignOff] = [], phaseChanges: [PhaseChange] = [],
-                amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = []) {
+                amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = [],
+                schedule: AgreementSchedule = AgreementSchedule(), leaderAssessment: [CriterionAssessment] = []) {
         self.id = id
         self.header = header
         self.phase = phase
@@ -39,12 +44,16 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         self.amendments = amendments
         self.reviews = reviews
         self.improvementPlans = improvementPlans
+        self.schedule = schedule
+        self.leaderAssessment = leaderAssessment
     }
 
-    /// Section 4 lives in the private file, so it is not part of the agreement's own coding.
+    /// Section 4 and the leader assessment live in the private file, so they are not part of
+    /// the agreement's own coding.
     enum CodingKeys: String, CodingKey {
         case id, header, phase, about, checklist, goalAreas, conditions
         case signOffs, phaseChanges, amendments, reviews, improvementPlans
+        case schedule
     }
 
     public init(from decoder: Decoder) throws {
@@ -61,7 +70,9 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         amendments = try c.decode([Amendment].self, forKey: .amendments)
         reviews = try c.decode([Review].self, forKey: .reviews)
         improvementPlans = try c.decode([ImprovementPlan].self, forKey: .improvementPlans)
+        schedule = try c.decode(AgreementSchedule.self, forKey: .schedule)
         personalGoals = []
+        leaderAssessment = []
     }
 
     /// The goal areas of one section, in order.

@@ -17,8 +17,17 @@ public struct AnnualWheel: Identifiable, Equatable, Sendable, Codable {
         self.events = events
     }
 
-    /// True if the wheel applies to `municipality` (compared without regard to case).
+    /// True if the wheel applies to `municipality`: it names none, or names this one, compared
+    /// without regard to case and to a trailing "kommune" (`Bø` applies to «Bø kommune»).
     public func applies(to municipality: String) -> Bool {
-        municipalities.isEmpty || municipalities.contains { $0.lowercased() == municipality.lowercased() }
+        municipalities.isEmpty || municipalities.contains { Self.plainName($0) == Self.plainName(municipality) }
+    }
+
+    /// A municipality's name without case, surrounding space or the word for municipality after it.
+    static func plainName(_ name: String) -> String {
+        var words = name.lowercased().split(whereSeparator: \.isWhitespace)
+        // The word is data here, not a word for people: the name as municipalities write it.
+        if words.count > 1, words.last == "kommune" { words.removeLast() }
+        return words.joined(separator: " ")
     }
 }

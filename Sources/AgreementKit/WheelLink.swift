@@ -3,6 +3,12 @@ public enum WheelLink: Hashable, Sendable {
     case milestone(AgreementMilestone)
     /// The indicator's name as written in scorecards and agreements.
     case indicator(String)
+
+    /// A link naming both a milestone and an indicator: the store words it at the link's place.
+    public struct BothGiven: Error, Equatable, Sendable {
+        /// The keys that may not stand together.
+        public let keys: [String] = ["milestone", "indicator"]
+    }
 }
 
 extension WheelLink: Codable {
@@ -15,7 +21,9 @@ extension WheelLink: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         if c.contains(.milestone) {
             guard !c.contains(.indicator) else {
-                throw DecodingError.dataCorruptedError(forKey: .indicator, in: c, debugDescription: "milestone and indicator together")
+                // The words are the store's (the catalogue's); the description is for programmers only.
+                throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: c.codingPath, debugDescription: "milestone and indicator together",
+                                                                       underlyingError: BothGiven()))
             }
             self = .milestone(try c.decode(AgreementMilestone.self, forKey: .milestone))
         } else {

@@ -7,13 +7,15 @@ struct AgreementFile: Codable {
 }
 
 /// The content of `<id>.private.json` (mode 0600): section 4, the personal development goals,
-/// and the reasons of the amendments of section 4, by amendment id (the public file carries
-/// those amendments with an empty reason). The key is left out when there are none.
+/// the reasons of the amendments of section 4, by amendment id (the public file carries those
+/// amendments with an empty reason; the key is left out when there are none), and section 1.5's
+/// two-sided leader assessment (since version 7).
 struct PrivateFile: Codable {
     var version: Int
     var agreementID: String
     var personalGoals: [PersonalGoal]
     var amendmentReasons: [String: String]?
+    var leaderAssessment: [CriterionAssessment]
 }
 
 extension Agreement {

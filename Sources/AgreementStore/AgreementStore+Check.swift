@@ -25,6 +25,7 @@ extension AgreementStore {
         if names.contains(StoreFacts.fileName) {
             do { _ = try facts() } catch { report.errors.append(error) }
         }
+        checkWheelsGuidesAndConversations(ids: ids.sorted(), into: &report)
         report.locks = AgreementLock.locks(in: root, fileSystem: fileSystem)
         return report
     }

@@ -58,6 +58,7 @@ public struct AgreementStore: Sendable {
         }
         if let section = try loadPrivate(id, notes: &notes) {
             agreement.personalGoals = section.personalGoals
+            agreement.leaderAssessment = section.leaderAssessment
             agreement.restoreConfidentialReasons(section.amendmentReasons)
         }
         return agreement
@@ -101,7 +102,8 @@ public struct AgreementStore: Sendable {
             let publicData = try StoreCoding.encode(AgreementFile(version: migration.currentVersion, agreement: agreement.publicRecord))
             let privateData = try StoreCoding.encode(PrivateFile(version: migration.currentVersion, agreementID: agreement.id,
                                                                  personalGoals: agreement.personalGoals,
-                                                                 amendmentReasons: agreement.confidentialReasons))
+                                                                 amendmentReasons: agreement.confidentialReasons,
+                                                                 leaderAssessment: agreement.leaderAssessment))
             return (publicData, privateData)
         } catch {
             throw StoreError(file: path(of: agreement.id), problem: .encodingFailed(detail: "\(error)"))

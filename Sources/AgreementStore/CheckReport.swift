@@ -45,6 +45,10 @@ public struct CheckReport: Sendable {
     public var warnings: [StoreError] = []
     /// Every lock in the store, with the state of its holder.
     public var locks: [LockStatus] = []
+    /// The annual wheels, conversation guides and leader conversations that could be read.
+    public var wheels = 0
+    public var guides = 0
+    public var conversations = 0
 
     public var total: Counts { Counts(total: agreements) }
     public var isClean: Bool { errors.isEmpty }

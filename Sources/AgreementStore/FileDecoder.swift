@@ -82,6 +82,9 @@ struct FileDecoder {
             if let invalid = context.underlyingError as? LocalDate.InvalidDate {
                 return at(path, .invalidDate(path: rendered, value: invalid.text))
             }
+            if let both = context.underlyingError as? WheelLink.BothGiven {
+                return at(path, .exclusiveKeys(path: rendered, keys: both.keys))
+            }
             let text = context.debugDescription
             if text.hasPrefix("Cannot initialize"), let value = text.split(separator: " ").last {
                 return at(path, .invalidValue(path: rendered, value: String(value)))

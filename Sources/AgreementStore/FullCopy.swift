@@ -1,19 +1,21 @@
 import AgreementKit
 import Foundation
 
-/// The whole agreement in one document, section 4 included: the full copy written when
-/// saving elsewhere and by `export --format json` without `--public`. Always mode 0600.
+/// The whole agreement in one document, section 4 and the leader assessment included: the full
+/// copy written when saving elsewhere and by `export --format json` without `--public`. Always mode 0600.
 struct FullCopyFile: Codable {
     var version: Int
     var agreement: Agreement
     var personalGoals: [PersonalGoal]
+    var leaderAssessment: [CriterionAssessment]
 }
 
 extension AgreementStore {
     /// The bytes of the full copy: the whole agreement, section 4 included, in the store's style.
     public func fullCopyData(_ agreement: Agreement) throws(StoreError) -> Data {
         do {
-            return try StoreCoding.encode(FullCopyFile(version: migration.currentVersion, agreement: agreement, personalGoals: agreement.personalGoals))
+            return try StoreCoding.encode(FullCopyFile(version: migration.currentVersion, agreement: agreement, personalGoals: agreement.personalGoals,
+                                                                  leaderAssessment: agreement.leaderAssessment))
         } catch {
             throw StoreError(file: path(of: agreement.id), problem: .encodingFailed(detail: "\(error)"))
         }

@@ -9,6 +9,21 @@ public enum SampleCatalog {
         ("eide-barneskole-2013", PackageResources.eide_barneskole_2013_json, PackageResources.eide_barneskole_2013_private_json),
     ]
 
+    /// The built-in annual wheels, transcribed from the reference examples: (id, bytes of the file).
+    static let wheelFiles: [(id: String, bytes: [UInt8])] = [
+        ("bo-skule", PackageResources.bo_skule_json),
+        ("sula", PackageResources.sula_json),
+    ]
+
+    /// The built-in conversation guides: (id, bytes of the file).
+    static let guideFiles: [(id: String, bytes: [UInt8])] = [
+        ("leiarsamtale-rektor", PackageResources.leiarsamtale_rektor_json),
+    ]
+
+    /// The ids of the built-in wheels and guides.
+    public static var wheelIDs: [String] { wheelFiles.map(\.id) }
+    public static var guideIDs: [String] { guideFiles.map(\.id) }
+
     /// The ids of the samples.
     public static var ids: [String] { files.map(\.id) }
 
@@ -19,9 +34,31 @@ public enum SampleCatalog {
         for file in files {
             var agreement = try decoder.decode(AgreementFile.self, kind: .agreement, from: Data(file.public), file: "data/\(file.id).json", version: \.version).agreement
             if let privateBytes = file.private {
-                agreement.personalGoals = try decoder.decode(PrivateFile.self, kind: .privateSection, from: Data(privateBytes), file: "data/\(file.id).private.json", version: \.version).personalGoals
+                let section = try decoder.decode(PrivateFile.self, kind: .privateSection, from: Data(privateBytes), file: "data/\(file.id).private.json", version: \.version)
+                agreement.personalGoals = section.personalGoals
+                agreement.leaderAssessment = section.leaderAssessment
             }
             result.append(agreement)
+        }
+        return result
+    }
+
+    /// The built-in annual wheels, decoded (for tests and the bench).
+    public static func wheels() throws(StoreError) -> [AnnualWheel] {
+        let decoder = FileDecoder(migration: SchemaMigration(steps: [:], currentVersion: WheelFile.currentVersion))
+        var result: [AnnualWheel] = []
+        for file in wheelFiles {
+            result.append(try decoder.decode(WheelFile.self, kind: .agreement, from: Data(file.bytes), file: "data/wheels/\(file.id).json", version: \.version).wheel)
+        }
+        return result
+    }
+
+    /// The built-in conversation guides, decoded.
+    public static func guides() throws(StoreError) -> [ConversationGuide] {
+        let decoder = FileDecoder(migration: SchemaMigration(steps: [:], currentVersion: GuideFile.currentVersion))
+        var result: [ConversationGuide] = []
+        for file in guideFiles {
+            result.append(try decoder.decode(GuideFile.self, kind: .agreement, from: Data(file.bytes), file: "data/guides/\(file.id).json", version: \.version).guide)
         }
         return result
     }
@@ -43,6 +80,7 @@ extension AgreementStore {
             try save(agreement)
             written.append(agreement.id)
         }
+        try installWheelsAndGuides()
         // The samples tell the story of autumn 2011: deadlines are reckoned from then.
         if !fileSystem.exists(factsPath) { try writeFacts(StoreFacts(asOf: StoreFacts.sampleAsOf)) }
         return written

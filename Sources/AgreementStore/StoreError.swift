@@ -62,6 +62,16 @@ public struct StoreError: Error, Equatable, Sendable {
         case privateModeFixed(from: UInt32)
         /// A content fault found by the validator, at a path in the file.
         case validation(path: String, ValidationIssue.Kind)
+        /// A fault in an annual wheel (`wheels/<id>.json`), at a path in the file.
+        case wheel(path: String, WheelIssue.Kind)
+        /// A fault in a conversation guide (`guides/<id>.json`), at a path in the file.
+        case guide(path: String, GuideIssue.Kind)
+        /// A fault in a leader conversation record (`<id>/conversations/<date>.json`).
+        case conversation(path: String, ConversationIssue)
+        /// A value that names the file differs from the file's name: the key, its value, the name expected.
+        case nameMismatch(key: String, found: String, expected: String)
+        /// Keys of which only one may be given, found together (a wheel link's milestone and indicator).
+        case exclusiveKeys(path: String, keys: [String])
 
         // Writing.
         /// The file changed on disk since it was read: the save is refused, nothing overwritten.

@@ -37,6 +37,11 @@ extension Bokmal {
         case .privateExposed(let mode): "punkt 4 er lesbar for andre (modus \(octal(mode))); skal være 600"
         case .privateModeFixed(let mode): "punkt 4 var lesbar for andre (modus \(octal(mode))); tilgangen er satt til 600"
         case .validation(let path, let kind): "\(path): \(validation(kind))"
+        case .wheel(let path, let kind): "\(path): \(wheelIssue(kind))"
+        case .guide(let path, let kind): "\(path): \(guideIssue(kind))"
+        case .conversation(let path, let issue): "\(path): \(conversationIssue(issue))"
+        case .nameMismatch(let key, let found, let expected): "«\(key)» «\(found)» stemmer ikke med filnavnet (\(expected))"
+        case .exclusiveKeys(let path, let keys): at(path, "bare én av \(keys.map { "«\($0)»" }.joined(separator: " og ")) kan stå her")
         case .changedOnDisk: "filen er endret utenfor denne økten siden den ble lest"
         case .saveFailed(let e): "kunne ikke lagre: \(fileSystemProblem(e))"
         case .draftFailed(let e): "kunne ikke lagre utkastet: \(fileSystemProblem(e))"

@@ -19,6 +19,7 @@ struct CheckCommand: ParsableCommand {
             try Output.line("\(counts.id): \(words.checkCounts(counts))")
         }
         try Output.line(words.checkTotal(agreements: report.agreements.count, report.total))
+        try Output.line(words.wheel(.checkCalendar(wheels: report.wheels, guides: report.guides, conversations: report.conversations)))
         for lock in report.locks {
             let text = lock.holder.map { words.lockHolder($0, state: lock.state, now: Date()) } ?? words.lockUnreadable
             try Output.line(words.checkLock(id: lock.id, text))

@@ -10,7 +10,7 @@ import TerminalCurses
 /// operating system hands out — the open agreement's lock — never the interface's state.
 final class EffectRunner {
     let store: AgreementStore
-    private let words: any Wording
+    let words: any Wording
     private var locks: [String: AgreementLock] = [:]
 
     init(store: AgreementStore, words: any Wording) {
@@ -66,6 +66,15 @@ final class EffectRunner {
             } catch {
                 return .fileFailed(error.message(words))
             }
+        case .saveConversation(let conversation):
+            do {
+                try store.save(conversation)
+                return .conversationSaved(time: Self.clockTime())
+            } catch {
+                return .conversationSaveFailed(words.storeProblem(error.problem))
+            }
+        case .writeConversationMinutes(let conversation, let guide, let earlier, let agreement, let path):
+            return writeConversationMinutes(conversation, guide: guide, earlier: earlier, agreement: agreement, path: path)
         case .writeMinutes(let agreement, let kind, let date, let party, let path, let overwrite):
             let contents = MeetingMinutes.markdown(agreement, kind: kind, date: date, party: party, words: words)
             return write(Data(contents.utf8), to: path, mode: 0o644, overwrite: overwrite, target: .minutes(kind, date: date, party: party)) {
@@ -164,7 +173,7 @@ final class EffectRunner {
             if found.location.isFallback { elsewhere = found.location.path }
         }
         return .opened(Opened(agreement: agreement, stamp: stamp, lock: lock, draft: draft, unreadableDraft: unreadable,
-                              draftElsewhere: elsewhere, notes: notes.map(words.storeError)))
+                              draftElsewhere: elsewhere, notes: notes.map(words.storeError), companions: companions(of: id)))
     }
 
     private func save(_ agreement: Agreement, expecting: FileStamp?) -> Message {
@@ -180,7 +189,7 @@ final class EffectRunner {
 
     /// Local wall-clock time "10:42" from the C library: a DateFormatter would load ICU's
     /// calendar data, about 5 MB of memory, for two numbers.
-    private static func clockTime() -> String {
+    static func clockTime() -> String {
         var now = time(nil)
         var parts = tm()
         localtime_r(&now, &parts)

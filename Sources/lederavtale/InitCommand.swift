@@ -19,6 +19,7 @@ struct InitCommand: ParsableCommand {
             // way or a read-only folder fails here, clearly.
             try store.create()
             if sample {
+                for file in try store.installWheelsAndGuides() { try Output.line(words.initInstalled(file)) }
                 let written = try store.installSamples()
                 for id in written { try Output.line(words.initInstalled(id)) }
                 for id in SampleCatalog.ids where !written.contains(id) { try Output.line(words.initKept(id)) }

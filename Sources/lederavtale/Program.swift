@@ -15,7 +15,7 @@ enum Program {
             exit(2)
         }
         do {
-            var command = try Lederavtale.parseAsRoot(arguments)
+            var command = try Lederavtale.parseAsRoot(CalendarCommand.expandingDue(arguments))
             try command.run()
             try Output.finish()
         } catch let failure as CommandFailure {

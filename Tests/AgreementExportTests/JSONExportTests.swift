@@ -16,7 +16,7 @@ struct JSONExportTests {
         let document = try AgreementExporter.export(agreement, as: .json, isPublic: false, words: ExportFixtures.words)
         #expect(document.data == written)
         let object = try #require(try JSONSerialization.jsonObject(with: document.data) as? [String: Any])
-        #expect(Set(object.keys) == ["version", "agreement", "personalGoals"])
+        #expect(Set(object.keys) == ["version", "agreement", "personalGoals", "leaderAssessment"])
         #expect((object["personalGoals"] as? [Any])?.count == 3)
     }
 

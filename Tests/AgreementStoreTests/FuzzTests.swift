@@ -25,6 +25,14 @@ struct FuzzTests {
         let privateText = """
         {
           "agreementID" : "\(id)",
+          "leaderAssessment" : [
+            {
+              "contactComment" : "Godt arbeid med budsjettet",
+              "criterion" : "Budsjett/regnskap",
+              "selfComment" : "",
+              "selfRating" : "asAgreed"
+            }
+          ],
           "personalGoals" : [
             {
               "id" : "p2k4m6q8",

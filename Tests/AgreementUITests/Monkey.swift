@@ -10,6 +10,7 @@ struct Monkey {
     enum Aim: String, CaseIterable, Sendable {
         case browseAgreement, browseFollowUp, browseClosed, readOnly, detail, checklist, midYear, midYearSummary
         case yearEnd, yearEndChecklist, yearEndSummary, phase, help, form, picker
+        case wheel, conversationArea, conversationLastTime, conversationAssessment, conversationMinutes
     }
 
     let aim: Aim
@@ -53,6 +54,7 @@ struct Monkey {
             state = AppState(entries: SampleState.entries, size: size, today: today, seed: UInt64(episode), party: party)
         } else {
             state = AppState(agreement: agreement, size: size, today: today, seed: UInt64(episode), party: party)
+            state.core.companions = SampleCalendar.companions(for: agreement)
             state.core.session.stamp = diskStamp
             disk = agreement
         }
@@ -97,6 +99,11 @@ struct Monkey {
         case .help: target = [.help]
         case .form: target = [.form, .search]
         case .picker: target = [.picker]
+        case .wheel: target = [.wheel]
+        case .conversationArea: target = [.conversation]
+        case .conversationLastTime: target = [.conversationLastTime]
+        case .conversationAssessment: target = [.conversationAssessment]
+        case .conversationMinutes: target = [.conversationMinutes]
         }
         if target.contains(context) { return nil }
         // Inside meeting mode: forward to the step aimed at, back from the summary.
@@ -104,6 +111,12 @@ struct Monkey {
         case (.midYearSummary, .review), (.yearEndChecklist, .assessment), (.yearEndSummary, .assessment), (.yearEndSummary, .meetingChecklist):
             return .character("n")
         case (.yearEndChecklist, .assessmentSummary):
+            return .character("p")
+        case (.conversationMinutes, .conversation), (.conversationMinutes, .conversationLastTime), (.conversationMinutes, .conversationAssessment),
+             (.conversationAssessment, .conversation), (.conversationAssessment, .conversationLastTime), (.conversationArea, .conversationLastTime):
+            return .character("n")
+        case (.conversationLastTime, .conversation), (.conversationLastTime, .conversationAssessment), (.conversationLastTime, .conversationMinutes),
+             (.conversationArea, .conversationAssessment), (.conversationArea, .conversationMinutes), (.conversationAssessment, .conversationMinutes):
             return .character("p")
         default:
             break
@@ -117,6 +130,8 @@ struct Monkey {
         case .picker: return state.focus == .goals ? .escape : .escape
         case .phase: return .character("p")
         case .help: return .character("?")
+        case .wheel: return .character("h")
+        case .conversationArea, .conversationLastTime, .conversationAssessment, .conversationMinutes: return .character("s")
         case .form: return [.character("l"), .character("/"), .character("a")][random.int(0...2)]
         default: return nil
         }
@@ -198,6 +213,13 @@ struct Monkey {
             return random.int(0...2) == 0 ? .lockAcquired(disk ?? Self.hoeggen, stamp: diskStamp) : nil
         case .removeDraft, .releaseLock:
             return nil
+        case .saveConversation(let conversation):
+            tally.saves += 1
+            if readOnly { fail("a read-only session asked to save a conversation") }
+            if conversation.agreementID != state.agreement?.id { fail("a conversation of another agreement") }
+            return random.int(0...9) == 0 ? .conversationSaveFailed("disken er full") : .conversationSaved(time: "10:43")
+        case .writeConversationMinutes(_, _, _, _, let path):
+            return random.int(0...3) == 0 ? .fileFailed("\(path) finnes allerede") : .fileWritten("/tmp/\(path)", privateFile: random.int(0...1) == 0)
         }
     }
 

@@ -26,6 +26,19 @@ enum MonkeyInvariants {
                     require(field.scroll >= 0, "field \(i) scroll \(field.scroll)")
                 }
             }
+            if let wheel = mode.as(WheelState.self) {
+                let entries = core.deadlines?.entries ?? []
+                require(entries.isEmpty ? wheel.cursor == nil : entries.contains { $0.id == wheel.cursor }, "wheel cursor \(wheel.cursor ?? "nil") of \(entries.count) entries")
+            }
+            if let conversation = mode.as(ConversationState.self) {
+                if let record = conversation.conversation(core) {
+                    let count = conversation.itemCount(core)
+                    require(count == 0 ? conversation.cursor == 0 : (0..<count).contains(conversation.cursor), "conversation cursor \(conversation.cursor) of \(count)")
+                    require(ConversationState.steps(record, core).contains(conversation.step), "conversation step \(conversation.step) not among its steps")
+                } else {
+                    problems.append("a conversation screen without its record")
+                }
+            }
             if let dialog = mode.as(DialogState.self) {
                 require(!dialog.options.isEmpty, "a dialog without options")
                 let keys = dialog.options.map { $0.key.lowercased() }

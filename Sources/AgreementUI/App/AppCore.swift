@@ -9,6 +9,8 @@ public struct AppCore: Equatable, Sendable {
     public var session: Session
     public var status: Status?
     public var size: Size
+    /// The store's wheels and guides and the open agreement's leader conversations.
+    public var companions = Companions()
 
     public init(document: Document? = nil, session: Session, status: Status? = nil, size: Size) {
         self.document = document

@@ -69,6 +69,10 @@ extension AppState {
             core.say(.lockLost(described), .error)
         case .tick:
             if core.session.isReadOnly, let id = agreement?.id { return [.watchLock(id, stamp: core.session.stamp)] }
+        case .conversationSaved(let time):
+            core.status = Status(core.words.conversation(.saved(time)))
+        case .conversationSaveFailed(let reason):
+            core.status = Status(core.words.conversation(.notSaved(reason)), kind: .error)
         case .key, .resized, .dayChanged:
             break
         }
@@ -78,6 +82,7 @@ extension AppState {
     /// Puts an opened agreement on the main screen (over the picker, if there is one).
     private mutating func open(_ opened: Opened) -> [Effect] {
         core.document = Document(opened.agreement)
+        core.companions = opened.companions
         core.session.stamp = opened.stamp
         core.session.lock = opened.lock
         core.session.unsaved = false

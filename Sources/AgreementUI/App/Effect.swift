@@ -33,4 +33,9 @@ public enum Effect: Sendable, Equatable {
     case releaseLock(String)
     /// List the store's agreements again for the picker: `.listed`.
     case list(selecting: String?)
+    /// Save a leader conversation in the agreement's companion folder: `.conversationSaved` or `.conversationSaveFailed`.
+    case saveConversation(Conversation)
+    /// Write the minutes of a leader conversation to a new file, HTML for `.html`/`.htm`, else
+    /// Markdown (mode 0600 when they hold the leader assessment): `.fileWritten` or `.fileFailed`.
+    case writeConversationMinutes(Conversation, guide: ConversationGuide?, earlier: [Conversation], agreement: Agreement, path: String)
 }

@@ -41,6 +41,10 @@ public enum Message: Sendable, Equatable {
     case lockLost(LockInfo, described: String)
     /// A second went by without a key (sent only while the state wants it: a read-only session watches the lock).
     case tick
+    /// A leader conversation reached the disk at this local time ("10:42").
+    case conversationSaved(time: String)
+    /// Saving a leader conversation failed; the reason is worded. It stays in memory.
+    case conversationSaveFailed(String)
 }
 
 /// An agreement just opened, with what the session needs to know about its file.
@@ -56,9 +60,11 @@ public struct Opened: Equatable, Sendable {
     public var draftElsewhere: String?
     /// What loading noticed and put right (a private file readable by others), worded.
     public var notes: [String]
+    /// The store's wheels and guides and the agreement's leader conversations.
+    public var companions: Companions
 
     public init(agreement: Agreement, stamp: FileStamp?, lock: SessionLock, draft: Draft? = nil, unreadableDraft: String? = nil,
-                draftElsewhere: String? = nil, notes: [String] = []) {
+                draftElsewhere: String? = nil, notes: [String] = [], companions: Companions = Companions()) {
         self.agreement = agreement
         self.stamp = stamp
         self.lock = lock
@@ -66,6 +72,7 @@ public struct Opened: Equatable, Sendable {
         self.unreadableDraft = unreadableDraft
         self.draftElsewhere = draftElsewhere
         self.notes = notes
+        self.companions = companions
     }
 }
 

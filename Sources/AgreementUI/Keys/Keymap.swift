@@ -6,6 +6,8 @@ public enum Keymap {
     private static let move: [KeyContext] = [.browse, .detail, .checklist]
     private static let meetingAreas: [KeyContext] = [.review, .assessment]
     private static let meetings: [KeyContext] = [.review, .assessment, .meetingChecklist, .reviewSummary, .assessmentSummary]
+    private static let conversations: [KeyContext] = [.conversation, .conversationLastTime, .conversationAssessment, .conversationMinutes]
+    private static let conversationLists: [KeyContext] = [.conversation, .conversationLastTime, .conversationAssessment]
 
     public static let bindings: [Binding] = [
         Binding([.up, .control("p")], .picker(.up), [.picker], footer: 3),
@@ -38,6 +40,8 @@ public enum Keymap {
         Binding([.character("e")], .browse(.export), [.browse]),
         Binding([.character("p")], .browse(.phase), [.browse], footer: 9),
         Binding([.character("T")], .browse(.takeOverLock), [.browse], footer: 1),
+        Binding([.character("h")], .browse(.wheel), [.browse], footer: 11),
+        Binding([.character("s")], .browse(.conversation), [.browse], footer: 12),
 
         Binding([.up, .character("k")], .detail(.up), [.detail, .checklist], footer: 3),
         Binding([.down, .character("j")], .detail(.down), [.detail, .checklist], footer: 3),
@@ -81,6 +85,30 @@ public enum Keymap {
         Binding([.character("w")], .meeting(.minutes), meetings, footer: 5),
         Binding([.escape], .meeting(.leave), meetings, footer: 7),
 
+        Binding([.up, .character("k")], .wheel(.up), [.wheel]),
+        Binding([.down, .character("j")], .wheel(.down), [.wheel]),
+        Binding([.pageUp], .wheel(.pageUp), [.wheel]),
+        Binding([.pageDown], .wheel(.pageDown), [.wheel]),
+        Binding([.home], .wheel(.first), [.wheel]),
+        Binding([.end], .wheel(.last), [.wheel]),
+        Binding([.left], .wheel(.previousMonth), [.wheel]),
+        Binding([.right], .wheel(.nextMonth), [.wheel], footer: 6),
+        Binding([.enter], .wheel(.open), [.wheel], footer: 3),
+        Binding([.character(" ")], .wheel(.mark), [.wheel], footer: 4),
+        Binding([.character("d")], .wheel(.dates), [.wheel], footer: 5),
+        Binding([.escape], .wheel(.back), [.wheel], footer: 7),
+
+        Binding([.right, .character("n"), .pageDown], .conversation(.next), conversations, footer: 3),
+        Binding([.left, .character("p"), .pageUp], .conversation(.previous), conversations, footer: 5),
+        Binding([.up, .character("k")], .conversation(.up), conversationLists),
+        Binding([.down, .character("j")], .conversation(.down), conversationLists),
+        Binding([.character(" ")], .conversation(.mark), [.conversation, .conversationLastTime], footer: 1),
+        Binding([.character("c")], .conversation(.notes), [.conversation], footer: 4),
+        Binding([.character("f")], .conversation(.followUp), [.conversation], footer: 4),
+        Binding([.enter], .conversation(.edit), conversationLists, footer: 6),
+        Binding([.character("w")], .conversation(.minutes), conversations, footer: 4),
+        Binding([.escape], .conversation(.leave), conversations, footer: 2),
+
         Binding([.enter], .form(.confirm), [.form, .search], footer: 1),
         Binding([.lineFeed, .altEnter], .form(.newline), [.form], footer: 2),
         Binding([.escape], .form(.cancel), [.form, .search], footer: 3),
@@ -96,8 +124,8 @@ public enum Keymap {
         Binding([.character("u")], .app(.undo), [.browse, .detail, .checklist], footer: 5),
         Binding([.control("r")], .app(.redo), [.browse, .detail, .checklist]),
         Binding([.control("s")], .app(.saveNow), [.browse]),
-        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase] + meetings, footer: 1),
-        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help], footer: 2),
+        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase] + meetings + [.wheel] + conversations, footer: 1),
+        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel], footer: 2),
     ]
 
     /// The action a key gives in a context, if any.

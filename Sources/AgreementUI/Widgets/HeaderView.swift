@@ -9,12 +9,13 @@ enum HeaderView {
         screen.fill(rect, role: .header)
         let badge = badge(for: agreement.phase, words: w)
         var badgeWidth = DisplayWidth.of(badge.text)
-        if core.session.todayIsFixed {
-            let asOf = " \(w.screen(.asOf(core.session.today.display))) "
-            screen.put(asOf, x: rect.maxX - badgeWidth - DisplayWidth.of(asOf), y: rect.y, role: .header)
-            badgeWidth += DisplayWidth.of(asOf)
-        }
+        // «Neste: …», the overdue count and «per …», in the room the unit and year leave.
         let h = agreement.header
+        let least = DisplayWidth.of(" \(h.unit) \(h.year)") + 2
+        let calendar = HeaderCalendar.spans(core, room: max(0, rect.width - badgeWidth - least))
+        let calendarWidth = calendar.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        screen.put(calendar, x: rect.maxX - badgeWidth - calendarWidth, y: rect.y, width: calendarWidth)
+        badgeWidth += calendarWidth
         var names = w.screen(.headerParties(leader: h.leader, contact: h.contactPerson))
         if core.session.party != .leader { names += "  " + w.screen(.youAre(w.partyInSentence(core.session.party))) }
         let left = " \(h.unit) \(h.year) · \(h.municipality)   \(names)"

@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     case meeting(MeetingCommand)
     case form(FormCommand)
     case dialog(DialogCommand)
+    case wheel(WheelCommand)
+    case conversation(ConversationCommand)
 }
 
 /// Commands handled by the root of the interface, in any context that binds them.
@@ -28,6 +30,8 @@ public enum BrowseCommand: Hashable, Sendable, CaseIterable {
     case up, down, pageUp, pageDown, first, last, nextPane, previousPane, open, back
     case addLogEntry, add, addGoalArea, delete, moveItemUp, moveItemDown
     case search, nextHit, previousHit, meeting, export, phase, takeOverLock
+    /// The annual wheel of the agreement's year; a leader conversation.
+    case wheel, conversation
 }
 
 /// Every field of the selection, full screen.
@@ -59,4 +63,14 @@ public enum FormCommand: Hashable, Sendable, CaseIterable {
 /// A question with answers.
 public enum DialogCommand: Hashable, Sendable, CaseIterable {
     case cancel, choose
+}
+
+/// The annual wheel view.
+public enum WheelCommand: Hashable, Sendable, CaseIterable {
+    case up, down, pageUp, pageDown, first, last, previousMonth, nextMonth, open, mark, dates, back
+}
+
+/// Conversation mode (ledersamtale).
+public enum ConversationCommand: Hashable, Sendable, CaseIterable {
+    case next, previous, up, down, mark, notes, followUp, edit, minutes, leave
 }

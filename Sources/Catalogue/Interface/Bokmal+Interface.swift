@@ -10,7 +10,7 @@ extension Bokmal {
         case .reloaded: "Lastet inn på nytt fra disken"
         case .copyWritten(let path): "Kopi skrevet til \(path)"
         case .copyFailed(let reason): "Kopien ble ikke skrevet: \(reason)"
-        case .fileWritten(let path, let privateFile): "Skrev \(path)" + (privateFile ? " (modus 0600: inneholder punkt 4)" : "")
+        case .fileWritten(let path, let privateFile): "Skrev \(path)" + (privateFile ? " (modus 0600: unntatt offentlighet)" : "")
         case .readOnlySession(let described), .readOnlyBecause(let described): capitalized(described)
         case .lockUnavailable(let reason): "Kunne ikke låse avtalen (\(reason)); en annen økt vil ikke se at den er åpen her"
         case .draftUnreadable(let path): "Et utkast i \(path) kunne ikke leses; det er latt urørt"

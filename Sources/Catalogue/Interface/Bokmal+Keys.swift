@@ -43,6 +43,8 @@ extension Bokmal {
             case .export: "Eksporter: Markdown, HTML, CSV eller JSON, offentlig eller full"
             case .phase: "Fase: mangler, signering, neste fase, gjenåpning"
             case .takeOverLock: "Ta over låsen fra en annen økt (spør først; bare når avtalen er skrivebeskyttet her)"
+            case .wheel: "Årshjulet: datoer, frister og det som forfaller"
+            case .conversation: "Ledersamtale etter samtaleguiden (fortsetter der dere slapp)"
             }
         case .detail(let c):
             switch c {
@@ -110,6 +112,8 @@ extension Bokmal {
             case .choose: "Svaret som er uthevet (aldri et som sletter)"
             case .cancel: "Avbryt (samme som nei)"
             }
+        case .wheel(let c): describeWheel(c)
+        case .conversation(let c): describeConversation(c)
         }
     }
 
@@ -160,6 +164,10 @@ extension Bokmal {
         case .form(.earlierQuery): "Forrige søk"
         case .dialog(.choose): "Uthevet svar"
         case .dialog(.cancel): "Avbryt"
+        case .browse(.wheel): "Årshjul"
+        case .browse(.conversation): "Samtale"
+        case .wheel(let c): hintWheel(c)
+        case .conversation(let c): hintConversation(c)
         default: describe(action)
         }
     }
@@ -180,6 +188,11 @@ extension Bokmal {
         case .form: "Feltredigering"
         case .search: "Søk"
         case .dialog: "Spørsmål"
+        case .wheel: "Årshjulet"
+        case .conversation: "Ledersamtale: et område"
+        case .conversationLastTime: "Ledersamtale: sist avtalte vi"
+        case .conversationAssessment: "Ledersamtale: ledervurderingen (punkt 1.5)"
+        case .conversationMinutes: "Ledersamtale: referat"
         }
     }
 

@@ -23,4 +23,14 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case search
     /// A question with its answers.
     case dialog
+    /// The annual wheel view.
+    case wheel
+    /// Conversation mode, at an area of the guide.
+    case conversation
+    /// Conversation mode, last time's follow-ups.
+    case conversationLastTime
+    /// Conversation mode, the two-sided leader assessment.
+    case conversationAssessment
+    /// Conversation mode, the end: summary and minutes.
+    case conversationMinutes
 }

@@ -91,6 +91,8 @@ public struct BrowseState: ScreenState {
                 return .none
             }
             return .push(DialogState(.takeOverLock(holder), core: core))
+        case .wheel: return core.agreement == nil ? .none : .push(WheelState(core))
+        case .conversation: return ConversationState.start(&core)
         }
         return .none
     }

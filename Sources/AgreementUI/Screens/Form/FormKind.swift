@@ -30,14 +30,28 @@ public enum FormKind: Equatable, Sendable, Codable {
     case search
     /// Writes the unsaved agreement elsewhere; field `.path`.
     case saveCopy(quitAfter: Bool)
+    /// The agreement's own dates; fields `.midYearMeeting`, `.yearEndMeeting`, `.agreementDeadline`,
+    /// `.followUpDeadline`, `.assessmentDeadline`.
+    case schedule
+    /// The notes of an area in the leader conversation of a date; field `.notes`.
+    case conversationNotes(date: LocalDate, area: ItemID)
+    /// A follow-up agreed in the conversation of a date, new (`item` nil) or changed; fields
+    /// `.what`, `.who`, `.due`, `.goalRow`.
+    case followUp(date: LocalDate, area: ItemID?, item: ItemID?)
+    /// Both sides' assessment of a criterion of section 1.5; fields `.selfRating`, `.selfComment`,
+    /// `.contactRating`, `.contactComment`.
+    case criterionAssessment(String)
+    /// Writes the minutes of the conversation of a date; field `.path`.
+    case conversationMinutes(date: LocalDate)
 
     /// What `Enter` does, for its hint: save, search, write a file or sign.
     var confirmation: Confirmation {
         switch self {
         case .search: .search
-        case .saveCopy, .writeMinutes, .export: .write
+        case .saveCopy, .writeMinutes, .export, .conversationMinutes: .write
         case .signOff: .sign
         case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: .save
+        case .schedule, .conversationNotes, .followUp, .criterionAssessment: .save
         }
     }
 
@@ -45,7 +59,8 @@ public enum FormKind: Equatable, Sendable, Codable {
     var keepsDraft: Bool {
         switch self {
         case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: true
-        case .search, .saveCopy, .signOff, .writeMinutes, .export: false
+        case .schedule, .conversationNotes, .followUp, .criterionAssessment: true
+        case .search, .saveCopy, .signOff, .writeMinutes, .export, .conversationMinutes: false
         }
     }
 }
@@ -70,4 +85,6 @@ public enum NewItem: Equatable, Sendable, Codable {
 public enum FormFieldID: String, Equatable, Sendable, Codable {
     case value, reason, date, text, number, target, resultGoal, title, name, path
     case actions, followUpDates, leaderComment, contactComment, query
+    case midYearMeeting, yearEndMeeting, agreementDeadline, followUpDeadline, assessmentDeadline
+    case notes, what, who, due, goalRow, selfRating, selfComment, contactRating
 }

@@ -25,6 +25,8 @@ extension FormState {
             guard let path = path(&core), let agreement = core.agreement else { return .none }
             core.session.quitAfterCopy = quitAfter && core.session.unsaved
             return Outcome(effects: [.writeCopy(agreement, path: path, overwrite: false)], navigation: [.pop])
+        case .schedule, .conversationNotes, .followUp, .criterionAssessment, .conversationMinutes:
+            return confirmCalendar(&core)
         case .search:
             let query = text(.query)
             guard !query.isBlank else { return .pop }

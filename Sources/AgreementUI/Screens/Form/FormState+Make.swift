@@ -69,6 +69,8 @@ extension FormState {
         case .saveCopy(let quitAfter):
             let name = "\(agreement?.id ?? "lederavtale")-\(w.prompt(quitAfter ? .unsavedFileWord : .myVersionFileWord)).json"
             form = FormState(kind: kind, title: w.prompt(quitAfter ? .saveCopyBeforeQuit : .saveCopyOfMine), fields: [field(.path, w.prompt(.file), nil, name, multiline: false)])
+        case .schedule, .conversationNotes, .followUp, .criterionAssessment, .conversationMinutes:
+            form = makeCalendar(kind, core: core)
         }
         return form
     }

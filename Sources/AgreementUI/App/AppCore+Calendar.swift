@@ -1,0 +1,33 @@
+import AgreementKit
+import Catalogue
+
+extension AppCore {
+    /// The dated things of the open agreement's year: its own dates, the wheels that apply, the
+    /// follow-ups of its conversations.
+    public var deadlines: Deadlines? {
+        agreement.map { Deadlines($0, wheels: companions.wheels, conversations: companions.conversations) }
+    }
+
+    /// Keeps a changed conversation and asks for it to be saved — unless it is blank and was
+    /// blank before: a conversation only browsed leaves no file.
+    mutating func store(_ conversation: Conversation) -> [Effect] {
+        let before = companions.conversation(on: conversation.date)
+        companions.put(conversation)
+        guard !conversation.isBlank || !(before?.isBlank ?? true) else { return [] }
+        return [.saveConversation(conversation)]
+    }
+
+    /// Says why nothing may change and returns false, or returns true when the session may write
+    /// (conversations and dates: anything but a closed agreement in a session that holds the lock).
+    mutating func mayWriteCalendar() -> Bool {
+        if session.isReadOnly {
+            status = Status(refusal(.readOnly), kind: .warning)
+            return false
+        }
+        if agreement?.phase == .closed {
+            status = Status(refusal(.closed), kind: .warning)
+            return false
+        }
+        return agreement != nil
+    }
+}

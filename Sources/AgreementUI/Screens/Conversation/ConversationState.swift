@@ -1,0 +1,103 @@
+import AgreementKit
+import Catalogue
+
+/// Conversation mode (ledersamtale), full screen like meeting mode: last time's follow-ups,
+/// then the guide's areas one at a time — sources and questions on the left, notes and
+/// follow-ups on the right — then section 1.5's two-sided leader assessment, then the minutes.
+/// The record (in `core.companions`) remembers the step, so the conversation resumes there.
+public struct ConversationState: ScreenState {
+    /// The conversation's date: the record it works on.
+    public let date: LocalDate
+    public internal(set) var step: ConversationStep
+    /// The item under the cursor in the step's list (questions then follow-ups; follow-ups;
+    /// criteria), by position.
+    public internal(set) var cursor = 0
+
+    /// Opens a conversation that is in `core.companions`, at the step it was left on.
+    public init(_ conversation: Conversation, core: AppCore) {
+        date = conversation.date
+        step = conversation.step
+        let steps = Self.steps(conversation, core)
+        if !steps.contains(step) { step = steps.first ?? .minutes }
+    }
+
+    public func keyContext(_ core: AppCore) -> KeyContext {
+        switch step {
+        case .lastTime: .conversationLastTime
+        case .area: .conversation
+        case .leaderAssessment: .conversationAssessment
+        case .minutes: .conversationMinutes
+        }
+    }
+
+    /// The record, as it is now.
+    public func conversation(_ core: AppCore) -> Conversation? { core.companions.conversation(on: date) }
+
+    /// The guide the record follows, if the store has it.
+    func guide(_ core: AppCore) -> ConversationGuide? {
+        conversation(core).flatMap { core.companions.guide($0.guideID) }
+    }
+
+    /// The steps in order: last time, the guide's areas, the leader assessment, the minutes.
+    static func steps(_ conversation: Conversation, _ core: AppCore) -> [ConversationStep] {
+        let areas = core.companions.guide(conversation.guideID)?.areas.map { ConversationStep.area($0.id) } ?? []
+        return [.lastTime] + areas + [.leaderAssessment, .minutes]
+    }
+
+    /// The follow-ups agreed in the conversations before this one, with the date of each.
+    func earlierFollowUps(_ core: AppCore) -> [(date: LocalDate, item: FollowUpItem)] {
+        core.companions.conversations.filter { $0.date < date }.flatMap { c in c.followUps.map { (c.date, $0) } }
+    }
+
+    /// The guide area of the current step.
+    func area(_ core: AppCore) -> GuideArea? {
+        guard case .area(let id) = step else { return nil }
+        return guide(core)?.areas.first { $0.id == id }
+    }
+
+    /// How many items the cursor moves over in this step.
+    func itemCount(_ core: AppCore) -> Int {
+        switch step {
+        case .lastTime: earlierFollowUps(core).count
+        case .area(let id): (area(core)?.questions.count ?? 0) + (conversation(core)?.followUps(in: id).count ?? 0)
+        case .leaderAssessment: core.agreement?.leaderAssessmentSheet.count ?? 0
+        case .minutes: 0
+        }
+    }
+
+    public mutating func reconcile(_ core: AppCore) {
+        cursor = min(cursor, max(0, itemCount(core) - 1))
+    }
+
+    public func render(_ core: AppCore, into screen: inout Screen) {
+        ConversationView.draw(self, core, into: &screen)
+    }
+}
+
+extension ConversationState {
+    /// `s` on the main screen: resumes a conversation not brought to its end (or today's), else
+    /// starts one today with the store's guide — at last time's follow-ups when there are any.
+    static func start(_ core: inout AppCore) -> Outcome {
+        guard let agreement = core.agreement else { return .none }
+        let w = core.words
+        let today = core.session.today
+        if let open = core.companions.conversations.last(where: { !$0.finished }) ?? core.companions.conversation(on: today) {
+            core.status = Status(w.conversation(.resumed(open.date.display)))
+            return .push(ConversationState(open, core: core))
+        }
+        guard let guide = core.companions.guides.first else {
+            if let first = core.companions.guideProblems.first {
+                core.status = Status(w.conversation(.guideUnreadable(first: first, more: core.companions.guideProblems.count - 1)), kind: .error)
+            } else {
+                core.status = Status(w.conversation(.noGuide), kind: .warning)
+            }
+            return .none
+        }
+        let earlier = core.companions.conversations.contains { !$0.followUps.isEmpty }
+        let first: ConversationStep = earlier ? .lastTime : guide.areas.first.map { .area($0.id) } ?? .leaderAssessment
+        let conversation = Conversation(agreementID: agreement.id, date: today, guideID: guide.id, step: first)
+        core.companions.put(conversation)
+        core.status = Status(w.conversation(.started(today.display)))
+        return .push(ConversationState(conversation, core: core))
+    }
+}

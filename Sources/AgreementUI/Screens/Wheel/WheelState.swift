@@ -1,0 +1,85 @@
+import AgreementKit
+import Catalogue
+
+/// The annual wheel of the open agreement's year: the twelve months as a strip with today
+/// marked, the dated entries by month (its own dates, the wheels' events, follow-ups), what is
+/// overdue and what is due within 14 days. The cursor names its entry by id.
+public struct WheelState: ScreenState {
+    /// The entry under the cursor, by `DeadlineEntry.id`; nil when there are none.
+    public internal(set) var cursor: String?
+    /// The cursor's place in the list, so a vanished entry hands it to its neighbour.
+    var cursorIndex = 0
+
+    /// Opens on the next open entry from today, else the last one before today.
+    public init(_ core: AppCore) {
+        let entries = core.deadlines?.entries ?? []
+        let today = core.session.today
+        cursor = core.deadlines?.next(on: today)?.id ?? entries.last { $0.date < today }?.id ?? entries.first?.id
+        cursorIndex = entries.firstIndex { $0.id == cursor } ?? 0
+    }
+
+    public func keyContext(_ core: AppCore) -> KeyContext { .wheel }
+
+    /// The entries in the list's order.
+    func entries(_ core: AppCore) -> [DeadlineEntry] { core.deadlines?.entries ?? [] }
+
+    /// The entry under the cursor.
+    public func selected(_ core: AppCore) -> DeadlineEntry? {
+        entries(core).first { $0.id == cursor }
+    }
+
+    public mutating func perform(_ action: Action, core: inout AppCore) -> Outcome {
+        guard case .wheel(let command) = action else { return .none }
+        let entries = entries(core)
+        let page = max(1, WheelLayout(core.size, core: core).list.height - 3)
+        switch command {
+        case .up: move(to: cursorIndex - 1, entries)
+        case .down: move(to: cursorIndex + 1, entries)
+        case .pageUp: move(to: cursorIndex - page, entries)
+        case .pageDown: move(to: cursorIndex + page, entries)
+        case .first: move(to: 0, entries)
+        case .last: move(to: entries.count - 1, entries)
+        case .previousMonth, .nextMonth:
+            let month = entries.indices.contains(cursorIndex) ? entries[cursorIndex].date.month : core.session.today.month
+            let target = command == .nextMonth ? entries.firstIndex { $0.date.month > month } : entries.lastIndex { $0.date.month < month }
+            if let target {
+                let first = entries.firstIndex { $0.date.month == entries[target].date.month } ?? target
+                move(to: first, entries)
+            }
+        case .open:
+            guard let entry = selected(core) else { return .none }
+            return open(entry, &core)
+        case .mark:
+            guard let entry = selected(core) else { return .none }
+            return .effects(mark(entry, &core))
+        case .dates:
+            guard core.mayWriteCalendar() else { return .none }
+            return .push(FormState(.schedule, core: core))
+        case .back:
+            return .pop
+        }
+        return .none
+    }
+
+    private mutating func move(to index: Int, _ entries: [DeadlineEntry]) {
+        guard !entries.isEmpty else { return }
+        cursorIndex = min(max(0, index), entries.count - 1)
+        cursor = entries[cursorIndex].id
+    }
+
+    public mutating func reconcile(_ core: AppCore) {
+        let entries = entries(core)
+        if let i = entries.firstIndex(where: { $0.id == cursor }) {
+            cursorIndex = i
+        } else if entries.isEmpty {
+            cursor = nil
+            cursorIndex = 0
+        } else {
+            move(to: cursorIndex, entries)
+        }
+    }
+
+    public func render(_ core: AppCore, into screen: inout Screen) {
+        WheelView.draw(self, core, into: &screen)
+    }
+}

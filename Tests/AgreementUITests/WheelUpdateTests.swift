@@ -1,0 +1,127 @@
+import AgreementKit
+@testable import AgreementUI
+import Catalogue
+import TestSupport
+import Testing
+
+/// The wheel view and the header's «Neste»: keys in, state and screen out.
+@Suite("The annual wheel in the interface")
+struct WheelUpdateTests {
+    private func wheel(_ state: AppState) -> WheelState? { state.top.as(WheelState.self) }
+
+    @Test func hOpensTheWheelOnTheNextOpenDateWithTheYearStripAndTheCounts() throws {
+        var state = CalendarTestState.make()
+        SampleState.press(&state, .character("h"))
+        let view = try #require(wheel(state))
+        #expect(view.selected(state.core)?.date == CalendarTestState.today, "the Bø wheel's 15.09 event is today")
+        let screen = SampleState.render(state).lines.joined(separator: "\n")
+        #expect(screen.contains("Årshjul 2011 · Fra årshjulet: Årshjul og oppfølging skole"))
+        #expect(screen.contains("jan") && screen.contains("des"))
+        #expect(screen.contains("▲ i dag 15.09"))
+        #expect(screen.contains("── i dag 15.09.2011"))
+        #expect(screen.contains(" ! 20.05 revidering av skulanes"), "an overdue deadline of the unit's, marked")
+        #expect(screen.contains(" · 30.09 tilstandsrapport"), "a committee's meeting, for information")
+        #expect(screen.contains("8 forfalt · 1 innen 14 dager"), "seven of the Bø wheel's own before 15.09, and the follow-up due 01.06")
+        SampleState.press(&state, .escape)
+        #expect(state.isOnBottomScreen)
+    }
+
+    @Test func datesAreSetInTheFormAndA31stOfFebruaryIsRefusedWithTheReason() throws {
+        var state = CalendarTestState.make(wheels: [], earlier: false)
+        SampleState.press(&state, .character("h"))
+        #expect(SampleState.render(state).lines.joined().contains("Ingen datoer ennå"))
+        SampleState.press(&state, .character("d"))
+        #expect(state.form?.kind == .schedule)
+        SampleState.type(&state, "31.02")
+        var effects = SampleState.press(&state, .enter)
+        #expect(effects.isEmpty)
+        #expect(state.statusText == "«31.02» er ikke en dato: februar 2011 har 28 dager, ikke 31")
+        #expect(state.form?.fields[state.form?.focused ?? 0].id == .midYearMeeting)
+        SampleState.press(&state, .control("u"))
+        SampleState.type(&state, "27.9")
+        SampleState.press(&state, .tab, .tab, .tab, .tab)
+        SampleState.type(&state, "31.1.12")
+        effects = SampleState.press(&state, .enter)
+        let agreement = try #require(state.agreement)
+        #expect(agreement.schedule == CalendarTestState.dates)
+        #expect(effects == [.save(agreement, expecting: nil)])
+        #expect(wheel(state)?.selected(state.core)?.id == "meeting-midYear")
+        let header = SampleState.render(state).line(0)
+        #expect(header.contains("Neste: 27.09 midtveissamtale (om 12 dager)"), "«\(header)»")
+        #expect(header.contains("per 15.09.2011") && header.hasSuffix(" O Oppfølging "))
+    }
+
+    @Test func theHeaderFitsItsRoomAndCutsOnlyWithAnEllipsis() {
+        for width in [80, 100, 120] {
+            let state = CalendarTestState.make(width, 24, wheels: [], earlier: false, schedule: CalendarTestState.dates)
+            let header = SampleState.render(state).line(0)
+            #expect(header.contains("Neste: 27.09 midtveissamtale"), "\(width): «\(header)»")
+            #expect(header.contains("per 15.09") && header.hasSuffix(" O Oppfølging "), "\(width): «\(header)»")
+        }
+        // At the smallest size «Neste» gives way to the unit, the date and the phase, whole.
+        let smallest = SampleState.render(CalendarTestState.make(64, 18, wheels: [], earlier: false, schedule: CalendarTestState.dates)).line(0)
+        #expect(smallest.contains("Hoeggen skole 2011") && smallest.contains("per 15.09") && smallest.hasSuffix(" O Oppfølging "), "«\(smallest)»")
+        let wide = SampleState.render(CalendarTestState.make(120, 40, wheels: [], earlier: false, schedule: CalendarTestState.dates)).line(0)
+        #expect(wide.contains("Hoeggen skole 2011 · Trondheim kommune"))
+        let later = CalendarTestState.make(120, 40, today: LocalDate(year: 2011, month: 10, day: 3)!, wheels: [], earlier: false, schedule: CalendarTestState.dates)
+        let overdue = SampleState.render(later).line(0)
+        #expect(overdue.contains("! 1 forfalt"), "«\(overdue)»")
+        #expect(overdue.contains("Neste: 31.01 frist for resultatvurderi… (om 120 dager)"), "«\(overdue)»")
+    }
+
+    @Test func spaceMarksTheUnitsOwnEventsAndSaysWhyOthersCannotBe() throws {
+        var state = CalendarTestState.make(earlier: false, schedule: CalendarTestState.dates)
+        SampleState.press(&state, .character("h"), .home)
+        let first = try #require(wheel(state)?.selected(state.core))
+        #expect(first.id == "wheel-bo-skule-k3av2w6f")
+        let effects = SampleState.press(&state, .character(" "))
+        let agreement = try #require(state.agreement)
+        #expect(agreement.schedule.doneEvents == ["bo-skule/k3av2w6f"])
+        #expect(effects == [.save(agreement, expecting: nil)])
+        #expect(wheel(state)?.selected(state.core)?.status == .done)
+        SampleState.press(&state, .down)
+        #expect(wheel(state)?.selected(state.core)?.status == .information)
+        #expect(SampleState.press(&state, .character(" ")).isEmpty)
+        #expect(state.statusText?.hasPrefix("Bare enhetens egne hendelser") == true)
+        while wheel(state)?.selected(state.core)?.id != "meeting-midYear" { SampleState.press(&state, .down) }
+        #expect(SampleState.press(&state, .character(" ")).isEmpty)
+        #expect(state.statusText == "Midtveissamtale blir gjort av året selv: når avtalen kommer dit")
+    }
+
+    @Test func enterGoesToTheMeetingTheRowAndThePhase() throws {
+        var state = CalendarTestState.make(schedule: CalendarTestState.dates)
+        SampleState.press(&state, .character("h"))
+        while wheel(state)?.selected(state.core)?.id != "meeting-midYear" { SampleState.press(&state, .down) }
+        SampleState.press(&state, .enter)
+        #expect(state.top.as(MeetingState.self)?.kind == .midYear, "the mid-year review in Oppfølging")
+        SampleState.press(&state, .escape)
+        #expect(wheel(state) != nil, "Esc leaves meeting mode back to the wheel")
+        SampleState.press(&state, .home)
+        while wheel(state)?.selected(state.core)?.id != "followup-fu-plan" { SampleState.press(&state, .down) }
+        SampleState.press(&state, .enter)
+        #expect(state.isOnBottomScreen)
+        let row = try #require(SampleCalendar.earlierConversation(for: SampleState.agreement).followUps[0].goalRowID)
+        guard case .row(_, let selected) = state.selection else { Issue.record("no row selected: \(state.selection)"); return }
+        #expect(selected.id == row)
+        SampleState.press(&state, .character("h"))
+        while wheel(state)?.selected(state.core)?.id != "phase-assessment" { SampleState.press(&state, .down) }
+        SampleState.press(&state, .enter)
+        #expect(state.phaseDialog != nil)
+        var early = CalendarTestState.make(phase: .agreement, schedule: CalendarTestState.dates)
+        SampleState.press(&early, .character("h"))
+        while wheel(early)?.selected(early.core)?.id != "meeting-midYear" { SampleState.press(&early, .down) }
+        SampleState.press(&early, .enter)
+        #expect(wheel(early) != nil)
+        #expect(early.statusText == "Midtveissamtale holdes i Oppfølging; avtalen er i Inngåelse")
+    }
+
+    @Test func anUnreadableWheelIsSaidAndAWheelOfAnotherMunicipalityNamed() {
+        var state = CalendarTestState.make(wheels: SampleCalendar.wheels, earlier: false)
+        state.core.companions.wheelProblems = ["/lager/wheels/x.json:3:7: forventet «,» eller «}»"]
+        SampleState.press(&state, .character("h"))
+        let screen = SampleState.render(state).lines.joined(separator: "\n")
+        #expect(screen.contains("Ingen årshjul i lageret gjelder Trondheim kommune (lageret har: Bø,"), "\(screen)")
+        #expect(screen.contains("Sula)."))
+        #expect(screen.contains("Kan ikke lese et årshjul: /lager/wheels/x.json:3:7"))
+    }
+}
