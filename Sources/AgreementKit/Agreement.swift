@@ -21,11 +21,13 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     public var reviews: [Review]
     /// Improvement plans for goal areas rated below the agreement.
     public var improvementPlans: [ImprovementPlan]
+    /// True for generated demonstration data (the demo municipality), never a real agreement.
+    public var demo: Bool
 
     public init(id: String, header: AgreementHeader, phase: Phase = .agreement, about: AboutSection = AboutSection(),
                 checklist: [ChecklistItem] = [], goalAreas: [GoalArea] = [], conditions: UnitConditions = UnitConditions(),
                 personalGoals: [PersonalGoal] = [], signOffs: [SignOff] = [], phaseChanges: [PhaseChange] = [],
-                amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = []) {
+                amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = [], demo: Bool = false) {
         self.id = id
         self.header = header
         self.phase = phase
@@ -39,12 +41,13 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         self.amendments = amendments
         self.reviews = reviews
         self.improvementPlans = improvementPlans
+        self.demo = demo
     }
 
     /// Section 4 lives in the private file, so it is not part of the agreement's own coding.
     enum CodingKeys: String, CodingKey {
         case id, header, phase, about, checklist, goalAreas, conditions
-        case signOffs, phaseChanges, amendments, reviews, improvementPlans
+        case signOffs, phaseChanges, amendments, reviews, improvementPlans, demo
     }
 
     public init(from decoder: Decoder) throws {
@@ -61,6 +64,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         amendments = try c.decode([Amendment].self, forKey: .amendments)
         reviews = try c.decode([Review].self, forKey: .reviews)
         improvementPlans = try c.decode([ImprovementPlan].self, forKey: .improvementPlans)
+        demo = try c.decode(Bool.self, forKey: .demo)
         personalGoals = []
     }
 

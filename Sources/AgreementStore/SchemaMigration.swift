@@ -33,6 +33,10 @@ public struct SchemaMigration: Sendable {
     public static let standardSteps: [Int: Step] = [
         1: toVersion2,
         2: toVersion3,
+        // Version 3 → 4 belongs to new agreements and templates (built in parallel); until it
+        // lands this placeholder keeps the chain whole.
+        3: { _, _ in },
+        4: toVersion5,
     ]
 
     /// Version 1 → 2: the year's record — sign-offs, phase changes, amendments, reviews and

@@ -11,7 +11,8 @@ struct KeymapTests {
         + BrowseCommand.allCases.map(Action.browse) + DetailCommand.allCases.map(Action.detail)
         + HelpCommand.allCases.map(Action.help) + PhaseCommand.allCases.map(Action.phase)
         + MeetingCommand.allCases.map(Action.meeting) + FormCommand.allCases.map(Action.form)
-        + DialogCommand.allCases.map(Action.dialog)
+        + DialogCommand.allCases.map(Action.dialog) + OverviewCommand.allCases.map(Action.overview)
+        + MatrixCommand.allCases.map(Action.matrix)
 
     @Test func everyActionHasAKeyADescriptionAndAHint() {
         for action in Self.actions {

@@ -26,4 +26,6 @@ public enum Effect: Sendable, Equatable {
     case releaseLock(String)
     /// List the store's agreements again for the picker: `.listed`.
     case list(selecting: String?)
+    /// Read the store's index for the overview: `.overviewLoaded` (or `.openFailed`).
+    case loadOverview
 }

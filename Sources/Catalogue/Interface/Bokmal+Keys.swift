@@ -17,7 +17,10 @@ extension Bokmal {
             case .pageDown: "En side ned"
             case .open: "Åpne avtalen"
             case .clearOrQuit: "Tøm filteret; avslutt når det er tomt"
+            case .overview: "Oversikt over alle avtalene (og måltabellen)"
             }
+        case .overview(let c): describeOverview(c)
+        case .matrix(let c): describeMatrix(c)
         case .browse(let c):
             switch c {
             case .up: "Opp"
@@ -42,6 +45,7 @@ extension Bokmal {
             case .meeting: "Møtemodus: midtveissamtale eller resultatvurdering"
             case .export: "Eksporter: Markdown, HTML, CSV eller JSON, offentlig eller full"
             case .phase: "Fase: mangler, signering, neste fase, gjenåpning"
+            case .overview: "Oversikt over alle avtalene"
             }
         case .detail(let c):
             switch c {
@@ -158,6 +162,9 @@ extension Bokmal {
         case .form(.earlierQuery): "Forrige søk"
         case .dialog(.choose): "Uthevet svar"
         case .dialog(.cancel): "Avbryt"
+        case .picker(.overview), .browse(.overview): "Oversikt"
+        case .overview(let c): hintOverview(c)
+        case .matrix(let c): hintMatrix(c)
         default: describe(action)
         }
     }
@@ -165,6 +172,8 @@ extension Bokmal {
     public func contextTitle(_ context: KeyContext) -> String {
         switch context {
         case .picker: "Velg avtale"
+        case .overview: "Oversikt"
+        case .matrix: "Måltabell"
         case .browse: "Hovedskjermen"
         case .detail: "Detaljvisning"
         case .checklist: "Sjekklisten i detaljvisning"
@@ -184,6 +193,10 @@ extension Bokmal {
     public func contextNote(_ context: KeyContext) -> String? {
         switch context {
         case .picker: "Alle andre taster skrives i filteret (også j, k og q)."
+        case .overview:
+            "Alle andre taster skrives i filteret (også j, k og q); Ctrl-U tømmer det. Alt-m, Alt-t, Alt-f, Alt-b og Alt-å virker som F2–F6. "
+                + "Framdrift: felt ferdig/krevd i fasen. Logg: loggføringer de siste 30 dagene. Vurdering: måloppnåelse ▲ ut over, ● i tråd med, ▼ mindre enn avtalen. "
+                + "! foran fristen: på etterskudd – en frist er passert uten at steget er gjort (avtalen inngått innen 1. mars, midtveissamtale innen 30. juni, resultatvurdering innen 31. januar året etter)."
         case .form, .search: "Piltaster, Home/End, Ctrl-A/Ctrl-E linjestart/-slutt, Alt-B/Alt-F ord tilbake/fram, Ctrl-K/Ctrl-U slett til linjeslutt/-start, Ctrl-W slett ord; innliming virker."
         case .dialog: "Svar med bokstaven eller sifferet dialogen viser; j = ja, n = nei."
         default: nil

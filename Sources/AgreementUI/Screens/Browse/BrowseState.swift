@@ -85,6 +85,7 @@ public struct BrowseState: ScreenState {
         case .meeting: return startMeeting(&core)
         case .export: return beginExport(core)
         case .phase: return core.agreement == nil ? .none : .push(PhaseState())
+        case .overview: return Outcome(navigation: [.showOverview])
         }
         return .none
     }
