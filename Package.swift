@@ -49,12 +49,14 @@ let package = Package(
             cSettings: [.define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1")],
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
+        // Realistic agreements from a seed: the bench's large stores and the demo municipality.
+        .target(name: "AgreementGenerator", dependencies: ["AgreementKit", "AgreementStore"]),
         // The one place that talks to ncurses.
         .target(name: "TerminalCurses", dependencies: ["CNcursesw", "AgreementUI"]),
         .executableTarget(
             name: "lederavtale",
             dependencies: [
-                "AgreementKit", "AgreementStore", "Catalogue", "AgreementUI", "AgreementExport", "TerminalCurses",
+                "AgreementKit", "AgreementStore", "Catalogue", "AgreementUI", "AgreementExport", "TerminalCurses", "AgreementGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: staticStdlib,
@@ -64,17 +66,17 @@ let package = Package(
         .executableTarget(
             name: "lederavtale-bench",
             dependencies: [
-                "AgreementKit", "AgreementStore", "AgreementUI", "Catalogue",
+                "AgreementKit", "AgreementStore", "AgreementUI", "AgreementGenerator", "Catalogue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: staticStdlib,
             linkerSettings: staticStdlibLink
         ),
         // Helpers shared by the test targets: fixtures, temporary stores, snapshots, the tmux driver.
-        .target(name: "TestSupport", dependencies: ["AgreementKit", "AgreementStore", "AgreementUI"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["AgreementKit", "AgreementStore", "AgreementUI", "AgreementGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "AgreementKitTests", dependencies: ["AgreementKit", "TestSupport"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "AgreementKit", "AgreementStore", "TestSupport"]),
-        .testTarget(name: "AgreementStoreTests", dependencies: ["AgreementStore", "AgreementKit"]),
+        .testTarget(name: "AgreementStoreTests", dependencies: ["AgreementStore", "AgreementKit", "AgreementGenerator"]),
         .testTarget(
             name: "AgreementUITests",
             dependencies: ["AgreementUI", "AgreementKit", "AgreementStore", "Catalogue", "TestSupport"],

@@ -22,15 +22,7 @@ struct HTMLExport {
     var year: Int { agreement.header.year }
 
     func render() -> String {
-        var main = about()
-        main += H.element("section", [("class", "part wide page"), ("id", "punkt-2")],
-                          goalSection(.common, headings: H.element("h2", H.escape(words.resultGoalsHeading(year: year))))
-                              + goalSection(.serviceArea, headings: ""))
-        main += H.element("section", [("class", "part wide"), ("id", "punkt-3")], conditions() + goalSection(.own, headings: ""))
-        main += personalGoals()
-        main += record()
-        main += signatures()
-        return """
+        """
         <!DOCTYPE html>
         <html lang="\(H.attribute(words.languageTag))">
         <head>
@@ -46,11 +38,24 @@ struct HTMLExport {
         </style>
         </head>
         <body>
-        \(cover())\(H.element("main", main))
+        \(body())
         </body>
         </html>
 
         """
+    }
+
+    /// The page's content without the document around it: the cover, then sections 1–4 and the record.
+    func body() -> String {
+        var main = about()
+        main += H.element("section", [("class", "part wide page"), ("id", "punkt-2")],
+                          goalSection(.common, headings: H.element("h2", H.escape(words.resultGoalsHeading(year: year))))
+                              + goalSection(.serviceArea, headings: ""))
+        main += H.element("section", [("class", "part wide"), ("id", "punkt-3")], conditions() + goalSection(.own, headings: ""))
+        main += personalGoals()
+        main += record()
+        main += signatures()
+        return cover() + H.element("main", main)
     }
 
     /// The print copy's page rules: "Trondheim kommune · Hoeggen skole · 2011" and "Lederavtale"

@@ -1,6 +1,9 @@
 extension Agreement {
     /// What is still missing before moving from the current phase to the next (empty when closed).
-    public var gapsBeforeNextPhase: [Gap] {
+    public var gapsBeforeNextPhase: [Gap] { gaps(in: phase) }
+
+    /// What is missing in a phase before the agreement may leave it (empty for Avsluttet).
+    public func gaps(in phase: Phase) -> [Gap] {
         switch phase {
         case .agreement: agreementGaps
         case .followUp: followUpGaps
@@ -9,7 +12,7 @@ extension Agreement {
         }
     }
 
-    private var agreementGaps: [Gap] {
+    var agreementGaps: [Gap] {
         var gaps: [Gap] = []
         if conditions.leaderDescription.isBlank {
             gaps.append(Gap(kind: .conditionsMissing))
@@ -31,7 +34,7 @@ extension Agreement {
         return gaps
     }
 
-    private var followUpGaps: [Gap] {
+    var followUpGaps: [Gap] {
         var gaps: [Gap] = []
         for area in goalAreas {
             for row in area.rows where row.log.isEmpty {
@@ -42,7 +45,7 @@ extension Agreement {
         return gaps
     }
 
-    private var assessmentGaps: [Gap] {
+    var assessmentGaps: [Gap] {
         var gaps: [Gap] = []
         for area in goalAreas where area.assessment.state != .complete {
             gaps.append(Gap(kind: .goalAreaNotRated, goalAreaID: area.id, name: RowName(area)))

@@ -25,12 +25,14 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     public var schedule: AgreementSchedule
     /// Section 1.5's two-sided leader assessment: confidential, kept in the private file.
     public var leaderAssessment: [CriterionAssessment]
+    /// True for generated demonstration data (the demo municipality), never a real agreement.
+    public var demo: Bool
 
     public init(id: String, header: AgreementHeader, phase: Phase = .agreement, about: AboutSection = AboutSection(),
                 checklist: [ChecklistItem] = [], goalAreas: [GoalArea] = [], conditions: UnitConditions = UnitConditions(),
                 personalGoals: [PersonalGoal] = [], signOffs: [SignOff] = [], phaseChanges: [PhaseChange] = [],
                 amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = [],
-                schedule: AgreementSchedule = AgreementSchedule(), leaderAssessment: [CriterionAssessment] = []) {
+                schedule: AgreementSchedule = AgreementSchedule(), leaderAssessment: [CriterionAssessment] = [], demo: Bool = false) {
         self.id = id
         self.header = header
         self.phase = phase
@@ -46,6 +48,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         self.improvementPlans = improvementPlans
         self.schedule = schedule
         self.leaderAssessment = leaderAssessment
+        self.demo = demo
     }
 
     /// Section 4 and the leader assessment live in the private file, so they are not part of
@@ -53,7 +56,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case id, header, phase, about, checklist, goalAreas, conditions
         case signOffs, phaseChanges, amendments, reviews, improvementPlans
-        case schedule
+        case schedule, demo
     }
 
     public init(from decoder: Decoder) throws {
@@ -71,6 +74,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         reviews = try c.decode([Review].self, forKey: .reviews)
         improvementPlans = try c.decode([ImprovementPlan].self, forKey: .improvementPlans)
         schedule = try c.decode(AgreementSchedule.self, forKey: .schedule)
+        demo = try c.decode(Bool.self, forKey: .demo)
         personalGoals = []
         leaderAssessment = []
     }

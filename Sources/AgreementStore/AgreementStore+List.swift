@@ -2,24 +2,23 @@ import AgreementKit
 import Foundation
 
 extension AgreementStore {
-    /// Every agreement as a summary, from the index where it is fresh; stale or missing
-    /// entries are rebuilt from their files (read as strictly as `load` does) and the healed
-    /// index is written back. Entries that are not regular files are reported, never read.
+    /// Every agreement as a summary, from the index (and the delta saves wrote) where it is
+    /// fresh; stale or missing entries are rebuilt from their files (read as strictly as `load`
+    /// does) and the healed index is written back. Entries that are not regular files are
+    /// reported, never read.
     public func list() throws(StoreError) -> ListResult {
         let names: [String]
         do { names = try fileSystem.list(root) } catch {
             throw StoreError(file: root, problem: error.reason == .notFound ? .storeMissing : .storeUnusable(error))
         }
-        let indexPath = "\(root)/\(StoreIndex.fileName)"
-        var index = (try? fileSystem.read(indexPath, limit: ReadLimit.index)).flatMap { try? StoreCoding.decode(StoreIndex.self, from: $0) } ?? StoreIndex()
-        if index.version != StoreIndex.version { index = StoreIndex() }
-        let original = index
+        let base = readIndex(indexPath) ?? StoreIndex()
+        let delta = readIndex(indexDeltaPath) ?? StoreIndex()
+        var index = StoreIndex()
+        var healed = false
         var summaries: [AgreementSummary] = []
         var problems: [StoreError] = []
-        var present = Set<String>()
         for name in names {
             guard let id = StoreFiles.agreementID(fromFileName: name) else { continue }
-            present.insert(id)
             let file = path(of: id)
             let stamp: FileStamp
             do throws(FileSystemError) {
@@ -27,14 +26,17 @@ extension AgreementStore {
                 guard info.kind == .regular else { throw FileSystemError(path: file, reason: .notRegularFile(info.kind)) }
                 stamp = info.stamp
             } catch {
-                index.entries[id] = nil
+                healed = healed || base.entries[id] != nil
                 problems.append(StoreError(file: file, problem: .unreadable(error)))
                 continue
             }
-            if let entry = index.entries[id], entry.stamp == stamp {
+            // The delta holds what saves wrote since the index was written; either may be the current one.
+            if let entry = [delta.entries[id], base.entries[id]].lazy.compactMap({ $0 }).first(where: { $0.stamp == stamp }) {
+                index.entries[id] = entry
                 summaries.append(entry.summary)
                 continue
             }
+            healed = true
             do {
                 let data = try fileSystem.read(file)
                 let agreement = try decodeAgreement(data, file: file)
@@ -45,20 +47,18 @@ extension AgreementStore {
                 index.entries[id] = StoreIndex.Entry(stamp: stamp, summary: summary)
                 summaries.append(summary)
             } catch let error as StoreError {
-                index.entries[id] = nil
                 problems.append(error)
             } catch let error as FileSystemError {
-                index.entries[id] = nil
                 problems.append(StoreError(file: file, problem: .unreadable(error)))
             } catch {
-                index.entries[id] = nil
                 problems.append(StoreError(file: file, problem: .undecodable(path: "", detail: "\(error)")))
             }
         }
-        index.entries = index.entries.filter { present.contains($0.key) }
-        if index != original, let data = try? StoreCoding.encode(index) {
-            // The index is a cache: failing to write it (read-only store) costs only speed.
-            _ = try? fileSystem.write(data, to: indexPath, options: .internalFile(permissions: 0o644))
+        // Entries of files that are gone are dropped too. The delta is folded in when the index is
+        // written anyway, or when it has grown.
+        if healed || index.entries.count != base.entries.count || delta.entries.count >= StoreIndex.deltaLimit {
+            writeIndex(index, to: indexPath)
+            if !delta.entries.isEmpty { foldDelta(into: index) }
         }
         // One sort key per unit, not two per comparison.
         var keys: [String: String] = [:]

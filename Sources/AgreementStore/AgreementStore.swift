@@ -8,6 +8,9 @@ public struct AgreementStore: Sendable {
     public let root: String
     public let fileSystem: any FileSystem
     public var migration: SchemaMigration
+    /// Saves record the agreement's summary in the index's delta (see `StoreIndex`); a bulk
+    /// writer (the store generator) turns it off and lets the first listing build the index.
+    public var indexesSaves = true
 
     public init(root: String, fileSystem: any FileSystem = LiveFileSystem(), migration: SchemaMigration = .standard) {
         self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
@@ -74,11 +77,12 @@ public struct AgreementStore: Sendable {
             throw StoreError(file: path(of: agreement.id), problem: .changedOnDisk)
         }
         let (publicData, privateData) = try encode(agreement)
+        var written: FileStamp?
         do {
             let privateFile = privatePath(of: agreement.id)
             if (try? fileSystem.read(privateFile)) == privateData {
                 // Section 4 unchanged (the usual case): one rename, all or nothing.
-                try fileSystem.write(publicData, to: path(of: agreement.id), options: .agreementFile)
+                written = try fileSystem.writeStamped(publicData, to: path(of: agreement.id), options: .agreementFile)
                 if fileSystem.mode(privateFile) != 0o600 { try fileSystem.write(privateData, to: privateFile, options: .privateFile) }
             } else {
                 // Both files change: the journal first, so a crash between the renames rolls forward.
@@ -86,14 +90,16 @@ public struct AgreementStore: Sendable {
                                           privateFile: String(decoding: privateData, as: UTF8.self))
                 let journalData = (try? StoreCoding.encode(journal)) ?? Data()
                 try fileSystem.write(journalData, to: journalPath(of: agreement.id), options: .internalFile(permissions: 0o600))
-                try fileSystem.write(publicData, to: path(of: agreement.id), options: .agreementFile)
+                written = try fileSystem.writeStamped(publicData, to: path(of: agreement.id), options: .agreementFile)
                 try fileSystem.write(privateData, to: privateFile, options: .privateFile)
                 try fileSystem.remove(journalPath(of: agreement.id))
             }
         } catch {
             throw StoreError(file: error.path, problem: .saveFailed(error))
         }
-        return fileSystem.stamp(path(of: agreement.id))
+        let stamp = written ?? fileSystem.stamp(path(of: agreement.id))
+        if let stamp, indexesSaves { recordInIndex(agreement, stamp: stamp) }
+        return stamp
     }
 
     /// The bytes of both files of an agreement, exactly as `save` writes them.

@@ -12,6 +12,8 @@ public struct AgreementSummary: Equatable, Sendable, Codable {
     public var contactPerson: String
     public var phase: Phase
     public var progress: Progress
+    /// What the overview shows beyond the header (see `OverviewFacts`).
+    public var overview: OverviewFacts
 
     public init(_ agreement: Agreement) {
         id = agreement.id
@@ -23,5 +25,6 @@ public struct AgreementSummary: Equatable, Sendable, Codable {
         contactPerson = agreement.header.contactPerson
         phase = agreement.phase
         progress = agreement.progress
+        overview = OverviewFacts(agreement)
     }
 }

@@ -18,6 +18,13 @@ public enum AtomicWriter {
     /// link's target when a symlink was followed).
     @discardableResult
     public static func write(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> String {
+        try writeStamped(data, to: path, options: options).path
+    }
+
+    /// Writes as `write` does and also returns the stamp of the file written, taken from the
+    /// temporary file just before it takes the name: exact even when another writer replaces the
+    /// file a moment later (the store's index relies on it). Nil for a device or FIFO written to.
+    public static func writeStamped(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> (path: String, stamp: FileStamp?) {
         let target = options.followsSymlink ? try resolveLinks(path) : path
         var permissions: UInt32
         switch options.permissions {
@@ -39,7 +46,7 @@ public enum AtomicWriter {
             case .characterDevice, .blockDevice, .fifo, .socket:
                 guard options.writesSpecialFiles else { throw FileSystemError(path: path, reason: .notRegularFile(kind)) }
                 try writeDirectly(data, to: target, naming: path)
-                return target
+                return (target, nil)
             case .directory, .unknown:
                 throw FileSystemError(path: path, reason: .notRegularFile(kind))
             }
@@ -48,6 +55,9 @@ public enum AtomicWriter {
         }
         let (directory, name) = split(target)
         let temporary = try createTemporary(data, in: directory, for: name, permissions: permissions, naming: path)
+        var written = stat()
+        // The temporary name is ours alone; renaming or linking keeps inode, size and mtime.
+        var stamp: FileStamp? = lstat(temporary, &written) == 0 ? FileInfo(written).stamp : nil
         switch options.existing {
         case .replace:
             if rename(temporary, target) != 0 {
@@ -62,10 +72,11 @@ public enum AtomicWriter {
                 guard [EPERM, EOPNOTSUPP, ENOSYS, EMLINK, EXDEV].contains(code) else { throw FileSystemError(path: path, code: code) }
                 // A file system without hard links: claim the name exclusively and write in place.
                 try writeExclusively(data, to: target, permissions: permissions, naming: path)
+                stamp = nil
             }
         }
         syncDirectory(directory)
-        return target
+        return (target, stamp)
     }
 
     /// The path with every symbolic link along its last component followed (the folders are

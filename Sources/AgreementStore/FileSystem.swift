@@ -9,6 +9,9 @@ public protocol FileSystem: Sendable {
     /// Writes through the one atomic writer (see `AtomicWriter`); returns the path written.
     @discardableResult
     func write(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> String
+    /// Writes as `write` does and returns the stamp of the file written, exact even if another
+    /// writer replaces it right after (nil when not known). The default stamps the path afterwards.
+    func writeStamped(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> FileStamp?
     /// Names (not paths) of the entries of a folder.
     func list(_ directory: String) throws(FileSystemError) -> [String]
     /// What is at `path`: with `followingLinks` the file a symlink points to, else the link itself.
@@ -33,6 +36,10 @@ public enum ReadLimit {
 }
 
 extension FileSystem {
+    public func writeStamped(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> FileStamp? {
+        stamp(try write(data, to: path, options: options))
+    }
+
     /// A regular file of at most `ReadLimit.standard` bytes.
     public func read(_ path: String) throws(FileSystemError) -> Data {
         try read(path, limit: ReadLimit.standard)

@@ -44,6 +44,10 @@ public struct LiveFileSystem: FileSystem {
         try AtomicWriter.write(data, to: path, options: options)
     }
 
+    public func writeStamped(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> FileStamp? {
+        try AtomicWriter.writeStamped(data, to: path, options: options).stamp
+    }
+
     public func list(_ directory: String) throws(FileSystemError) -> [String] {
         guard let dir = opendir(directory) else { throw FileSystemError.current(directory) }
         defer { closedir(dir) }

@@ -33,10 +33,10 @@ public struct SchemaMigration: Sendable {
     public static let standardSteps: [Int: Step] = [
         1: toVersion2,
         2: toVersion3,
-        // Versions 4–6 are being written on other branches (issues 16–18); until they land these
-        // placeholders keep the chain whole, so a version 3 file reaches version 7.
+        // Versions 4 and 6 are being written on other branches (issues 16 and 18); until they land
+        // these placeholders keep the chain whole, so a version 3 file reaches the current version.
         3: { _, _ in },
-        4: { _, _ in },
+        4: toVersion5,
         5: { _, _ in },
         6: toVersion7,
     ]

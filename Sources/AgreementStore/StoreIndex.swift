@@ -4,9 +4,21 @@ import Foundation
 /// The hidden `.index.json` of a store: a summary per agreement file with the file's stamp.
 /// An entry whose stamp no longer matches the file is stale and rebuilt from the file,
 /// so the index heals itself; deleting it only costs one slower listing.
+///
+/// Saves record their agreement's new summary in a small companion, `.index.delta.json` (same
+/// shape), instead of rewriting the whole index; `list` reads both, and folds the delta into the
+/// index when it writes the index anyway (files changed outside the app) or the delta has grown.
+/// Version 2 added the overview's facts to each summary; an index of another version is rebuilt.
 struct StoreIndex: Codable, Equatable {
     static let fileName = ".index.json"
-    static let version = 1
+    static let deltaFileName = ".index.delta.json"
+    /// Held (flock) while a process reads and rewrites the delta, so two saves do not lose each
+    /// other's entry; not a `.json` file and not an agreement's `.lock`.
+    static let lockFileName = ".index.flock"
+    static let version = 2
+    /// A delta this large takes no more entries (saves stay quick) and is folded into the index by
+    /// the next listing.
+    static let deltaLimit = 16
 
     struct Entry: Codable, Equatable {
         var stamp: FileStamp

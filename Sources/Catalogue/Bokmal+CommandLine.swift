@@ -17,7 +17,9 @@ extension Bokmal {
         """
         Oppretter mappen i --store (eller standardlageret) med foreldremapper, og sjekker at det \
         går an å skrive i den. Med --sample legges eksempelavtalene inn (Hoeggen skole 2011 og \
-        Eide barneskole 2013, innebygd i programmet); en avtale som finnes fra før, endres ikke.
+        Eide barneskole 2013, innebygd i programmet) og en demokommune for oversikten: tolv \
+        oppdiktede enheter i 2011 og seks av dem i 2010, merket som demodata («demo»: true). \
+        En avtale som finnes fra før, endres ikke.
         """
     }
     public var listAbstract: String { "Viser avtalene i lageret: id, enhet, år, fase og framdrift." }
@@ -72,7 +74,7 @@ extension Bokmal {
     public var openAgreementArgumentHelp: String { "Avtalen som skal åpnes: id-en eller starten av den (se «lederavtale list»)." }
     public var themeOptionHelp: String { "Fargetema: default, basic, mono, okabe-ito, eller en temafil (ellers temaet i innstillingene)." }
     public var roleOptionHelp: String { "Hvem du er i denne økten: leder eller kontaktperson (ellers rollen i innstillingene, ellers leder)." }
-    public var sampleFlagHelp: String { "Legg inn eksempelavtalene (Hoeggen skole 2011, Eide barneskole 2013)." }
+    public var sampleFlagHelp: String { "Legg inn eksempelavtalene (Hoeggen skole 2011, Eide barneskole 2013) og demokommunen." }
     public var exportFormatHelp: String { "Formatet: markdown (md), html, csv eller json; uten --format gjelder endelsen i --output, ellers markdown." }
     public var publicFlagHelp: String { "Offentlig utgave: uten punkt 4 (personlige utviklingsmål)." }
     public var outputOptionHelp: String { "Skriv til denne filen i stedet for standard ut (.md, .html, .csv eller .json)." }

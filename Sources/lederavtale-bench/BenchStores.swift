@@ -1,4 +1,5 @@
 import AgreementKit
+import AgreementGenerator
 import AgreementStore
 import Foundation
 

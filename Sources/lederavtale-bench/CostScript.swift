@@ -1,3 +1,4 @@
+import AgreementGenerator
 import AgreementKit
 import AgreementStore
 import AgreementUI

@@ -1,3 +1,4 @@
+import AgreementGenerator
 import AgreementStore
 import ArgumentParser
 import Foundation

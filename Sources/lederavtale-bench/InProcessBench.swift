@@ -19,7 +19,7 @@ struct InProcessBench {
     let iterations: Int
     var table = ResultTable()
     /// Keeps results alive so the optimiser cannot drop work.
-    private(set) var sink = 0
+    var sink = 0
 
     init(stores: BenchStores, iterations: Int) {
         self.stores = stores
@@ -109,7 +109,7 @@ struct InProcessBench {
         return (Samples(frames), Samples(updates))
     }
 
-    private mutating func addKeyRows(_ what: String, _ frames: Samples, update: Samples) {
+    mutating func addKeyRows(_ what: String, _ frames: Samples, update: Samples) {
         table.check("\(what): median", "\(Format.ms(frames.median)) (update alone \(Format.ms(update.median)), n \(frames.count))",
                     target: "≤ \(Format.ms(Self.keyMedianMs))", ok: frames.median <= Self.keyMedianMs)
         table.check("\(what): p95", Format.ms(frames.p95), target: "≤ \(Format.ms(Self.keyP95Ms))", ok: frames.p95 <= Self.keyP95Ms)

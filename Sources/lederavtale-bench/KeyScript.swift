@@ -11,4 +11,9 @@ enum KeyScript {
     static let picker: [Key] = [
         .down, .down, .up, .character("s"), .character("k"), .backspace, .backspace, .up,
     ]
+
+    /// Overview: type into the filter and take it back, the behind filter on and off, move.
+    static let overview: [Key] = [
+        .character("s"), .character("k"), .character("o"), .backspace, .backspace, .backspace, .function(5), .function(5), .down, .up,
+    ]
 }

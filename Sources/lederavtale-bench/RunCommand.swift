@@ -6,7 +6,7 @@ import Foundation
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Measures load, save, render, key → frame and list in-process against the targets.",
+        abstract: "Measures load, save, render, key → frame, list and the overview in-process against the targets.",
         discussion: """
         Without --store a store of --agreements agreements is generated in a temporary folder (removed afterwards).
         With --store, that store is only read, except that its .index.json (a cache) is deleted and rebuilt
@@ -58,6 +58,7 @@ struct RunCommand: ParsableCommand {
         try bench.render()
         try bench.keys()
         try bench.list()
+        try bench.overview()
         bench.memory()
         if let hostBefore, let hostAfter = HostLoad.now() {
             let cores = ProcessInfo.processInfo.activeProcessorCount

@@ -84,7 +84,8 @@ struct TuiCommand: ParsableCommand {
             target("sample", [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet", keys: "down|up,tab", quit: "q"),
             target("gen-1", [program, "--store", stores.one.root, stores.agreementID], marker: marker, keys: "down|up,tab", quit: "q"),
             target("gen-\(n)", [program, "--store", stores.large.root, stores.agreementID], marker: marker, keys: "down|up,tab", quit: "q"),
-            target("picker-\(n)", [program, "--store", stores.large.root], marker: "velg avtale", keys: "down|up,s|bs", quit: "esc"),
+            target("picker-\(n)", [program, "--store", stores.large.root], marker: "velg avtale", keys: "down|up,s|bs,C-o|esc", quit: "esc"),
+            target("overview-\(n)", [program, "overview", "--store", stores.large.root], marker: "oversikt", keys: "s|bs,f5|f5,down|up", quit: "esc"),
             // One start-up that adds a log entry (saved at once): memory after the first save.
             TuiBenchRunner.Target(name: "sample-edit", cmd: [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet",
                                   keys: nil, quit: "q", repeat: 1, key_reps: 1, warmup: 0, pre_keys: "down,l,text:Målt av lederavtale-bench,enter",
@@ -132,10 +133,11 @@ struct TuiCommand: ParsableCommand {
                         target: "≤ \(Format.ratio(InProcessBench.loadRatio))", ok: ratio <= InProcessBench.loadRatio)
         }
         if let picker = ttff("picker-\(n)") { table.info("first frame, picker of \(n.grouped) (index current)", text(picker)) }
+        if let overview = ttff("overview-\(n)") { table.info("first frame, `lederavtale overview` of \(n.grouped) (index current)", text(overview)) }
     }
 
     private func keyFrames(_ report: TuiBenchReport, n: Int, sample: Agreement, generated: Agreement, into table: inout ResultTable) {
-        for name in ["pty-echo", "sample", "gen-\(n)", "picker-\(n)"] {
+        for name in ["pty-echo", "sample", "gen-\(n)", "picker-\(n)", "overview-\(n)"] {
             guard let keys = report.target(name)?.keys else { continue }
             for (key, result) in keys.sorted(by: { $0.key < $1.key }) {
                 guard let first = result.first_ms else {
@@ -166,6 +168,7 @@ struct TuiCommand: ParsableCommand {
 
     private func memory(_ report: TuiBenchReport, n: Int, into table: inout ResultTable) {
         let targets = [("sample", "sample"), ("gen-\(n)", "\(n.grouped) store, by id"), ("picker-\(n)", "picker of \(n.grouped)"),
+                       ("overview-\(n)", "overview of \(n.grouped)"),
                        ("sample-edit", "sample after one edit (log entry saved)")]
         for (name, label) in targets {
             guard let kb = report.target(name)?.peak_rss_kb else { continue }

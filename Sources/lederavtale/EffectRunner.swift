@@ -12,10 +12,13 @@ final class EffectRunner {
     let store: AgreementStore
     let words: any Wording
     private var locks: [String: AgreementLock] = [:]
+    /// The deadlines the overview reckons "behind" from (the annual wheel will supply its own).
+    private let deadlines: MilestoneDueDates
 
-    init(store: AgreementStore, words: any Wording) {
+    init(store: AgreementStore, words: any Wording, deadlines: MilestoneDueDates = .standard) {
         self.store = store
         self.words = words
+        self.deadlines = deadlines
     }
 
     /// Lets go of every lock (on quit).
@@ -42,6 +45,13 @@ final class EffectRunner {
         case .releaseLock(let id):
             letGo(id)
             return nil
+        case .loadOverview:
+            do {
+                let list = try store.list()
+                return .overviewLoaded(OverviewData(summaries: list.summaries, problems: list.problems.map(words.storeError), deadlines: deadlines))
+            } catch {
+                return .openFailed(words.storeError(error))
+            }
         case .list(let id):
             do {
                 let list = try store.list()

@@ -12,7 +12,12 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     @Argument(help: ArgumentHelp(Say.words.agreementArgumentHelp, valueName: Say.words.valueName(.agreement)))
-    var agreement: String
+    var agreement: String?
+
+    @Flag(name: .long, help: ArgumentHelp(Say.words.exportAllHelp))
+    var all = false
+
+    @OptionGroup var filters: OverviewFilterOptions
 
     @Option(name: .long, help: ArgumentHelp(Say.words.exportFormatHelp, valueName: Say.words.valueName(.format)))
     var format: ExportFormatChoice?
@@ -38,6 +43,9 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         let words = Say.words
+        if all == (agreement != nil) { throw ValidationError(words.exportAgreementOrAll) }
+        if !all && filters.isSet { throw ValidationError(words.exportFiltersNeedAll) }
+        if all && !MultiExport.formats.contains(resolvedFormat) { throw ValidationError(words.exportAllFormat(resolvedFormat.rawValue)) }
         if let output {
             if output.isEmpty { throw ValidationError(words.outputNeedsName) }
             // The format follows the extension: one no format has, or one that contradicts
@@ -59,6 +67,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let words = Say.words
         let store = try options.open()
+        guard let agreement else { return try exportAll(from: store) }
         let id = try options.resolve(agreement, in: store)
         let loaded: Agreement
         do { loaded = try store.load(id) } catch { throw CommandFailure(words.storeError(error)) }
@@ -69,6 +78,12 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.message(words))
         }
+        try write(document)
+    }
+
+    /// Writes an export to standard output or to `--output`, saying where and whether it holds section 4.
+    func write(_ document: ExportDocument) throws {
+        let words = Say.words
         guard let output else {
             try Output.data(document.data)
             if document.containsPersonalGoals { try Output.error("lederavtale: " + words.exportStdoutHasSectionFour) }

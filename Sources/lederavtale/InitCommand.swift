@@ -1,3 +1,4 @@
+import AgreementGenerator
 import AgreementStore
 import ArgumentParser
 import Catalogue
@@ -20,9 +21,10 @@ struct InitCommand: ParsableCommand {
             try store.create()
             if sample {
                 for file in try store.installWheelsAndGuides() { try Output.line(words.initInstalled(file)) }
-                let written = try store.installSamples()
+                let demo = try DemoMunicipality.agreements()
+                let written = try store.installSamples(demo: demo)
                 for id in written { try Output.line(words.initInstalled(id)) }
-                for id in SampleCatalog.ids where !written.contains(id) { try Output.line(words.initKept(id)) }
+                for id in SampleCatalog.ids + demo.map(\.id) where !written.contains(id) { try Output.line(words.initKept(id)) }
             }
         } catch let error as StoreError {
             throw CommandFailure(words.storeError(error))

@@ -9,11 +9,13 @@ import TerminalCurses
 /// read an event, update, perform the effects and feed their answers back — until the user
 /// quits. State changes only in `update`; this loop only carries messages.
 enum InterfaceSession {
-    static func run(store: AgreementStore, agreementID: String?, themeName: String, party: Party, person: String, time: TimeReference) throws {
+    /// With `overview`, the session opens on the overview, its quick filters set (`lederavtale overview`).
+    static func run(store: AgreementStore, agreementID: String?, themeName: String, party: Party, person: String, time: TimeReference,
+                    overview: OverviewFilter? = nil) throws {
         let words = Language.nb.words
         let theme = try loadTheme(themeName, words: words)
         let runner = EffectRunner(store: store, words: words)
-        let start = try startingPoint(store: store, agreementID: agreementID, words: words)
+        let start = try overview == nil ? startingPoint(store: store, agreementID: agreementID, words: words) : Start.picker([], problems: [])
         // Opened before the terminal, so an agreement that cannot be read is reported plainly.
         var first: Message?
         if case .agreement(let id) = start {
@@ -37,6 +39,10 @@ enum InterfaceSession {
         var state = AppState(entries: entries, size: terminal.size, today: time.date, seed: UInt64.random(in: 1...UInt64.max),
                              party: party, person: person, todayIsFixed: time.isFixed)
         var pending: [Effect] = []
+        if let overview {
+            state.stack = [Mode(OverviewState(filter: overview))]
+            pending.append(.loadOverview)
+        }
         if let first { pending += state.update(first) }
         if !problems.isEmpty { pending += state.update(.unreadableFiles(problems)) }
         var signal: Int32?

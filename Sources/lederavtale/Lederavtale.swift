@@ -7,8 +7,8 @@ struct Lederavtale: ParsableCommand {
         commandName: "lederavtale",
         abstract: Say.words.rootAbstract,
         discussion: Say.words.rootDiscussion,
-        subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self, LogCommand.self,
-                      ConfigCommand.self, SaveLoopCommand.self, CalendarCommand.self],
+        subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, OverviewCommandLine.self, CheckCommand.self, ExportCommand.self,
+                      LogCommand.self, ConfigCommand.self, SaveLoopCommand.self, CalendarCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

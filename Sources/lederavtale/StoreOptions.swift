@@ -1,3 +1,4 @@
+import AgreementGenerator
 import AgreementKit
 import AgreementStore
 import ArgumentParser
@@ -50,12 +51,12 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The store for the interface: the default store is created and seeded with the samples
-    /// the first time the app runs.
+    /// and the demo municipality the first time the app runs.
     func openOrSeed() throws -> AgreementStore {
         let location = location
         let store = AgreementStore(root: location.path)
         if location.isDefault && !store.exists {
-            do { try store.installSamples() } catch {
+            do { try store.installSamples(demo: try DemoMunicipality.agreements()) } catch {
                 throw CommandFailure(Say.words.defaultStoreFailed(Say.words.storeError(error)))
             }
         }

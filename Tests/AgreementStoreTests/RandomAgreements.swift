@@ -72,7 +72,8 @@ struct RandomAgreements {
             reviews: (0..<int(0...2)).map { _ in Review(kind: int(0...1) == 0 ? .midYear : .yearEnd, date: date(year: year)) },
             improvementPlans: areas.isEmpty || int(0...1) == 0 ? [] : [
                 ImprovementPlan(id: id(), goalAreaID: areas[0].id, actions: text(), followUpDates: [date(year: year), date(year: year)], created: date(year: year)),
-            ]
+            ],
+            demo: int(0...1) == 0
         )
     }
 }

@@ -13,6 +13,8 @@ struct KeymapTests {
         + MeetingCommand.allCases.map(Action.meeting) + FormCommand.allCases.map(Action.form)
         + DialogCommand.allCases.map(Action.dialog) + WheelCommand.allCases.map(Action.wheel)
         + ConversationCommand.allCases.map(Action.conversation)
+        + DialogCommand.allCases.map(Action.dialog) + OverviewCommand.allCases.map(Action.overview)
+        + MatrixCommand.allCases.map(Action.matrix)
 
     @Test func everyActionHasAKeyADescriptionAndAHint() {
         for action in Self.actions {

@@ -11,6 +11,7 @@ struct Monkey {
         case browseAgreement, browseFollowUp, browseClosed, readOnly, detail, checklist, midYear, midYearSummary
         case yearEnd, yearEndChecklist, yearEndSummary, phase, help, form, picker
         case wheel, conversationArea, conversationLastTime, conversationAssessment, conversationMinutes
+        case overview, matrix
     }
 
     let aim: Aim
@@ -30,7 +31,23 @@ struct Monkey {
     var readOnly: Bool
     var failed = false
 
-    static let samples: [Agreement] = (try? SampleCatalog.agreements()) ?? []
+    static let samples: [Agreement] = {
+        let real = (try? SampleCatalog.agreements()) ?? []
+        // For the overview: the samples again in other phases and years, under their own ids.
+        let variants = real.flatMap { agreement in
+            Phase.allCases.enumerated().map { i, phase in
+                var copy = agreement
+                copy.id = "\(agreement.id)-v\(i)"
+                copy.phase = phase
+                copy.header.year -= i
+                copy.header.contactPerson = ["Kari Nordmann", "", "Per Hansen", "Kari Nordmann"][i]
+                return copy
+            }
+        }
+        return real + variants
+    }()
+    static let overview = OverviewData(summaries: samples.map(AgreementSummary.init),
+                                       problems: ["/lager/brutt-2011.json:3:7: forventet «,» eller «}»", "/lager/fifo-2011.json: kan ikke leses: er et navngitt rør (FIFO)"])
     static var hoeggen: Agreement { samples.first { $0.id == "hoeggen-skole-2011" } ?? SampleState.agreement }
 
     init(aim: Aim, episode: Int, seed: UInt64, verbose: Bool) {
@@ -50,8 +67,9 @@ struct Monkey {
         }
         if aim == .checklist && episode % 2 == 0 { agreement.phase = .assessment }
         let party = Party.allCases[episode / Aim.allCases.count % Party.allCases.count]
-        if aim == .picker {
-            state = AppState(entries: SampleState.entries, size: size, today: today, seed: UInt64(episode), party: party)
+        if aim == .picker || aim == .overview || aim == .matrix {
+            state = AppState(entries: SampleState.entries, size: size, today: today, seed: UInt64(episode), party: party,
+                             person: episode % 2 == 0 ? "Kari Nordmann" : "")
         } else {
             state = AppState(agreement: agreement, size: size, today: today, seed: UInt64(episode), party: party)
             state.core.companions = SampleCalendar.companions(for: agreement)
@@ -104,6 +122,8 @@ struct Monkey {
         case .conversationLastTime: target = [.conversationLastTime]
         case .conversationAssessment: target = [.conversationAssessment]
         case .conversationMinutes: target = [.conversationMinutes]
+        case .overview: target = [.overview]
+        case .matrix: target = [.matrix]
         }
         if target.contains(context) { return nil }
         // Inside meeting mode: forward to the step aimed at, back from the summary.
@@ -120,6 +140,13 @@ struct Monkey {
             return .character("p")
         default:
             break
+        }
+        // To the overview and the goal matrix: Ctrl-O from the picker, o from the main screen, Tab to the matrix.
+        switch (aim, context) {
+        case (.overview, .picker), (.matrix, .picker): return .control("o")
+        case (.overview, .browse), (.matrix, .browse): return .character("o")
+        case (.matrix, .overview): return .tab
+        default: break
         }
         // Leave layers and screens that are not the aim.
         if context != .browse { return .escape }
@@ -220,6 +247,8 @@ struct Monkey {
             return random.int(0...9) == 0 ? .conversationSaveFailed("disken er full") : .conversationSaved(time: "10:43")
         case .writeConversationMinutes(_, _, _, _, let path):
             return random.int(0...3) == 0 ? .fileFailed("\(path) finnes allerede") : .fileWritten("/tmp/\(path)", privateFile: random.int(0...1) == 0)
+        case .loadOverview:
+            return .overviewLoaded(Self.overview)
         }
     }
 

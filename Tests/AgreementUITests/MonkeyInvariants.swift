@@ -61,6 +61,19 @@ enum MonkeyInvariants {
                 case .summary: break
                 }
             }
+            if let overview = mode.as(OverviewState.self) {
+                let count = overview.visible.count
+                require(count == 0 ? overview.cursor == 0 : overview.visible.indices.contains(overview.cursor), "overview cursor \(overview.cursor) of \(count) shown")
+                require(overview.visible.allSatisfy { overview.table.rows.indices.contains($0) }, "a shown overview line that does not exist")
+                require(overview.selectedID == overview.selectedRow?.id, "the overview cursor names \(overview.selectedID ?? "nothing") but stands on \(overview.selectedRow?.id ?? "nothing")")
+                require(Set(overview.visible).count == count, "an overview line shown twice")
+            }
+            if let matrix = mode.as(MatrixState.self) {
+                let hasUnits = !matrix.matrix.rows.isEmpty
+                require(!hasUnits || matrix.selectedRow != nil, "the matrix cursor on line \(matrix.line), not a unit")
+                require(matrix.matrix.areas.isEmpty ? matrix.column == 0 : matrix.matrix.areas.indices.contains(matrix.column), "matrix column \(matrix.column) of \(matrix.matrix.areas.count)")
+                require(matrix.firstColumn <= matrix.column, "matrix shows columns from \(matrix.firstColumn) with the cursor in \(matrix.column)")
+            }
             if let help = mode.as(HelpState.self) { require(help.offset >= 0, "help offset \(help.offset)") }
             if let phase = mode.as(PhaseState.self) { require(phase.offset >= 0, "phase dialog offset \(phase.offset)") }
         }

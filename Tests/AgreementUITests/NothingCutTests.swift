@@ -65,6 +65,9 @@ struct NothingCutTests {
             ("rating", main(.assessment, .enter, .down, .down, .down, .down, .enter)),
             ("search", main(.followUp, .character("/"))),
             ("sign", main(.followUp, .character("p"), .character("s"))),
+            ("overview", OverviewFixtures.overview(size.width, size.height, problems: ["/lager/kopi-skole-2011.json:3:7: forventet «,» eller «}»"])),
+            ("overview, mine and behind", { var s = OverviewFixtures.overview(size.width, size.height); SampleState.press(&s, .function(2), .function(5)); return s }()),
+            ("goal matrix", { var s = OverviewFixtures.overview(size.width, size.height); SampleState.press(&s, .tab); return s }()),
         ]
     }
 

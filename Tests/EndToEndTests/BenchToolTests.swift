@@ -72,6 +72,9 @@ struct BenchToolTests {
             "key → frame, main screen (update + render): median", "key → frame, main screen (update + render): p95",
             "key → frame, picker of 20 (update + render): median", "key → frame, picker of 20 (update + render): p95",
             "list 20, cold", "list 20, warm", "peak memory of this process (VmHWM",
+            "overview of 20: first frame after the picker (Ctrl-O → index → lines → render)",
+            "key → frame, overview of 20 (typing into the filter, F5): median", "key → frame, overview of 20 (typing into the filter, F5): p95",
+            "goal matrix of ", "of 20 (release binary",
         ]
         for row in rows {
             #expect(result.stdout.contains(row), "missing row «\(row)» in:\n\(result.stdout)")

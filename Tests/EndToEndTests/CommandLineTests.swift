@@ -14,10 +14,12 @@ struct CommandLineTests {
         #expect(initResult.status == 0, "\(initResult.stderr)")
         #expect(initResult.stdout.contains("la inn hoeggen-skole-2011"))
         #expect(initResult.stdout.contains("la inn eide-barneskole-2013"))
+        #expect(initResult.stdout.contains("la inn furumo-barnehage-2011"), "and the demo municipality")
         let check = try CommandRunner.run(["check", "--store", store])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("hoeggen-skole-2011: 14 målområder, 26 rader, 61 tiltak, 52 støtte, 0 logg, sjekkliste 0/10"))
-        #expect(check.stdout.contains("totalt: 2 avtaler"))
+        #expect(check.stdout.contains("totalt: 20 avtaler"), "the two samples and 18 demo agreements")
+        #expect(check.stdout.contains("alt i orden"))
         let text = try String(contentsOfFile: store + "/hoeggen-skole-2011.json", encoding: .utf8)
         #expect(text.contains("Redusert sykefravær") && !text.contains("\\u00"))
         let attributes = try FileManager.default.attributesOfItem(atPath: store + "/hoeggen-skole-2011.private.json")
@@ -31,10 +33,16 @@ struct CommandLineTests {
         let list = try CommandRunner.run(["list", "--store", store])
         #expect(list.status == 0)
         let lines = list.stdout.split(separator: "\n")
-        #expect(lines.count == 2)
-        #expect(lines[0].hasPrefix("eide-barneskole-2013  Eide barneskole  2013  Oppfølging"), "Norwegian order: E before H")
-        #expect(lines[1].hasPrefix("hoeggen-skole-2011    Hoeggen skole    2011  Oppfølging"))
-        #expect(lines[1].hasSuffix("logg 0/26 rader · vurdert 0/14 · sjekkliste 0/10"))
+        #expect(lines.count == 20, "the two samples and the demo municipality")
+        // Columns padded to the longest id and unit: split at runs of two or more spaces.
+        let cells = lines.map { $0.split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        let eide = try #require(cells.firstIndex { $0.first == "eide-barneskole-2013" })
+        let hoeggen = try #require(cells.firstIndex { $0.first == "hoeggen-skole-2011" })
+        #expect(eide < hoeggen, "Norwegian order: E before H")
+        #expect(cells[eide].prefix(4) == ["eide-barneskole-2013", "Eide barneskole", "2013", "Oppfølging"])
+        #expect(cells[hoeggen].prefix(4) == ["hoeggen-skole-2011", "Hoeggen skole", "2011", "Oppfølging"])
+        #expect(lines[hoeggen].hasSuffix("logg 0/26 rader · vurdert 0/14 · sjekkliste 0/10"))
+        #expect(cells.last?.first == "storhaugen-kulturhus-2010", "the newest year first within a unit")
     }
 
     @Test func aBrokenFileIsNamedLeftUntouchedAndTheOthersStillList() throws {

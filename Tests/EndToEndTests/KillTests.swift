@@ -29,6 +29,9 @@ struct KillTests {
         let initialised = try CommandRunner.run(["init", "--sample", "--store", folder])
         try #require(initialised.status == 0, "init failed: \(initialised.stderr)")
         let store = AgreementStore(root: folder)
+        // The samples and the demo municipality, as `init --sample` left them.
+        let expectedIDs = try store.ids()
+        try #require(expectedIDs.contains(Self.id) && expectedIDs.count == 20, "\(expectedIDs)")
         let started = ContinuousClock.now
         // Symlinks planted at the temporary names the old writer used (`.<name>.tmp-<pid>`, for
         // every pid up to 4,000 and each file a save writes), all pointing at a file of someone
@@ -84,7 +87,7 @@ struct KillTests {
             let temporary = names.filter { $0.hasPrefix(".") && $0.contains(".tmp-") && !planted.contains($0) }
             temporaryFilesSeen.formUnion(temporary)
             let ids = try store.ids()
-            if ids != SampleIDs.all {
+            if ids != expectedIDs {
                 failures.append("\(context): ids() gives \(ids), with \(temporary) in the folder")
             }
 
@@ -117,10 +120,10 @@ struct KillTests {
             if failures.count > 20 { break }
         }
 
-        // The whole store, through the real commands: clean, two agreements, no temporary file taken for one.
+        // The whole store, through the real commands: clean, every agreement, no temporary file taken for one.
         let check = try CommandRunner.run(["check", "--store", folder])
         if check.status != 0 { failures.append("check exits \(check.status):\n\(check.stdout)\(check.stderr)") }
-        if !check.stdout.contains("totalt: 2 avtaler") { failures.append("check does not count 2 agreements:\n\(check.stdout)") }
+        if !check.stdout.contains("totalt: 20 avtaler") { failures.append("check does not count 20 agreements (the samples and the demo):\n\(check.stdout)") }
         let list = try CommandRunner.run(["list", "--store", folder])
         if list.status != 0 { failures.append("list exits \(list.status): \(list.stderr)") }
         if list.stdout.contains(".tmp-") || check.stdout.contains(".tmp-") {
@@ -136,11 +139,11 @@ struct KillTests {
         // A hand-made leftover that looks like an agreement file is not one either.
         _ = FileManager.default.createFile(atPath: "\(folder)/.\(Self.id).json.tmp-handmade", contents: Data("{\"version\": 2, \"agreem".utf8))
         _ = FileManager.default.createFile(atPath: "\(folder)/.\(Self.id).private.json.tmp-handmade", contents: Data())
-        if try store.ids() != SampleIDs.all { failures.append("a truncated temporary file is taken for an agreement") }
+        if try store.ids() != expectedIDs { failures.append("a truncated temporary file is taken for an agreement") }
         let report = try store.check()
         if !report.isClean { failures.append("check finds errors with leftover temporary files: \(report.errors)") }
         let listed = try store.list()
-        if listed.summaries.map(\.id).sorted() != SampleIDs.all || !listed.problems.isEmpty {
+        if listed.summaries.map(\.id).sorted() != expectedIDs || !listed.problems.isEmpty {
             failures.append("list with leftover temporary files: \(listed.summaries.map(\.id)) \(listed.problems)")
         }
 
@@ -183,10 +186,6 @@ struct KillTests {
         guard stat(path, &info) == 0 else { return nil }
         return UInt32(info.st_mode) & 0o7777
     }
-}
-
-private enum SampleIDs {
-    static let all = ["eide-barneskole-2013", "hoeggen-skole-2011"]
 }
 
 /// SplitMix64, seeded: the delays of a run can be replayed.

@@ -8,6 +8,7 @@ extension AppState {
         case .opened(let opened):
             return open(opened)
         case .openFailed(let reason):
+            core.session.revealOnOpen = nil
             core.status = Status(reason, kind: .error)
         case .listed(let entries, let problems, let id):
             guard stack[0].as(PickerState.self) != nil else { break }
@@ -73,6 +74,8 @@ extension AppState {
             core.status = Status(core.words.conversation(.saved(time)))
         case .conversationSaveFailed(let reason):
             core.status = Status(core.words.conversation(.notSaved(reason)), kind: .error)
+        case .overviewLoaded(let data):
+            loadOverview(data)
         case .key, .resized, .dayChanged:
             break
         }
@@ -87,8 +90,11 @@ extension AppState {
         core.session.lock = opened.lock
         core.session.unsaved = false
         core.status = nil
-        let picker = stack.first?.as(PickerState.self).flatMap { $0.entries.isEmpty ? nil : $0 }
-        stack = (picker.map { [Mode($0)] } ?? []) + [Mode(BrowseState(core))]
+        stack = screensBelowAnAgreement() + [Mode(BrowseState(core))]
+        if let reveal = core.session.revealOnOpen {
+            core.session.revealOnOpen = nil
+            stack[stack.count - 1].reveal(reveal, core: &core)
+        }
         switch opened.lock {
         case .heldElsewhere(_, let described): core.say(.readOnlySession(described), .warning)
         case .unavailable(let reason): core.say(.lockUnavailable(reason), .warning)

@@ -76,6 +76,12 @@ extension AppState {
                 while stack.count > 1, stack[stack.count - 1].as(BrowseState.self) == nil { stack.removeLast() }
             case .closeAgreement:
                 effects += closeAgreement()
+            case .popOrQuit:
+                if stack.count > 1 { stack.removeLast() } else { effects += quit() }
+            case .showOverview:
+                effects += showOverview()
+            case .openAgreement(let id, let reveal):
+                effects += openAgreement(id, reveal: reveal)
             }
         }
         if let reveal = outcome.reveal {
@@ -86,18 +92,21 @@ extension AppState {
         return effects
     }
 
-    /// Back to the picker from an agreement opened there: its lock let go, the list read again.
-    private mutating func closeAgreement() -> [Effect] {
-        guard stack.count > 1, stack[0].as(PickerState.self) != nil, let id = agreement?.id else { return [] }
+    /// Back to the picker, overview or goal matrix the agreement was opened from: its lock let go,
+    /// the list read again with the cursor on it.
+    mutating func closeAgreement() -> [Effect] {
+        guard let browse = stack.firstIndex(where: { $0.as(BrowseState.self) != nil }), browse > 0, let id = agreement?.id else { return [] }
+        let toOverview = stack[browse - 1].isOverviewScreen
+        guard toOverview || stack[0].as(PickerState.self) != nil else { return [] }
         if core.session.unsaved {
             core.say(.closeUnsaved, .warning)
             return []
         }
-        stack.removeLast(stack.count - 1)
+        stack.removeLast(stack.count - browse)
         core.document = nil
         core.session.lock = .none
         core.session.stamp = nil
-        return [.releaseLock(id), .list(selecting: id)]
+        return [.releaseLock(id), toOverview ? .loadOverview : .list(selecting: id)]
     }
 
     /// The commands every screen shares: help, quit, undo, redo, save now.

@@ -38,4 +38,6 @@ public enum Effect: Sendable, Equatable {
     /// Write the minutes of a leader conversation to a new file, HTML for `.html`/`.htm`, else
     /// Markdown (mode 0600 when they hold the leader assessment): `.fileWritten` or `.fileFailed`.
     case writeConversationMinutes(Conversation, guide: ConversationGuide?, earlier: [Conversation], agreement: Agreement, path: String)
+    /// Read the store's index for the overview: `.overviewLoaded` (or `.openFailed`).
+    case loadOverview
 }

@@ -45,6 +45,8 @@ public enum Message: Sendable, Equatable {
     case conversationSaved(time: String)
     /// Saving a leader conversation failed; the reason is worded. It stays in memory.
     case conversationSaveFailed(String)
+    /// The store's summaries for the overview, after `.loadOverview`.
+    case overviewLoaded(OverviewData)
 }
 
 /// An agreement just opened, with what the session needs to know about its file.

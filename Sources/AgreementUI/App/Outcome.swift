@@ -34,6 +34,12 @@ public enum Navigation: Sendable {
     case popToMain
     /// Closes the open agreement and goes back to the picker, when it was opened from one.
     case closeAgreement
+    /// Removes the top screen, or quits when it is the only one.
+    case popOrQuit
+    /// Shows the overview: back to the one the agreement was opened from, else a new one on top.
+    case showOverview
+    /// Opens an agreement chosen in the overview or the goal matrix, showing `reveal` first.
+    case openAgreement(String, reveal: Reveal?)
 }
 
 /// Something a screen should bring into view.

@@ -31,6 +31,9 @@ public struct Session: Equatable, Sendable {
     public var searches: [String]
     /// What to print after the terminal is restored (where a copy went).
     public var exitNote: String?
+    /// What the main screen shows first when the agreement being opened arrives (a goal area
+    /// chosen in the goal matrix).
+    public var revealOnOpen: Reveal?
 
     public init(party: Party = .leader, person: String = "", language: Language = .nb, today: LocalDate, seed: UInt64 = 1) {
         self.party = party
@@ -45,6 +48,7 @@ public struct Session: Equatable, Sendable {
         self.quitAfterCopy = false
         self.searches = []
         self.exitNote = nil
+        self.revealOnOpen = nil
     }
 
     /// True when the agreement is open in another session and may only be read here.

@@ -16,6 +16,36 @@ public enum Keymap {
         Binding([.pageDown], .picker(.pageDown), [.picker]),
         Binding([.enter], .picker(.open), [.picker], footer: 1),
         Binding([.escape], .picker(.clearOrQuit), [.picker], footer: 2),
+        Binding([.control("o")], .picker(.overview), [.picker], footer: 2),
+
+        Binding([.up, .control("p")], .overview(.up), [.overview], footer: 9),
+        Binding([.down, .control("n")], .overview(.down), [.overview], footer: 9),
+        Binding([.pageUp], .overview(.pageUp), [.overview]),
+        Binding([.pageDown], .overview(.pageDown), [.overview]),
+        Binding([.home], .overview(.first), [.overview]),
+        Binding([.end], .overview(.last), [.overview]),
+        Binding([.enter], .overview(.open), [.overview], footer: 1),
+        Binding([.right], .overview(.sortNext), [.overview], footer: 3),
+        Binding([.left], .overview(.sortPrevious), [.overview]),
+        Binding([.control("r")], .overview(.reverse), [.overview], footer: 6),
+        Binding([.function(2)], hidden: [.alt("m")], .overview(.mine), [.overview], footer: 2),
+        Binding([.function(3)], hidden: [.alt("t")], .overview(.serviceArea), [.overview], footer: 5),
+        Binding([.function(4)], hidden: [.alt("f")], .overview(.phase), [.overview], footer: 5),
+        Binding([.function(5)], hidden: [.alt("b")], .overview(.behind), [.overview], footer: 2),
+        // Alt-å (år): the key is a letter, not a word for the catalogue.
+        Binding([.function(6)], hidden: [.alt("\u{E5}")], .overview(.year), [.overview], footer: 5),
+        Binding([.tab], .overview(.matrix), [.overview], footer: 4),
+        Binding([.escape], .overview(.clearOrBack), [.overview], footer: 3),
+        Binding([.function(1)], .app(.help), [.overview], footer: 7),
+
+        Binding([.up, .character("k")], .matrix(.up), [.matrix], footer: 6),
+        Binding([.down, .character("j")], .matrix(.down), [.matrix], footer: 6),
+        Binding([.left, .character("h")], .matrix(.left), [.matrix], footer: 4),
+        Binding([.right, .character("l")], .matrix(.right), [.matrix], footer: 4),
+        Binding([.pageUp], .matrix(.pageUp), [.matrix]),
+        Binding([.pageDown], .matrix(.pageDown), [.matrix]),
+        Binding([.enter], .matrix(.open), [.matrix], footer: 1),
+        Binding([.escape, .tab], .matrix(.back), [.matrix], footer: 2),
 
         Binding([.up, .character("k")], .browse(.up), [.browse]),
         Binding([.down, .character("j")], .browse(.down), [.browse]),
@@ -42,6 +72,7 @@ public enum Keymap {
         Binding([.character("T")], .browse(.takeOverLock), [.browse], footer: 1),
         Binding([.character("h")], .browse(.wheel), [.browse], footer: 11),
         Binding([.character("s")], .browse(.conversation), [.browse], footer: 12),
+        Binding([.character("o")], .browse(.overview), [.browse]),
 
         Binding([.up, .character("k")], .detail(.up), [.detail, .checklist], footer: 3),
         Binding([.down, .character("j")], .detail(.down), [.detail, .checklist], footer: 3),
@@ -124,8 +155,8 @@ public enum Keymap {
         Binding([.character("u")], .app(.undo), [.browse, .detail, .checklist], footer: 5),
         Binding([.control("r")], .app(.redo), [.browse, .detail, .checklist]),
         Binding([.control("s")], .app(.saveNow), [.browse]),
-        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase] + meetings + [.wheel] + conversations, footer: 1),
-        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel], footer: 2),
+        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase, .matrix] + meetings + [.wheel] + conversations, footer: 1),
+        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel, .matrix], footer: 2),
     ]
 
     /// The action a key gives in a context, if any.

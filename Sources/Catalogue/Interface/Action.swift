@@ -4,6 +4,8 @@ public enum Action: Hashable, Sendable {
     /// Works the same wherever it is bound.
     case app(AppCommand)
     case picker(PickerCommand)
+    case overview(OverviewCommand)
+    case matrix(MatrixCommand)
     case browse(BrowseCommand)
     case detail(DetailCommand)
     case help(HelpCommand)
@@ -22,14 +24,25 @@ public enum AppCommand: Hashable, Sendable, CaseIterable {
 
 /// The picker of agreements.
 public enum PickerCommand: Hashable, Sendable, CaseIterable {
-    case up, down, pageUp, pageDown, open, clearOrQuit
+    case up, down, pageUp, pageDown, open, clearOrQuit, overview
+}
+
+/// The overview of many agreements.
+public enum OverviewCommand: Hashable, Sendable, CaseIterable {
+    case up, down, pageUp, pageDown, first, last, open, sortNext, sortPrevious, reverse
+    case mine, serviceArea, phase, behind, year, matrix, clearOrBack
+}
+
+/// The goal matrix.
+public enum MatrixCommand: Hashable, Sendable, CaseIterable {
+    case up, down, left, right, pageUp, pageDown, open, back
 }
 
 /// The main screen with its panes.
 public enum BrowseCommand: Hashable, Sendable, CaseIterable {
     case up, down, pageUp, pageDown, first, last, nextPane, previousPane, open, back
     case addLogEntry, add, addGoalArea, delete, moveItemUp, moveItemDown
-    case search, nextHit, previousHit, meeting, export, phase, takeOverLock
+    case search, nextHit, previousHit, meeting, export, phase, takeOverLock, overview
     /// The annual wheel of the agreement's year; a leader conversation.
     case wheel, conversation
 }

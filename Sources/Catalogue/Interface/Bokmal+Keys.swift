@@ -17,7 +17,10 @@ extension Bokmal {
             case .pageDown: "En side ned"
             case .open: "Åpne avtalen"
             case .clearOrQuit: "Tøm filteret; avslutt når det er tomt"
+            case .overview: "Oversikt over alle avtalene (og måltabellen)"
             }
+        case .overview(let c): describeOverview(c)
+        case .matrix(let c): describeMatrix(c)
         case .browse(let c):
             switch c {
             case .up: "Opp"
@@ -45,6 +48,7 @@ extension Bokmal {
             case .takeOverLock: "Ta over låsen fra en annen økt (spør først; bare når avtalen er skrivebeskyttet her)"
             case .wheel: "Årshjulet: datoer, frister og det som forfaller"
             case .conversation: "Ledersamtale etter samtaleguiden (fortsetter der dere slapp)"
+            case .overview: "Oversikt over alle avtalene"
             }
         case .detail(let c):
             switch c {
@@ -168,6 +172,9 @@ extension Bokmal {
         case .browse(.conversation): "Samtale"
         case .wheel(let c): hintWheel(c)
         case .conversation(let c): hintConversation(c)
+        case .picker(.overview), .browse(.overview): "Oversikt"
+        case .overview(let c): hintOverview(c)
+        case .matrix(let c): hintMatrix(c)
         default: describe(action)
         }
     }
@@ -175,6 +182,8 @@ extension Bokmal {
     public func contextTitle(_ context: KeyContext) -> String {
         switch context {
         case .picker: "Velg avtale"
+        case .overview: "Oversikt"
+        case .matrix: "Måltabell"
         case .browse: "Hovedskjermen"
         case .detail: "Detaljvisning"
         case .checklist: "Sjekklisten i detaljvisning"
@@ -199,6 +208,10 @@ extension Bokmal {
     public func contextNote(_ context: KeyContext) -> String? {
         switch context {
         case .picker: "Alle andre taster skrives i filteret (også j, k og q)."
+        case .overview:
+            "Alle andre taster skrives i filteret (også j, k og q); Ctrl-U tømmer det. Alt-m, Alt-t, Alt-f, Alt-b og Alt-å virker som F2–F6. "
+                + "Framdrift: felt ferdig/krevd i fasen. Logg: loggføringer de siste 30 dagene. Vurdering: måloppnåelse ▲ ut over, ● i tråd med, ▼ mindre enn avtalen. "
+                + "! foran fristen: på etterskudd – en frist er passert uten at steget er gjort (avtalen inngått innen 1. mars, midtveissamtale innen 30. juni, resultatvurdering innen 31. januar året etter)."
         case .form, .search: "Piltaster, Home/End, Ctrl-A/Ctrl-E linjestart/-slutt, Alt-B/Alt-F ord tilbake/fram, Ctrl-K/Ctrl-U slett til linjeslutt/-start, Ctrl-W slett ord; innliming virker."
         case .dialog: "Svar med bokstaven eller sifferet dialogen viser; j = ja, n = nei."
         default: nil

@@ -1,6 +1,10 @@
 /// Where a key is pressed; a key means one thing in one context.
 public enum KeyContext: String, CaseIterable, Sendable {
     case picker
+    /// The overview of many agreements, filtered as you type.
+    case overview
+    /// The goal matrix: common goal areas across units.
+    case matrix
     case browse
     case detail
     /// The detail of the checklist, where tasks are marked.

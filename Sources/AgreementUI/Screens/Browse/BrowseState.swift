@@ -93,6 +93,7 @@ public struct BrowseState: ScreenState {
             return .push(DialogState(.takeOverLock(holder), core: core))
         case .wheel: return core.agreement == nil ? .none : .push(WheelState(core))
         case .conversation: return ConversationState.start(&core)
+        case .overview: return Outcome(navigation: [.showOverview])
         }
         return .none
     }

@@ -65,6 +65,8 @@ public struct PickerState: ScreenState {
             if filter.isEmpty { return .effects([.quit]) }
             filter = ""
             refilter(narrowing: false)
+        case .overview:
+            return Outcome(effects: [.loadOverview], navigation: [.push(Mode(OverviewState()))])
         }
         return .none
     }

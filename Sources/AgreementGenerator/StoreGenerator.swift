@@ -6,12 +6,17 @@ import Synchronization
 
 /// Generates a store of realistic agreements, deterministic for a seed: plans every agreement in
 /// order (units, years, unique ids), then builds and saves them through `AgreementStore.save` on every core.
-struct StoreGenerator: Sendable {
+public struct StoreGenerator: Sendable {
     /// The years of the store; the last is the open year.
-    static let years = 2019...2026
+    public static let years = 2019...2026
 
-    var count: Int
-    var seed: UInt64
+    public var count: Int
+    public var seed: UInt64
+
+    public init(count: Int, seed: UInt64) {
+        self.count = count
+        self.seed = seed
+    }
 
     /// The agreements to write: unit after unit, each unit with its most recent years first.
     func plans() -> [AgreementPlan] {
@@ -43,11 +48,14 @@ struct StoreGenerator: Sendable {
 
     /// Builds and saves every agreement; returns the bytes written (public and private files).
     @discardableResult
-    func write(to store: AgreementStore) throws -> Int {
+    public func write(to target: AgreementStore) throws -> Int {
+        var unindexed = target
+        unindexed.indexesSaves = false  // the first listing builds the index at once
+        let store = unindexed
         try store.create()
         let plans = plans()
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let outcome = Mutex<(bytes: Int, error: String?)>((0, nil))
+        let outcome = Mutex<(bytes: Int, error: (any Error)?)>((0, nil))
         let seed = seed
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var bytes = 0
@@ -60,14 +68,14 @@ struct StoreGenerator: Sendable {
                         bytes += Int(store.fileSystem.stamp(path)?.size ?? 0)
                     }
                 } catch {
-                    outcome.withLock { if $0.error == nil { $0.error = "\(error)" } }
+                    outcome.withLock { if $0.error == nil { $0.error = error } }
                     return
                 }
             }
             outcome.withLock { $0.bytes += bytes }
         }
         let result = outcome.withLock { $0 }
-        if let error = result.error { throw BenchFailure(error) }
+        if let error = result.error { throw error }
         return result.bytes
     }
 }

@@ -3,7 +3,7 @@ import AgreementKit
 /// The bench's helpers over the shared seeded generator, for reproducible stores.
 extension SplitMix64 {
     /// An independent stream for item `index` of a run with `seed`, so items can be built in any order.
-    init(seed: UInt64, stream index: UInt64) {
+    public init(seed: UInt64, stream index: UInt64) {
         var mixer = SplitMix64(seed: seed ^ (index &* 0xD1B5_4A32_D192_ED03))
         self.init(seed: mixer.next() ^ index)
     }

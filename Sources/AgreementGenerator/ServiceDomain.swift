@@ -1,5 +1,5 @@
 /// The service areas of the generated municipality, each with its own goal areas and wording.
-enum ServiceDomain: CaseIterable, Sendable {
+public enum ServiceDomain: CaseIterable, Sendable {
     case education
     case health
     case culture

@@ -88,12 +88,16 @@ struct AgreementFactory {
         return areas
     }
 
-    private mutating func row(number: String, useCommon: Bool) -> GoalRow {
+    /// A row with 2–6 measures, 0–3 support items and `logEntries` log entries dated from January
+    /// to `logUntil` (October in the open year, December before).
+    mutating func row(number: String, useCommon: Bool, measures measureCount: ClosedRange<Int> = 2...6, logEntries: ClosedRange<Int> = 0...20,
+                      logUntil: LocalDate? = nil) -> GoalRow {
         let measureBank = useCommon ? NorwegianText.commonMeasures + plan.domain.measures.prefix(3) : plan.domain.measures + NorwegianText.commonMeasures.prefix(3)
-        let measures = (0..<rng.int(2...6)).map { _ in Measure(id: id(), text: text(Array(measureBank))) }
-        let latestMonth = plan.isCurrent ? 10 : 12
-        let log = (0..<rng.int(0...20))
-            .map { _ in (date(month: 1...latestMonth), text(NorwegianText.logEntries), rng.chance(0.7) ? rng.pick(measures).id : nil) }
+        let measures = (0..<rng.int(measureCount)).map { _ in Measure(id: id(), text: text(Array(measureBank))) }
+        let start = LocalDate(year: plan.year, month: 1, day: 1)!
+        let end = logUntil ?? LocalDate(year: plan.year, month: plan.isCurrent ? 10 : 12, day: 28)!
+        let log = (0..<(measures.isEmpty ? 0 : rng.int(logEntries)))
+            .map { _ in (date(from: start, through: end), text(NorwegianText.logEntries), rng.chance(0.7) ? rng.pick(measures).id : nil) }
             .sorted { $0.0 < $1.0 }
             .map { LogEntry(id: id(), date: $0.0, text: $0.1, measureID: $0.2) }
         return GoalRow(id: id(), resultGoal: text(NorwegianText.resultGoals), targetNumber: rng.chance(0.7) ? number : "",
@@ -104,7 +108,7 @@ struct AgreementFactory {
                        log: log)
     }
 
-    private mutating func assessment() -> Assessment {
+    mutating func assessment() -> Assessment {
         func rating(_ rng: inout SplitMix64) -> Rating {
             let r = rng.int(0...9)
             return r < 2 ? .beyondAgreement : r < 8 ? .asAgreed : .belowAgreement
@@ -115,13 +119,13 @@ struct AgreementFactory {
                           leaderCommentStamp: stamp, contactCommentStamp: Stamp(party: .contactPerson, date: stamp.date))
     }
 
-    private mutating func amendment(_ area: GoalArea) -> Amendment {
+    mutating func amendment(_ area: GoalArea) -> Amendment {
         Amendment(id: id(), field: "\(area.section.number) \(area.label) – Mål for enheten", oldValue: area.rows[0].target,
                   newValue: text(NorwegianText.targets), date: date(month: 6...6), party: .leader,
                   reason: "Endret etter midtveissamtalen: " + text(["{resultat}."]))
     }
 
-    private func about() -> AboutSection {
+    func about() -> AboutSection {
         AboutSection(
             purpose: "Lederavtalen avklarer felles resultatmål og resultatmål for tjenesteutvikling ved \(plan.unit), og hvilken støtte kommunedirektøren gir for at målene nås.\n\nAvtalen skal gi et felles bilde av kommunens utfordringer og et godt samarbeid mellom beslutningsnivåene.",
             parties: "Lederavtalen inngås mellom enhetsleder \(plan.leader) og kommunedirektøren ved kommunaldirektør \(plan.domain.director). Kontaktperson er \(plan.contactPerson).",
@@ -130,16 +134,27 @@ struct AgreementFactory {
             leaderAssessmentBasis: NorwegianText.assessmentBasis)
     }
 
-    private mutating func text(_ templates: [String]) -> String {
+    mutating func text(_ templates: [String]) -> String {
         NorwegianText.fill(rng.pick(templates), context: context, using: &rng)
     }
 
-    private mutating func date(month: ClosedRange<Int>) -> LocalDate {
+    mutating func date(month: ClosedRange<Int>) -> LocalDate {
         LocalDate(year: plan.year, month: rng.int(month), day: rng.int(1...28))!
     }
 
+    /// A day from `start` through `end`.
+    mutating func date(from start: LocalDate, through end: LocalDate) -> LocalDate {
+        LocalDate(dayNumber: rng.int(start.dayNumber...max(start.dayNumber, end.dayNumber))) ?? start
+    }
+
+    /// True with probability `p`, from the agreement's own stream.
+    mutating func chance(_ p: Double) -> Bool { rng.chance(p) }
+
+    /// A whole number in `range`, from the agreement's own stream.
+    mutating func int(_ range: ClosedRange<Int>) -> Int { rng.int(range) }
+
     /// A fresh item id, unique within the agreement.
-    private mutating func id() -> ItemID {
+    mutating func id() -> ItemID {
         while true {
             let candidate = ItemID.random(using: &rng)
             if used.insert(candidate).inserted { return candidate }

@@ -1,6 +1,6 @@
 import AgreementKit
 /// Realistic unit names — schools, kindergartens, care homes, libraries — of one large municipality.
-enum UnitCatalog {
+public enum UnitCatalog {
     static let municipality = "Trondheim kommune"
 
     static let places = [
@@ -22,7 +22,7 @@ enum UnitCatalog {
     ]
 
     /// `count` different units in a random order; after every combination is used, numbered branches follow.
-    static func units(count: Int, using rng: inout SplitMix64) -> [(name: String, domain: ServiceDomain)] {
+    public static func units(count: Int, using rng: inout SplitMix64) -> [(name: String, domain: ServiceDomain)] {
         var all: [(name: String, domain: ServiceDomain)] = []
         for place in places {
             for kind in kinds {

@@ -1,0 +1,60 @@
+import AgreementKit
+import Catalogue
+
+/// The root's part in the overview: showing it, filling it when the store's summaries arrive,
+/// opening an agreement from it and coming back to it on the same line.
+extension AppState {
+    /// `o` on the main screen: back to the overview the agreement was opened from, else a new
+    /// overview over the main screen (the agreement stays open below it).
+    mutating func showOverview() -> [Effect] {
+        if let browse = stack.lastIndex(where: { $0.as(BrowseState.self) != nil }), browse > 0, stack[browse - 1].isOverviewScreen {
+            return closeAgreement()
+        }
+        stack.append(Mode(OverviewState()))
+        return [.loadOverview]
+    }
+
+    /// Enter in the overview or the goal matrix: the agreement open below is shown again; another
+    /// is opened (never over changes that could not be saved), its goal area shown first.
+    mutating func openAgreement(_ id: String, reveal: Reveal?) -> [Effect] {
+        if agreement?.id == id, let browse = stack.lastIndex(where: { $0.as(BrowseState.self) != nil }) {
+            stack.removeLast(stack.count - browse - 1)
+            if let reveal { stack[stack.count - 1].reveal(reveal, core: &core) }
+            return []
+        }
+        if agreement != nil, core.session.unsaved {
+            core.say(.closeUnsaved, .warning)
+            return []
+        }
+        core.session.revealOnOpen = reveal
+        return [.open(id)]
+    }
+
+    /// The screens an opened agreement goes on top of: the picker (when it lists agreements)
+    /// and any overview and goal matrix, in their order; other screens and layers are left behind.
+    func screensBelowAnAgreement() -> [Mode] {
+        stack.enumerated().filter { index, mode in
+            if let picker = mode.as(PickerState.self) { return index == 0 && !picker.entries.isEmpty }
+            return mode.isOverviewScreen
+        }.map(\.element)
+    }
+
+    /// The store's summaries arrived: the topmost overview takes them, and a goal matrix over it
+    /// is drawn again from its rows; both keep their cursors.
+    mutating func loadOverview(_ data: OverviewData) {
+        guard let index = stack.lastIndex(where: { $0.as(OverviewState.self) != nil }), var overview = stack[index].as(OverviewState.self) else { return }
+        overview.load(data, core: core)
+        stack[index] = Mode(overview)
+        for above in stack.indices where above > index {
+            if var matrix = stack[above].as(MatrixState.self) {
+                matrix.reload(rows: overview.visibleRows)
+                stack[above] = Mode(matrix)
+            }
+        }
+    }
+}
+
+extension Mode {
+    /// True for the overview and the goal matrix, which an opened agreement returns to.
+    var isOverviewScreen: Bool { self.as(OverviewState.self) != nil || self.as(MatrixState.self) != nil }
+}

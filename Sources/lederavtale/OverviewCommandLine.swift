@@ -1,0 +1,105 @@
+import AgreementExport
+import AgreementKit
+import AgreementStore
+import ArgumentParser
+import Catalogue
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `lederavtale overview`: one line per agreement from the store's index — in the app when
+/// standard output is a terminal and no format or file is asked for, else as a table, CSV,
+/// JSON, Markdown or HTML.
+struct OverviewCommandLine: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "overview", abstract: Say.words.overviewAbstract, discussion: Say.words.overviewDiscussion)
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var filters: OverviewFilterOptions
+
+    @Option(name: .long, help: ArgumentHelp(Say.words.overviewFormatHelp, valueName: Say.words.valueName(.format)))
+    var format: OverviewFormat?
+
+    @Option(name: .long, help: ArgumentHelp(Say.words.overviewOutputHelp, valueName: Say.words.valueName(.file)))
+    var output: String?
+
+    @Flag(name: .long, help: ArgumentHelp(Say.words.forceFlagHelp))
+    var force = false
+
+    /// `--format`, else what `--output`'s extension names, else the table.
+    var resolvedFormat: OverviewFormat { format ?? output.flatMap(OverviewFormat.format(ofFile:)) ?? .table }
+
+    func validate() throws {
+        let words = Say.words
+        if let output {
+            if output.isEmpty { throw ValidationError(words.outputNeedsName) }
+            let named = OverviewFormat.format(ofFile: output)
+            let extensions = [".txt (table)", ".csv", ".json", ".md (markdown)", ".html"]
+            if named == nil, output.split(separator: "/").last?.contains(".") == true {
+                throw ValidationError(words.unknownExtension(output, formats: extensions))
+            }
+            if let named, let format, named != format {
+                throw ValidationError(words.formatMismatch(format: format.rawValue, file: output, formats: extensions))
+            }
+        }
+        if force && output == nil { throw ValidationError(words.forceNeedsOutput) }
+    }
+
+    func run() throws {
+        let words = Say.words
+        let store = try options.open()
+        let time = try options.timeReference(for: store)
+        if format == nil, output == nil, isatty(STDOUT_FILENO) == 1 {
+            let config = (try? ConfigStore().load()) ?? Config()
+            try InterfaceSession.run(store: store, agreementID: nil, themeName: config.theme ?? "default", party: config.role ?? .leader,
+                                     person: config.name ?? "", time: time, overview: filters.filter)
+            return
+        }
+        let (report, problems) = try Self.report(store: store, filter: filters.filter, date: time.date, words: words)
+        let data: Data
+        do {
+            switch resolvedFormat {
+            case .table: data = Data(OverviewTableText.render(report).utf8)
+            case .csv: data = try report.csv()
+            case .json: data = try report.json()
+            case .markdown: data = Data(report.markdown().utf8)
+            case .html: data = Data(report.html().utf8)
+            }
+        } catch {
+            throw CommandFailure(error.message(words))
+        }
+        if let output {
+            try Self.write(data, to: output, force: force, words: words)
+        } else {
+            try Output.data(data)
+        }
+        // The table shows unreadable files as lines; the other formats name them on standard error.
+        if resolvedFormat != .table || output != nil {
+            for problem in problems { try Output.error(words.storeError(problem)) }
+        }
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The overview's lines that pass `filter`, in the overview's order (unit, newest year first),
+    /// and the files that could not be read.
+    static func report(store: AgreementStore, filter: OverviewFilter, date: LocalDate, words: any Wording,
+                       deadlines: MilestoneDueDates = .standard) throws -> (OverviewReport, [StoreError]) {
+        let list: ListResult
+        do { list = try store.list() } catch { throw CommandFailure(words.storeError(error)) }
+        let table = OverviewTable(rows: list.summaries.map { $0.overviewRow(on: date, deadlines: deadlines) }) { words.phase($0) }
+        let rows = table.visible(table.sorted(by: .standard), filter: filter).map { table.rows[$0] }
+        return (OverviewReport(rows: rows, problems: list.problems.map(words.storeError), date: date, words: words), list.problems)
+    }
+
+    /// Writes a report file through the store's writer: never over an existing file without `--force`.
+    static func write(_ data: Data, to output: String, force: Bool, words: any Wording) throws {
+        let path = OutputPaths.absolute(output)
+        do {
+            try AtomicWriter.write(data, to: path, options: force ? .userFile(permissions: 0o644) : .newFile(permissions: 0o644))
+        } catch {
+            let hint = error.reason == .exists && !force ? " (--force)" : ""
+            throw CommandFailure("\(path): \(words.storeProblem(.writeFailed(error)))\(hint)")
+        }
+        try Output.line(path)
+    }
+}
