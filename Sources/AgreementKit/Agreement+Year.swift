@@ -58,7 +58,7 @@ extension Agreement {
         case .goalAreaNumber(let id), .goalAreaTitle(let id), .midYearNote(let id), .measuresRating(let id),
              .attainmentRating(let id), .leaderComment(let id), .contactComment(let id):
             return goalArea(id).map { .goalArea(RowName($0)) } ?? .unknown
-        case .resultGoal(let id), .targetNumber(let id), .target(let id), .indicator(let id):
+        case .resultGoal(let id), .targetNumber(let id), .target(let id), .indicator(let id), .planLinks(let id):
             return rowPlace(id)
         case .measure(let id), .support(let id), .logText(let id), .logDate(let id):
             let row = allRows.first { r in r.measures.contains { $0.id == id } || r.support.contains { $0.id == id } || r.log.contains { $0.id == id } }

@@ -12,6 +12,8 @@ public struct AgreementSummary: Equatable, Sendable, Codable {
     public var contactPerson: String
     public var phase: Phase
     public var progress: Progress
+    /// The rows that link to action plans, for the plan view (schema 6).
+    public var planUses: [PlanUse]
 
     public init(_ agreement: Agreement) {
         id = agreement.id
@@ -23,5 +25,6 @@ public struct AgreementSummary: Equatable, Sendable, Codable {
         contactPerson = agreement.header.contactPerson
         phase = agreement.phase
         progress = agreement.progress
+        planUses = agreement.planUses
     }
 }

@@ -12,6 +12,8 @@ public struct SchemaMigration: Sendable {
     public enum FileKind: Sendable {
         case agreement
         case privateSection
+        /// An action plan in `plans/`, with its own version (1).
+        case plan
     }
 
     /// A step from `from` to `from + 1`, on the file's JSON object.
@@ -33,6 +35,11 @@ public struct SchemaMigration: Sendable {
     public static let standardSteps: [Int: Step] = [
         1: toVersion2,
         2: toVersion3,
+        // Placeholders for the steps to versions 4 and 5, written in parallel (issues 16 and
+        // 17); each is replaced by its own step when the branches are merged.
+        3: { _, _ in },
+        4: { _, _ in },
+        5: toVersion6,
     ]
 
     /// Version 1 → 2: the year's record — sign-offs, phase changes, amendments, reviews and

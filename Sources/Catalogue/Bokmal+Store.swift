@@ -37,6 +37,10 @@ extension Bokmal {
         case .privateExposed(let mode): "punkt 4 er lesbar for andre (modus \(octal(mode))); skal være 600"
         case .privateModeFixed(let mode): "punkt 4 var lesbar for andre (modus \(octal(mode))); tilgangen er satt til 600"
         case .validation(let path, let kind): "\(path): \(validation(kind))"
+        case .planInvalid(let path, let kind): "\(path): \(planIssue(kind))"
+        case .planIDMismatch(let found, let expected): plan(.planIDMismatch(found: found, expected: expected))
+        case .planLinkUnknownPlan(let id): plan(.unknownPlan(id))
+        case .planLinkUnknownCode(let id, let code, let nearest): plan(.unknownCode(plan: id, code: code, nearest: nearest))
         case .changedOnDisk: "filen er endret utenfor denne økten siden den ble lest"
         case .saveFailed(let e): "kunne ikke lagre: \(fileSystemProblem(e))"
         case .draftFailed(let e): "kunne ikke lagre utkastet: \(fileSystemProblem(e))"

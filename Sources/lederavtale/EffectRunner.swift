@@ -9,7 +9,7 @@ import Foundation
 /// operating system hands out — the open agreement's lock — never the interface's state.
 final class EffectRunner {
     let store: AgreementStore
-    private let words: any Wording
+    let words: any Wording
     private var locks: [String: AgreementLock] = [:]
 
     init(store: AgreementStore, words: any Wording) {
@@ -72,6 +72,8 @@ final class EffectRunner {
             } catch {
                 return .fileFailed(error.message(words))
             }
+        case .loadPlans(let request):
+            return .plansLoaded(loadPlans(request))
         case .writeMinutes(let agreement, let kind, let date, let party, let path):
             let absolute = ExportFileWriter.absolutePath(path)
             do {

@@ -37,6 +37,7 @@ enum InterfaceSession {
         var state = AppState(entries: entries, size: terminal.size, today: .today(), seed: UInt64.random(in: 1...UInt64.max),
                              party: party, person: person)
         var pending: [Effect] = []
+        state.core.session.glyphs = Glyphs.forLocale(ProcessInfo.processInfo.environment)
         if let first { pending += state.update(first) }
         if !problems.isEmpty { pending += state.update(.unreadableFiles(problems)) }
         var signal: Int32?

@@ -10,6 +10,7 @@ struct Monkey {
     enum Aim: String, CaseIterable, Sendable {
         case browseAgreement, browseFollowUp, browseClosed, readOnly, detail, checklist, midYear, midYearSummary
         case yearEnd, yearEndChecklist, yearEndSummary, phase, help, form, picker
+        case scorecard, indicator, plan, planLinks
     }
 
     let aim: Aim
@@ -31,6 +32,7 @@ struct Monkey {
 
     static let samples: [Agreement] = (try? SampleCatalog.agreements()) ?? []
     static var hoeggen: Agreement { samples.first { $0.id == "hoeggen-skole-2011" } ?? SampleState.agreement }
+    static let plans: [ActionPlan] = (try? SampleCatalog.plans()) ?? []
 
     init(aim: Aim, episode: Int, seed: UInt64, verbose: Bool) {
         self.aim = aim
@@ -95,6 +97,10 @@ struct Monkey {
         case .help: target = [.help]
         case .form: target = [.form, .search]
         case .picker: target = [.picker]
+        case .scorecard: target = [.scorecard]
+        case .indicator: target = [.indicator]
+        case .plan: target = [.plan]
+        case .planLinks: target = [.planLinks]
         }
         if target.contains(context) { return nil }
         // Inside meeting mode: forward to the step aimed at, back from the summary.
@@ -106,6 +112,13 @@ struct Monkey {
         default:
             break
         }
+        switch (aim, context) {
+        case (.indicator, .scorecard): return .enter
+        case (.planLinks, .detail):
+            if case .planLinks? = state.detail?.fieldRef { return .enter }
+            return state.detail == nil ? .escape : .down
+        default: break
+        }
         // Leave layers and screens that are not the aim.
         if context != .browse { return .escape }
         switch aim {
@@ -115,7 +128,12 @@ struct Monkey {
         case .picker: return state.focus == .goals ? .escape : .escape
         case .phase: return .character("p")
         case .help: return .character("?")
-        case .form: return [.character("l"), .character("/"), .character("a")][random.int(0...2)]
+        case .form: return [.character("l"), .character("/"), .character("a"), .character("v"), .character("I")][random.int(0...4)]
+        case .scorecard, .indicator: return .character("i")
+        case .plan: return .character("h")
+        case .planLinks:
+            if case .row = state.selection { return state.focus == .goals ? .enter : .escape }
+            return .down
         default: return nil
         }
     }
@@ -184,6 +202,11 @@ struct Monkey {
             return random.int(0...3) == 0 ? .fileFailed("\(path) finnes allerede") : .fileWritten("/tmp/\u{202e}\(path)", privateFile: random.int(0...1) == 0)
         case .removeDraft, .releaseLock:
             return nil
+        case .loadPlans(let request):
+            let participants = [PlanCoverage.Participant(id: "hoeggen-skole-2011", unit: "Hoeggen skole", year: 2011,
+                                                         uses: state.agreement?.planUses ?? [])]
+            return .plansLoaded(PlansLoaded(request: request, plans: random.int(0...9) == 0 ? [] : Self.plans,
+                                            participants: participants, problems: random.int(0...9) == 0 ? ["plans/x.json:1:1: feil"] : []))
         }
     }
 

@@ -50,6 +50,8 @@ extension AppState {
             core.say(.fileWritten(path, privateFile: privateFile))
         case .fileFailed(let reason):
             core.status = Status(reason, kind: .error)
+        case .plansLoaded(let loaded):
+            return apply(plansLoaded(loaded))
         case .key, .resized, .dayChanged:
             break
         }

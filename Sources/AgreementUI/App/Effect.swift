@@ -26,4 +26,6 @@ public enum Effect: Sendable, Equatable {
     case releaseLock(String)
     /// List the store's agreements again for the picker: `.listed`.
     case list(selecting: String?)
+    /// Read the store's action plans (and, for the plan view, who serves them): `.plansLoaded`.
+    case loadPlans(PlanRequest)
 }

@@ -31,6 +31,8 @@ public enum Message: Sendable, Equatable {
     case fileWritten(String, privateFile: Bool)
     /// Writing a file failed; the reason is worded.
     case fileFailed(String)
+    /// The action plans asked for with `.loadPlans`.
+    case plansLoaded(PlansLoaded)
 }
 
 /// An agreement just opened, with what the session needs to know about its file.

@@ -28,6 +28,8 @@ public struct Session: Equatable, Sendable {
     public var searches: [String]
     /// What to print after the terminal is restored (where a copy went).
     public var exitNote: String?
+    /// The symbols charts are drawn with: Unicode, or ASCII when the locale is not UTF-8.
+    public var glyphs: Glyphs = .unicode
 
     public init(party: Party = .leader, person: String = "", language: Language = .nb, today: LocalDate, seed: UInt64 = 1) {
         self.party = party

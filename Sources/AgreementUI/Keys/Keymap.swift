@@ -37,6 +37,10 @@ public enum Keymap {
         Binding([.character("m")], .browse(.meeting), [.browse], footer: 8),
         Binding([.character("e")], .browse(.export), [.browse]),
         Binding([.character("p")], .browse(.phase), [.browse], footer: 9),
+        Binding([.character("i")], .browse(.scorecard), [.browse], footer: 11),
+        Binding([.character("v")], .browse(.addIndicatorValue), [.browse]),
+        Binding([.character("I")], .browse(.addIndicator), [.browse]),
+        Binding([.character("h")], .browse(.actionPlan), [.browse], footer: 12),
 
         Binding([.up, .character("k")], .detail(.up), [.detail, .checklist], footer: 3),
         Binding([.down, .character("j")], .detail(.down), [.detail, .checklist], footer: 3),
@@ -91,12 +95,13 @@ public enum Keymap {
 
         Binding([.enter], .dialog(.choose), [.dialog], footer: 1),
         Binding([.escape], .dialog(.cancel), [.dialog], footer: 2),
+    ] + indicatorBindings + [
 
-        Binding([.character("u")], .app(.undo), [.browse, .detail, .checklist], footer: 5),
-        Binding([.control("r")], .app(.redo), [.browse, .detail, .checklist]),
+        Binding([.character("u")], .app(.undo), [.browse, .detail, .checklist, .scorecard, .indicator], footer: 5),
+        Binding([.control("r")], .app(.redo), [.browse, .detail, .checklist, .scorecard, .indicator]),
         Binding([.control("s")], .app(.saveNow), [.browse]),
-        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase] + meetings, footer: 1),
-        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help], footer: 2),
+        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase, .scorecard, .indicator, .plan] + meetings, footer: 1),
+        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .scorecard, .indicator, .plan], footer: 2),
     ]
 
     /// The action a key gives in a context, if any.

@@ -11,6 +11,10 @@ public enum Action: Hashable, Sendable {
     case meeting(MeetingCommand)
     case form(FormCommand)
     case dialog(DialogCommand)
+    case scorecard(ScorecardCommand)
+    case indicator(IndicatorCommand)
+    case plan(PlanCommand)
+    case planLinks(PlanLinksCommand)
 }
 
 /// Commands handled by the root of the interface, in any context that binds them.
@@ -28,6 +32,7 @@ public enum BrowseCommand: Hashable, Sendable, CaseIterable {
     case up, down, pageUp, pageDown, first, last, nextPane, previousPane, open, back
     case addLogEntry, add, addGoalArea, delete, moveItemUp, moveItemDown
     case search, nextHit, previousHit, meeting, export, phase
+    case scorecard, addIndicatorValue, addIndicator, actionPlan
 }
 
 /// Every field of the selection, full screen.

@@ -42,6 +42,7 @@ extension Bokmal {
             case .meeting: "Møtemodus: midtveissamtale eller resultatvurdering"
             case .export: "Eksporter: Markdown, HTML, CSV eller JSON, offentlig eller full"
             case .phase: "Fase: mangler, signering, neste fase, gjenåpning"
+            case .scorecard, .addIndicatorValue, .addIndicator, .actionPlan: describeIndicatorAction(action)
             }
         case .detail(let c):
             switch c {
@@ -109,6 +110,8 @@ extension Bokmal {
             case .choose: "Svaret som er uthevet (aldri et som sletter)"
             case .cancel: "Avbryt (samme som nei)"
             }
+        case .scorecard, .indicator, .plan, .planLinks:
+            describeIndicatorAction(action)
         }
     }
 
@@ -158,7 +161,7 @@ extension Bokmal {
         case .form(.earlierQuery): "Forrige søk"
         case .dialog(.choose): "Uthevet svar"
         case .dialog(.cancel): "Avbryt"
-        default: describe(action)
+        default: hintIndicatorAction(action) ?? describe(action)
         }
     }
 
@@ -175,6 +178,7 @@ extension Bokmal {
         case .meetingChecklist: "Møtemodus: sjekklisten"
         case .reviewSummary: "Møtemodus: oppsummering av midtveissamtalen"
         case .assessmentSummary: "Møtemodus: oppsummering av resultatvurderingen"
+        case .scorecard, .indicator, .plan, .planLinks: indicatorContextTitle(context) ?? ""
         case .form: "Feltredigering"
         case .search: "Søk"
         case .dialog: "Spørsmål"
@@ -184,6 +188,7 @@ extension Bokmal {
     public func contextNote(_ context: KeyContext) -> String? {
         switch context {
         case .picker: "Alle andre taster skrives i filteret (også j, k og q)."
+        case .planLinks: "Alle andre taster skrives i filteret: en kode (S.1) eller ord fra teksten."
         case .form, .search: "Piltaster, Home/End, Ctrl-A/Ctrl-E linjestart/-slutt, Alt-B/Alt-F ord tilbake/fram, Ctrl-K/Ctrl-U slett til linjeslutt/-start, Ctrl-W slett ord; innliming virker."
         case .dialog: "Svar med bokstaven eller sifferet dialogen viser; j = ja, n = nei."
         default: nil

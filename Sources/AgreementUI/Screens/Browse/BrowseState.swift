@@ -85,6 +85,10 @@ public struct BrowseState: ScreenState {
         case .meeting: return startMeeting(&core)
         case .export: return beginExport(core)
         case .phase: return core.agreement == nil ? .none : .push(PhaseState())
+        case .scorecard: return openScorecard(&core)
+        case .addIndicatorValue: return beginIndicatorValue(&core)
+        case .addIndicator: return beginNewIndicator(&core)
+        case .actionPlan: return .effects([.loadPlans(.view)])
         }
         return .none
     }
@@ -126,7 +130,7 @@ public struct BrowseState: ScreenState {
                 logCursor = i
                 focus = .log
             }
-        case .checklistItem, .personalGoal:
+        case .checklistItem, .personalGoal, .indicator, .indicatorValue:
             break
         }
         scrollPanesIntoView(core)

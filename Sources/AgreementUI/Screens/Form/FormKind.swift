@@ -30,6 +30,12 @@ public enum FormKind: Equatable, Sendable, Codable {
     case search
     /// Writes the unsaved agreement elsewhere; field `.path`.
     case saveCopy(quitAfter: Bool)
+    /// Defines a measured indicator on a row, a new one when `editing` is nil (see `FormState+Indicators`).
+    case indicator(row: ItemID, editing: ItemID?)
+    /// Sets one value of an indicator; fields `.period`, `.value`, `.source`, `.comparisonKind` for comparisons.
+    case indicatorValue(indicator: ItemID, kind: IndicatorValueKind, period: Period?)
+    /// Records a row's changed plan links after Inngåelse; field `.reason`.
+    case planLinks(row: ItemID, links: [PlanLink])
 
     /// What `Enter` does, for its hint: save, search, write a file or sign.
     var confirmation: Confirmation {
@@ -38,6 +44,7 @@ public enum FormKind: Equatable, Sendable, Codable {
         case .saveCopy, .writeMinutes, .export: .write
         case .signOff: .sign
         case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: .save
+        case .indicator, .indicatorValue, .planLinks: .save
         }
     }
 
@@ -45,6 +52,7 @@ public enum FormKind: Equatable, Sendable, Codable {
     var keepsDraft: Bool {
         switch self {
         case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: true
+        case .indicator, .indicatorValue, .planLinks: true
         case .search, .saveCopy, .signOff, .writeMinutes, .export: false
         }
     }
@@ -70,4 +78,5 @@ public enum NewItem: Equatable, Sendable, Codable {
 public enum FormFieldID: String, Equatable, Sendable, Codable {
     case value, reason, date, text, number, target, resultGoal, title, name, path
     case actions, followUpDates, leaderComment, contactComment, query
+    case unit, better, perspective, baselineValue, baselinePeriod, targetValue, targetPeriod, period, source, comparisonKind
 }
