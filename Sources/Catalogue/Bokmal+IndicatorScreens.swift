@@ -105,4 +105,34 @@ extension Bokmal {
         case .amendedIndicator(let name): "Indikator «\(name)»"
         }
     }
+
+    public func indicatorExport(_ text: IndicatorExportText) -> String {
+        switch text {
+        case .scorecardHeading: "Styringskort"
+        case .scorecardIntro: "Målte indikatorer etter perspektiv: mål, siste resultat, landssnitt og status. Status er regnet ut av mål og retning."
+        case .columnPerspective: "Perspektiv"
+        case .columnRow: "Mål for enheten"
+        case .columnIndicator: "Indikator"
+        case .columnTarget: "Mål"
+        case .columnLast: "Siste resultat"
+        case .columnNational: "Landssnitt"
+        case .columnStatus: "Status"
+        case .columnPeriod: "Periode"
+        case .columnResult: "Resultat"
+        case .columnMunicipality: "Kommunen"
+        case .columnServiceArea: "Tjenesteområdet"
+        case .columnSource: "Kilde"
+        case .seriesHeading(let indicator, let row): "\(indicator) – \(row)"
+        case .definition(let unit, let better, let perspective, let baseline):
+            "Måles i \(unit) · \(better) · \(perspective)" + (baseline.map { " · utgangspunkt \($0)" } ?? "")
+        case .chartDescription(let indicator, let points, let target):
+            "Diagram: \(indicator), \(count(points, "verdi", "verdier")) over tid" + (target.map { "; stiplet linje: mål \($0)" } ?? "")
+        case .chartTargetLabel(let value): "mål \(value)"
+        case .measured(let summary): "Målt: \(summary)"
+        case .planLinks(let links): "Handlingsplan: \(links)"
+        case .csvMeasured: "Målte indikatorer"
+        case .csvPlanLinks: "Handlingsplan"
+        case .baselineMark: "utgangspunkt"
+        }
+    }
 }

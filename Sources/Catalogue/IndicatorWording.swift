@@ -39,6 +39,30 @@ public protocol IndicatorWording: Sendable {
     func indicatorPrompt(_ text: IndicatorPromptText) -> String
     /// Status-line messages and notes of changes.
     func indicatorInterface(_ text: IndicatorInterfaceText) -> String
+    /// The scorecard, series and plan links in the exports.
+    func indicatorExport(_ text: IndicatorExportText) -> String
+}
+
+/// The words of measured indicators and plan links in the exports.
+public enum IndicatorExportText: Equatable, Sendable {
+    case scorecardHeading
+    case scorecardIntro
+    case columnPerspective, columnRow, columnIndicator, columnTarget, columnLast, columnNational, columnStatus
+    case columnPeriod, columnResult, columnMunicipality, columnServiceArea, columnSource
+    /// "Sykefravær – 2.1 2. Redusert sykefravær".
+    case seriesHeading(indicator: String, row: String)
+    /// "Måles i prosent · lavere er bedre · Medarbeiderperspektivet · utgangspunkt 14 % (1. kvartal 2012)".
+    case definition(unit: String, better: String, perspective: String, baseline: String?)
+    /// What a chart shows, for those who cannot see it.
+    case chartDescription(indicator: String, points: Int, target: String?)
+    case chartTargetLabel(String)
+    /// A row's measured indicator in its goal table: "Målt: Sykefravær – 6 % (1. kvartal 2013) · uten mål".
+    case measured(String)
+    /// "Handlingsplan: S.1, 1.a (kuo-2018-2021)".
+    case planLinks(String)
+    case csvMeasured
+    case csvPlanLinks
+    case baselineMark
 }
 
 /// Labels and notes on the scorecard, the indicator view and the row's detail.

@@ -1,4 +1,4 @@
-import Foundation
+import AgreementKit
 
 /// A bar chart in character cells: one bar per point, block elements for the eighths of a cell
 /// (whole cells in ASCII), the target of each point's period drawn across its slot as a dashed
@@ -21,7 +21,7 @@ struct BarChart {
     func lines(width: Int, height: Int) -> [[Span]] {
         guard height >= 2, width >= 8, !bars.isEmpty else { return [] }
         let values = bars.map(\.value) + bars.compactMap(\.target)
-        let (low, high) = Self.scale(values)
+        let (low, high) = ChartScale.range(values)
         let span = high - low == 0 ? 1 : high - low
         let plot = height - 1
         let top = format(high), bottom = format(low)
@@ -60,19 +60,6 @@ struct BarChart {
         }
         out.append([Span(String(repeating: " ", count: axis + 1))] + labels(shown, slot: slot))
         return out
-    }
-
-    /// The bottom and top of the scale: from zero when the values lie near it, else from a
-    /// round number a little below the lowest, so that 5,0 % and 6,1 % look different; the
-    /// scale's ends are printed beside it, so a bar never pretends to start at zero.
-    static func scale(_ values: [Double]) -> (low: Double, high: Double) {
-        guard let lowest = values.min(), let highest = values.max() else { return (0, 1) }
-        let high = max(highest, 0)
-        if lowest >= 0 && lowest < highest / 2 || highest == lowest { return (min(0, lowest), high == 0 ? 1 : high) }
-        let padded = lowest - (highest - lowest) * 0.15
-        let step = pow(10, (log10(highest - lowest)).rounded(.down))
-        let low = (padded / step).rounded(.down) * step
-        return (lowest >= 0 ? max(0, low) : low, high)
     }
 
     /// The periods under the bars: each in its slot when it fits, else the first and the last.
