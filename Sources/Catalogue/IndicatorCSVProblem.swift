@@ -2,7 +2,7 @@ import AgreementKit
 
 /// What is wrong with one line (or field) of an indicator CSV file; reported as
 /// `file:line:column: why`, and the import then changes nothing.
-public enum IndicatorCSVProblem: Equatable, Sendable {
+public enum IndicatorCSVProblem: Error, Equatable, Sendable {
     case empty
     /// The first line does not name the columns; the names expected.
     case headerMissing(expected: [String])
