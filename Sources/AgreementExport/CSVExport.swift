@@ -8,6 +8,7 @@ enum CSVExport {
     static func header(_ words: any Wording) -> [String] {
         [ExportText.csvSection, .csvGoalArea, .csvResultGoal, .csvTargetNumber, .csvTarget, .csvIndicator,
          .csvMeasures, .csvSupport, .csvLogCount, .csvMeasuresRating, .csvAttainmentRating].map(words.export)
+            + [words.indicatorExport(.csvMeasured), words.indicatorExport(.csvPlanLinks)]
     }
 
     /// The records: section 2.1, 2.2, 3.2 in form order; measures and support joined with " / ".
@@ -22,6 +23,8 @@ enum CSVExport {
                         String(row.log.count),
                         area.assessment.measuresRating.map(words.rating) ?? "",
                         area.assessment.attainmentRating.map(words.rating) ?? "",
+                        IndicatorText(words: words).csvCell(row),
+                        PlanLink.text(row.planLinks),
                     ]
                 }
             }

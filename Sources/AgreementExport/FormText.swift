@@ -59,6 +59,9 @@ struct FormText {
         case (true, true): break
         }
         if !row.indicator.isEmpty { lines.append(words.indicator(row.indicator)) }
+        let indicators = IndicatorText(words: words)
+        lines += row.indicators.map(indicators.measured)
+        if let links = indicators.planLinks(row.planLinks) { lines.append(links) }
         return lines
     }
 

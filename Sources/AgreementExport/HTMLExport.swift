@@ -32,6 +32,7 @@ struct HTMLExport {
         <title>\(H.attribute(form.title(agreement)))</title>
         <style>
         \(HTMLStyle.css)
+        \(Self.scorecardCSS)
         @media print {
         \(pageRules())
         }
@@ -52,6 +53,7 @@ struct HTMLExport {
                           goalSection(.common, headings: H.element("h2", H.escape(words.resultGoalsHeading(year: year))))
                               + goalSection(.serviceArea, headings: ""))
         main += H.element("section", [("class", "part wide"), ("id", "punkt-3")], conditions() + goalSection(.own, headings: ""))
+        main += scorecard()
         main += personalGoals()
         main += record()
         main += signatures()

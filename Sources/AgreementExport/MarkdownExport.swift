@@ -24,6 +24,7 @@ struct MarkdownExport {
         parts += ["## " + MarkdownText.heading(form.words.ownPrioritiesHeading(year: agreement.header.year))]
         parts += conditions()
         parts += goalSection(.own)
+        parts += scorecard()
         parts += personalGoals()
         parts += record()
         return parts.joined(separator: "\n\n") + "\n"

@@ -41,6 +41,7 @@ extension Agreement {
         case .conditionsDescription: return conditions.leaderDescription
         case .conditionsContactComment: return conditions.contactComment
         case .personalGoal(let id): return personalGoals.first { $0.id == id }?.text
+        case .planLinks(let id): return row(id).map { PlanLink.text($0.planLinks) }
         }
     }
 
@@ -116,6 +117,11 @@ extension Agreement {
             guard let i = personalGoals.firstIndex(where: { $0.id == id }) else { return .missing }
             personalGoals[i].text = value
             return nil
+        case .planLinks(let id):
+            switch PlanLink.parse(value) {
+            case .success(let links): return updateRow(id) { $0.planLinks = links }
+            case .failure(let error): return error
+            }
         }
     }
 
@@ -175,4 +181,6 @@ public enum FieldError: Error, Equatable, Sendable {
     case notADate(String, year: Int)
     /// An amendment without a reason.
     case reasonMissing
+    /// An entry of a plan-link list that is not `plan/code`.
+    case notAPlanLink(String)
 }

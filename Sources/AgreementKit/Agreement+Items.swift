@@ -10,6 +10,10 @@ extension Agreement {
         case .logEntry(let id): return logEntry(id).map { "\($0.date.display) \($0.text)" }
         case .checklistItem(let id): return checklist.first { $0.id == id }?.task
         case .personalGoal(let id): return personalGoals.first { $0.id == id }?.text
+        case .indicator(let id): return indicator(id)?.name
+        case .indicatorValue(let id, let kind, let period):
+            guard let indicator = indicator(id), let value = indicator.value(kind, for: period) else { return nil }
+            return "\(indicator.name) \(period.id): \(IndicatorNumber.format(value.value))"
         }
     }
 
@@ -38,6 +42,12 @@ extension Agreement {
         case .personalGoal(let id):
             guard personalGoals.contains(where: { $0.id == id }) else { return false }
             personalGoals.removeAll { $0.id == id }
+        case .indicator(let id):
+            return updateRow(containing: { $0.indicators.contains { $0.id == id } }) { $0.indicators.removeAll { $0.id == id } } == nil
+        case .indicatorValue(let id, let kind, let period):
+            var removed = false
+            _ = updateIndicator(id) { removed = $0.remove(kind, for: period) }
+            return removed
         }
         return true
     }
@@ -72,6 +82,10 @@ extension Agreement {
             guard let i = personalGoals.firstIndex(where: { $0.id == id }), personalGoals.indices.contains(i + offset) else { return false }
             personalGoals.swapAt(i, i + offset)
             return true
+        case .indicator(let id):
+            return moveInRow(id, \.indicators, by: offset)
+        case .indicatorValue:
+            return false  // values are ordered by period
         }
     }
 

@@ -58,7 +58,7 @@ extension Agreement {
         case .goalAreaNumber(let id), .goalAreaTitle(let id), .midYearNote(let id), .measuresRating(let id),
              .attainmentRating(let id), .leaderComment(let id), .contactComment(let id):
             return goalArea(id).map { .goalArea(RowName($0)) } ?? .unknown
-        case .resultGoal(let id), .targetNumber(let id), .target(let id), .indicator(let id):
+        case .resultGoal(let id), .targetNumber(let id), .target(let id), .indicator(let id), .planLinks(let id):
             return rowPlace(id)
         case .measure(let id), .support(let id), .logText(let id), .logDate(let id):
             return itemPlace(id)
@@ -81,6 +81,7 @@ extension Agreement {
         case .measure(let id), .support(let id), .logEntry(let id): itemPlace(id)
         case .checklistItem(let id): .checklist(task: checklist.first { $0.id == id }?.task ?? "")
         case .personalGoal: .personalGoals
+        case .indicator(let id), .indicatorValue(let id, _, _): row(ofIndicator: id).map { rowPlace($0.id) } ?? .unknown
         }
     }
 

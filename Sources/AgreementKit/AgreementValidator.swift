@@ -38,6 +38,14 @@ public enum AgreementValidator {
                 note(row.id, rowPath)
                 for (m, measure) in row.measures.enumerated() { note(measure.id, rowPath + ["measures", .index(m)]) }
                 for (s, item) in row.support.enumerated() { note(item.id, rowPath + ["support", .index(s)]) }
+                for (i, indicator) in row.indicators.enumerated() {
+                    let indicatorPath = rowPath + ["indicators", .index(i)]
+                    note(indicator.id, indicatorPath)
+                    issues += IndicatorValidator.validate(indicator, at: indicatorPath)
+                }
+                for (l, link) in row.planLinks.enumerated() where PlanLink(text: link.description) != link {
+                    issues.append(ValidationIssue(path: rowPath + ["planLinks", .index(l)], kind: .invalidPlanLink(link.description)))
+                }
                 let measureIDs = Set(row.measures.map(\.id))
                 for (l, entry) in row.log.enumerated() {
                     let entryPath = rowPath + ["log", .index(l)]

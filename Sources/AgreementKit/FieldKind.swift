@@ -9,6 +9,10 @@ public enum FieldKind: String, CaseIterable, Sendable {
     case resultGoal
     case target
     case indicator
+    /// A measured indicator's results and comparison values, entered during the year.
+    case indicatorResult
+    /// A row's links to the action plan.
+    case planLink
     case measure
     case support
     case logEntry
@@ -25,9 +29,9 @@ public enum FieldKind: String, CaseIterable, Sendable {
     public var colour: PhaseColour {
         switch self {
         case .header, .aboutText, .checklistTask, .goalAreaTitle, .resultGoal, .target, .indicator,
-             .measure, .support, .conditionsDescription, .personalGoal:
+             .measure, .support, .conditionsDescription, .personalGoal, .planLink:
             .blue
-        case .logEntry, .midYearNote:
+        case .logEntry, .midYearNote, .indicatorResult:
             .orange
         case .checklistStatus, .checklistComment, .measuresRating, .attainmentRating, .leaderComment,
              .contactComment, .conditionsContactComment:

@@ -31,6 +31,8 @@ public enum FieldRef: Hashable, Sendable, Codable {
     case conditionsDescription
     case conditionsContactComment
     case personalGoal(ItemID)
+    /// A row's links to action plans, written `kuo-2018-2021/S.1, kuo-2018-2021/1.a`.
+    case planLinks(ItemID)
 
     /// The kind of field, which decides its phase colour and when it may change.
     public var kind: FieldKind {
@@ -55,6 +57,7 @@ public enum FieldRef: Hashable, Sendable, Codable {
         case .conditionsDescription: .conditionsDescription
         case .conditionsContactComment: .conditionsContactComment
         case .personalGoal: .personalGoal
+        case .planLinks: .planLink
         }
     }
 
@@ -62,7 +65,7 @@ public enum FieldRef: Hashable, Sendable, Codable {
     public var isMultiline: Bool {
         switch self {
         case .header, .checklistTask, .goalAreaNumber, .goalAreaTitle, .targetNumber, .logDate,
-             .checklistStatus, .measuresRating, .attainmentRating:
+             .checklistStatus, .measuresRating, .attainmentRating, .planLinks:
             false
         default:
             true

@@ -12,9 +12,14 @@ public struct GoalRow: Identifiable, Equatable, Sendable, Codable {
     public var measures: [Measure]
     public var support: [SupportItem]
     public var log: [LogEntry]
+    /// Measured indicators with their series (schema 6).
+    public var indicators: [Indicator]
+    /// The action-plan items the row serves (schema 6).
+    public var planLinks: [PlanLink]
 
     public init(id: ItemID, resultGoal: String = "", targetNumber: String = "", target: String = "", indicator: String = "",
-                measures: [Measure] = [], support: [SupportItem] = [], log: [LogEntry] = []) {
+                measures: [Measure] = [], support: [SupportItem] = [], log: [LogEntry] = [], indicators: [Indicator] = [],
+                planLinks: [PlanLink] = []) {
         self.id = id
         self.resultGoal = resultGoal
         self.targetNumber = targetNumber
@@ -23,5 +28,7 @@ public struct GoalRow: Identifiable, Equatable, Sendable, Codable {
         self.measures = measures
         self.support = support
         self.log = log
+        self.indicators = indicators
+        self.planLinks = planLinks
     }
 }

@@ -7,6 +7,10 @@ public enum ItemRef: Hashable, Sendable, Codable {
     case logEntry(ItemID)
     case checklistItem(ItemID)
     case personalGoal(ItemID)
+    /// A measured indicator of a row.
+    case indicator(ItemID)
+    /// One value of an indicator: its kind and period name it.
+    case indicatorValue(indicator: ItemID, kind: IndicatorValueKind, period: Period)
 
     /// The field kind whose phase rule governs adding, deleting and moving this item.
     public var kind: FieldKind {
@@ -18,6 +22,8 @@ public enum ItemRef: Hashable, Sendable, Codable {
         case .logEntry: .logEntry
         case .checklistItem: .checklistTask
         case .personalGoal: .personalGoal
+        case .indicator: .indicator
+        case .indicatorValue(_, let kind, _): kind.fieldKind
         }
     }
 

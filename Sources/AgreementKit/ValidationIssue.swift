@@ -15,6 +15,16 @@ public struct ValidationIssue: Equatable, Sendable {
         case goalAreaWithoutTitle
         case logLinksMissingMeasure(String)
         case logDateOutsideYear(LocalDate, year: Int)
+        /// A measured indicator without a name.
+        case indicatorWithoutName
+        /// Two values of one series for the same period (the second would hide the first).
+        case duplicatePeriod(Period)
+        /// A value the indicator's unit cannot take (a percentage above 100).
+        case valueOutOfRange(Double, IndicatorUnit)
+        /// A number that is not finite.
+        case valueNotFinite
+        /// A plan link whose plan id or code is not well formed.
+        case invalidPlanLink(String)
     }
 
     /// The path from the agreement's root, e.g. `["goalAreas", 2, "rows", 0, "log", 1, "date"]`.

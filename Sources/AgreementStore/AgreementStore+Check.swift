@@ -12,9 +12,10 @@ extension AgreementStore {
             throw StoreError(file: root, problem: error.reason == .notFound ? .storeMissing : .storeUnusable(error))
         }
         var report = CheckReport()
+        let plans = checkPlans(into: &report)
         let ids = Set(names.compactMap(StoreFiles.agreementID(fromFileName:)))
         for id in ids.sorted() {
-            checkAgreement(id, into: &report)
+            checkAgreement(id, plans: plans, into: &report)
         }
         for name in names where name.hasSuffix(StoreFiles.privateSuffix) && !name.hasPrefix(".") {
             let id = String(name.dropLast(StoreFiles.privateSuffix.count))
@@ -30,7 +31,7 @@ extension AgreementStore {
         return report
     }
 
-    private func checkAgreement(_ id: String, into report: inout CheckReport) {
+    private func checkAgreement(_ id: String, plans: [ActionPlan], into report: inout CheckReport) {
         let file = path(of: id)
         guard let data = readForCheck(file, into: &report) else { return }
         let parsed = JSONLocator.parse(data)
@@ -63,6 +64,10 @@ extension AgreementStore {
             let (l, c) = locate(issue.path)
             let error = StoreError(file: file, line: l, column: c, problem: .validation(path: AgreementValidator.render(issue.path), issue.kind))
             if issue.severity == .error { report.errors.append(error) } else { report.warnings.append(error) }
+        }
+        for (path, problem) in Self.planLinkProblems(agreement, plans: plans) {
+            let (l, c) = locate(path)
+            report.warnings.append(StoreError(file: file, line: l, column: c, problem: problem))
         }
         let privateFile = privatePath(of: id)
         if (try? fileSystem.info(privateFile, followingLinks: false)) != nil {

@@ -14,6 +14,8 @@ public struct AgreementSummary: Equatable, Sendable, Codable {
     public var progress: Progress
     /// What the overview shows beyond the header (see `OverviewFacts`).
     public var overview: OverviewFacts
+    /// The rows that link to action plans, for the plan view (schema 6).
+    public var planUses: [PlanUse]
 
     public init(_ agreement: Agreement) {
         id = agreement.id
@@ -26,5 +28,6 @@ public struct AgreementSummary: Equatable, Sendable, Codable {
         phase = agreement.phase
         progress = agreement.progress
         overview = OverviewFacts(agreement)
+        planUses = agreement.planUses
     }
 }

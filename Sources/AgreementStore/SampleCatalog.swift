@@ -23,6 +23,22 @@ public enum SampleCatalog {
     /// The ids of the built-in wheels and guides.
     public static var wheelIDs: [String] { wheelFiles.map(\.id) }
     public static var guideIDs: [String] { guideFiles.map(\.id) }
+    /// The built-in action plans: (id, file), written into `plans/` as they are.
+    static let planFiles: [(id: String, bytes: [UInt8])] = [
+        ("kuo-2018-2021", PackageResources.kuo_2018_2021_json),
+    ]
+
+    /// The built-in action plans, decoded (for tests and tools).
+    public static func plans() throws(StoreError) -> [ActionPlan] {
+        var plans: [ActionPlan] = []
+        for (id, bytes) in planFiles {
+            plans.append(try FileDecoder(migration: PlanFile.migration).decode(PlanFile.self, kind: .plan, from: Data(bytes), file: "data/plans/\(id).json", version: \.version).plan)
+        }
+        return plans
+    }
+
+    /// The ids of the built-in action plans.
+    public static var planIDs: [String] { planFiles.map(\.id) }
 
     /// The ids of the samples.
     public static var ids: [String] { files.map(\.id) }
@@ -76,6 +92,7 @@ extension AgreementStore {
     @discardableResult
     public func installSamples(demo: [Agreement] = []) throws(StoreError) -> [String] {
         try create()
+        try installSamplePlans()
         var written: [String] = []
         for agreement in try SampleCatalog.agreements() + demo where !fileSystem.exists(path(of: agreement.id)) {
             try save(agreement)

@@ -12,6 +12,8 @@ extension SchemaMigration {
             object["agreement"] = agreement
         case .privateSection:
             if object["leaderAssessment"] == nil { object["leaderAssessment"] = [Any]() }
+        case .plan:
+            break
         }
     }
 }

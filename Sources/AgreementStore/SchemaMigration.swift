@@ -12,6 +12,8 @@ public struct SchemaMigration: Sendable {
     public enum FileKind: Sendable {
         case agreement
         case privateSection
+        /// An action plan in `plans/`, with its own version (1).
+        case plan
     }
 
     /// A step from `from` to `from + 1`, on the file's JSON object.
@@ -33,11 +35,11 @@ public struct SchemaMigration: Sendable {
     public static let standardSteps: [Int: Step] = [
         1: toVersion2,
         2: toVersion3,
-        // Versions 4 and 6 are being written on other branches (issues 16 and 18); until they land
-        // these placeholders keep the chain whole, so a version 3 file reaches the current version.
+        // Version 4 is being written on another branch (issue 16); until it lands this
+        // placeholder keeps the chain whole, so a version 3 file reaches the current version.
         3: { _, _ in },
         4: toVersion5,
-        5: { _, _ in },
+        5: toVersion6,
         6: toVersion7,
     ]
 

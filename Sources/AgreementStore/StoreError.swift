@@ -72,6 +72,14 @@ public struct StoreError: Error, Equatable, Sendable {
         case nameMismatch(key: String, found: String, expected: String)
         /// Keys of which only one may be given, found together (a wheel link's milestone and indicator).
         case exclusiveKeys(path: String, keys: [String])
+        /// A fault in an action plan's content, at a path in its file.
+        case planInvalid(path: String, ActionPlanIssue.Kind)
+        /// A plan file's id differs from its file name.
+        case planIDMismatch(found: String, expected: String)
+        /// A row links to a plan that is not in the store's `plans/`.
+        case planLinkUnknownPlan(String)
+        /// A row links to a code its plan does not have; the nearest codes.
+        case planLinkUnknownCode(plan: String, code: String, nearest: [String])
 
         // Writing.
         /// The file changed on disk since it was read: the save is refused, nothing overwritten.

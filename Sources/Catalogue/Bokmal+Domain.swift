@@ -68,6 +68,8 @@ extension Bokmal {
         case .resultGoal: "Resultatmål"
         case .target: "Mål for enheten"
         case .indicator: "Indikator"
+        case .indicatorResult: "Indikatorverdi"
+        case .planLink: "Handlingsplan"
         case .measure: "Tiltak"
         case .support: "Støtte"
         case .logEntry: "Logg"
@@ -99,6 +101,8 @@ extension Bokmal {
         case .logEntry: "loggføringen"
         case .checklistItem: "oppgaven"
         case .personalGoal: "utviklingsmålet"
+        case .indicator: "indikatoren"
+        case .indicatorValue(_, let kind, _): indicatorValueNoun(kind)
         }
     }
 
@@ -133,6 +137,7 @@ extension Bokmal {
         case .unknownRating(let value): "Ukjent vurdering «\(value)»"
         case .notADate(let value, let year): "«\(value)» er ikke en dato (skriv f.eks. 14.03.\(year))"
         case .reasonMissing: "En endring av avtalen må ha en begrunnelse"
+        case .notAPlanLink(let value): "«\(value)» er ikke en kobling til handlingsplanen (skriv plan/kode, f.eks. kuo-2018-2021/S.1)"
         }
     }
 
@@ -146,6 +151,11 @@ extension Bokmal {
         case .goalAreaWithoutTitle: "målområdet mangler tittel"
         case .logLinksMissingMeasure(let id): "loggføringen viser til et tiltak «\(id)» som ikke finnes i raden"
         case .logDateOutsideYear(let date, let year): "datoen \(date.display) ligger utenfor avtaleåret \(year)"
+        case .indicatorWithoutName: "indikatoren mangler navn"
+        case .duplicatePeriod(let period): "perioden \(self.period(period)) står to ganger i samme serie"
+        case .valueOutOfRange(let value, let unit): numberProblem(.outOfRange(value, unit))
+        case .valueNotFinite: "verdien er ikke et endelig tall"
+        case .invalidPlanLink(let link): "«\(link)» er ikke en gyldig kobling til en handlingsplan (plan/kode)"
         }
     }
 

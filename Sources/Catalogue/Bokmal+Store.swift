@@ -42,6 +42,10 @@ extension Bokmal {
         case .conversation(let path, let issue): "\(path): \(conversationIssue(issue))"
         case .nameMismatch(let key, let found, let expected): "«\(key)» «\(found)» stemmer ikke med filnavnet (\(expected))"
         case .exclusiveKeys(let path, let keys): at(path, "bare én av \(keys.map { "«\($0)»" }.joined(separator: " og ")) kan stå her")
+        case .planInvalid(let path, let kind): "\(path): \(planIssue(kind))"
+        case .planIDMismatch(let found, let expected): plan(.planIDMismatch(found: found, expected: expected))
+        case .planLinkUnknownPlan(let id): plan(.unknownPlan(id))
+        case .planLinkUnknownCode(let id, let code, let nearest): plan(.unknownCode(plan: id, code: code, nearest: nearest))
         case .changedOnDisk: "filen er endret utenfor denne økten siden den ble lest"
         case .saveFailed(let e): "kunne ikke lagre: \(fileSystemProblem(e))"
         case .draftFailed(let e): "kunne ikke lagre utkastet: \(fileSystemProblem(e))"

@@ -76,6 +76,8 @@ final class EffectRunner {
             } catch {
                 return .fileFailed(error.message(words))
             }
+        case .loadPlans(let request):
+            return .plansLoaded(loadPlans(request))
         case .saveConversation(let conversation):
             do {
                 try store.save(conversation)

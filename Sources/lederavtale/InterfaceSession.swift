@@ -43,6 +43,7 @@ enum InterfaceSession {
             state.stack = [Mode(OverviewState(filter: overview))]
             pending.append(.loadOverview)
         }
+        state.core.session.glyphs = Glyphs.forLocale(ProcessInfo.processInfo.environment)
         if let first { pending += state.update(first) }
         if !problems.isEmpty { pending += state.update(.unreadableFiles(problems)) }
         var signal: Int32?

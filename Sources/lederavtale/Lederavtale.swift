@@ -8,7 +8,7 @@ struct Lederavtale: ParsableCommand {
         abstract: Say.words.rootAbstract,
         discussion: Say.words.rootDiscussion,
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, OverviewCommandLine.self, CheckCommand.self, ExportCommand.self,
-                      LogCommand.self, ConfigCommand.self, SaveLoopCommand.self, CalendarCommand.self],
+                      LogCommand.self, ConfigCommand.self, IndicatorCommand.self, SaveLoopCommand.self, CalendarCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

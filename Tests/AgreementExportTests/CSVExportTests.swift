@@ -21,10 +21,10 @@ struct CSVExportTests {
         #expect(Array(document.data.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(!document.containsPersonalGoals)
         let firstLine = document.text.dropFirst().prefix { $0 != "\r\n" && $0 != "\n" }
-        #expect(firstLine == "Del;Målområde;Resultatmål;Målnummer;Mål for enheten;Indikator;Tiltak;Støtte;Antall logg;Gjennomførte tiltak er;Måloppnåelse for enheten er")
+        #expect(firstLine == "Del;Målområde;Resultatmål;Målnummer;Mål for enheten;Indikator;Tiltak;Støtte;Antall logg;Gjennomførte tiltak er;Måloppnåelse for enheten er;Målte indikatorer;Handlingsplan")
         let rows = try read(document.data)
         #expect(rows.count == 1 + 26)
-        #expect(rows.allSatisfy { $0.count == 11 })
+        #expect(rows.allSatisfy { $0.count == 13 })
         let expected = agreement.goalAreas.flatMap { area in area.rows.map { (area.section.number, area.label, $0) } }
         for (record, (section, label, row)) in zip(rows.dropFirst(), expected) {
             #expect(record[0] == section)

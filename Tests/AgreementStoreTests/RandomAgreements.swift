@@ -37,7 +37,40 @@ struct RandomAgreements {
         }
         return GoalRow(id: id(), resultGoal: text(), targetNumber: int(0...1) == 0 ? "" : "\(int(1...9)).\(int(1...9))", target: text(),
                        indicator: text(maxWords: 2), measures: measures,
-                       support: (0..<int(0...3)).map { _ in SupportItem(id: id(), text: text()) }, log: log)
+                       support: (0..<int(0...3)).map { _ in SupportItem(id: id(), text: text()) }, log: log,
+                       indicators: (0..<int(0...2)).map { _ in indicator(year: year) },
+                       planLinks: (0..<int(0...2)).map { _ in PlanLink(plan: "kuo-2018-2021", code: ["1.a", "S.1", "B.6", "x"].randomElement(using: &generator)!) })
+    }
+
+    mutating func period(year: Int) -> Period {
+        let kinds: [Period.Kind] = [.year, .tertial(int(1...3)), .quarter(int(1...4)), .month(int(1...12))]
+        return Period(year: year + int(-2...1), kind: kinds.randomElement(using: &generator)!)!
+    }
+
+    /// Numbers with fractions that JSON must carry exactly: 5.2, 14.5, 0.1, 1/3 …
+    mutating func number() -> Double {
+        [5.2, 14.5, 0.1, 1.0 / 3.0, 100, 0, 6, 12_500.75, Double(int(0...10_000)) / 100].randomElement(using: &generator)!
+    }
+
+    mutating func values(year: Int) -> [IndicatorValue] {
+        var byPeriod: [Period: IndicatorValue] = [:]
+        for _ in 0..<int(0...5) {
+            let p = period(year: year)
+            byPeriod[p] = IndicatorValue(period: p, value: number(), source: text(maxWords: 2))
+        }
+        return byPeriod.values.sorted { $0.period < $1.period }
+    }
+
+    mutating func indicator(year: Int) -> Indicator {
+        var comparisons: [ComparisonValue] = []
+        for kind in ComparisonKind.allCases where int(0...1) == 0 {
+            comparisons += values(year: year).map { ComparisonValue(kind: kind, period: $0.period, value: $0.value, source: $0.source) }
+        }
+        return Indicator(id: id(), name: text(maxWords: 3), unit: IndicatorUnit.allCases.randomElement(using: &generator)!,
+                         better: BetterDirection.allCases.randomElement(using: &generator)!,
+                         perspective: int(0...2) == 0 ? nil : Perspective.allCases.randomElement(using: &generator),
+                         baseline: int(0...1) == 0 ? nil : IndicatorValue(period: period(year: year), value: number(), source: text(maxWords: 2)),
+                         targets: values(year: year), results: values(year: year), comparisons: comparisons)
     }
 
     mutating func agreement() -> Agreement {

@@ -12,6 +12,7 @@ struct Monkey {
         case yearEnd, yearEndChecklist, yearEndSummary, phase, help, form, picker
         case wheel, conversationArea, conversationLastTime, conversationAssessment, conversationMinutes
         case overview, matrix
+        case scorecard, indicator, plan, planLinks
     }
 
     let aim: Aim
@@ -49,6 +50,7 @@ struct Monkey {
     static let overview = OverviewData(summaries: samples.map(AgreementSummary.init),
                                        problems: ["/lager/brutt-2011.json:3:7: forventet «,» eller «}»", "/lager/fifo-2011.json: kan ikke leses: er et navngitt rør (FIFO)"])
     static var hoeggen: Agreement { samples.first { $0.id == "hoeggen-skole-2011" } ?? SampleState.agreement }
+    static let plans: [ActionPlan] = (try? SampleCatalog.plans()) ?? []
 
     init(aim: Aim, episode: Int, seed: UInt64, verbose: Bool) {
         self.aim = aim
@@ -124,6 +126,10 @@ struct Monkey {
         case .conversationMinutes: target = [.conversationMinutes]
         case .overview: target = [.overview]
         case .matrix: target = [.matrix]
+        case .scorecard: target = [.scorecard]
+        case .indicator: target = [.indicator]
+        case .plan: target = [.plan]
+        case .planLinks: target = [.planLinks]
         }
         if target.contains(context) { return nil }
         // Inside meeting mode: forward to the step aimed at, back from the summary.
@@ -146,6 +152,10 @@ struct Monkey {
         case (.overview, .picker), (.matrix, .picker): return .control("o")
         case (.overview, .browse), (.matrix, .browse): return .character("o")
         case (.matrix, .overview): return .tab
+        case (.indicator, .scorecard): return .enter
+        case (.planLinks, .detail):
+            if case .planLinks? = state.detail?.fieldRef { return .enter }
+            return state.detail == nil ? .escape : .down
         default: break
         }
         // Leave layers and screens that are not the aim.
@@ -159,7 +169,12 @@ struct Monkey {
         case .help: return .character("?")
         case .wheel: return .character("h")
         case .conversationArea, .conversationLastTime, .conversationAssessment, .conversationMinutes: return .character("s")
-        case .form: return [.character("l"), .character("/"), .character("a")][random.int(0...2)]
+        case .form: return [.character("l"), .character("/"), .character("a"), .character("v"), .character("I")][random.int(0...4)]
+        case .scorecard, .indicator: return .character("i")
+        case .plan: return .character("H")
+        case .planLinks:
+            if case .row = state.selection { return state.focus == .goals ? .enter : .escape }
+            return .down
         default: return nil
         }
     }
@@ -249,6 +264,11 @@ struct Monkey {
             return random.int(0...3) == 0 ? .fileFailed("\(path) finnes allerede") : .fileWritten("/tmp/\(path)", privateFile: random.int(0...1) == 0)
         case .loadOverview:
             return .overviewLoaded(Self.overview)
+        case .loadPlans(let request):
+            let participants = [PlanCoverage.Participant(id: "hoeggen-skole-2011", unit: "Hoeggen skole", year: 2011,
+                                                         uses: state.agreement?.planUses ?? [])]
+            return .plansLoaded(PlansLoaded(request: request, plans: random.int(0...9) == 0 ? [] : Self.plans,
+                                            participants: participants, problems: random.int(0...9) == 0 ? ["plans/x.json:1:1: feil"] : []))
         }
     }
 

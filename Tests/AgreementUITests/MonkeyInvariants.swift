@@ -75,6 +75,23 @@ enum MonkeyInvariants {
                 require(matrix.firstColumn <= matrix.column, "matrix shows columns from \(matrix.firstColumn) with the cursor in \(matrix.column)")
             }
             if let help = mode.as(HelpState.self) { require(help.offset >= 0, "help offset \(help.offset)") }
+            if let scorecard = mode.as(ScorecardState.self), let agreement = core.agreement {
+                require(scorecard.lines == ScorecardLine.lines(of: agreement), "the scorecard's lines do not match the agreement")
+                let ids = agreement.allIndicators.map(\.indicator.id)
+                require(scorecard.cursor.map(ids.contains) ?? ids.isEmpty, "the scorecard cursor names \(String(describing: scorecard.cursor)), which is not an indicator")
+                require(scorecard.scroll >= 0, "scorecard scroll \(scorecard.scroll)")
+            }
+            if let indicator = mode.as(IndicatorState.self), let period = indicator.period, let found = core.agreement?.indicator(indicator.id) {
+                require(found.periods.contains(period), "the indicator cursor stands on \(period), which has no value")
+            }
+            if let plan = mode.as(PlanState.self) {
+                let count = plan.lines(core.words).count
+                require(plan.cursor >= 0 && (count == 0 || plan.cursor < count), "plan cursor \(plan.cursor) of \(count) lines")
+                require(plan.scroll >= 0 && plan.scroll <= plan.cursor, "plan scroll \(plan.scroll) with the cursor at \(plan.cursor)")
+            }
+            if let links = mode.as(PlanLinksState.self) {
+                require(links.visible.isEmpty ? links.cursor == 0 : links.visible.indices.contains(links.cursor), "plan-link cursor \(links.cursor) of \(links.visible.count)")
+            }
             if let phase = mode.as(PhaseState.self) { require(phase.offset >= 0, "phase dialog offset \(phase.offset)") }
         }
         return problems

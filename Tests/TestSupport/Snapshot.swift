@@ -11,7 +11,7 @@ public enum Snapshot {
         .normal: ".", .title: "T", .header: "H", .border: "-", .borderFocused: "=", .selection: "S",
         .selectionInactive: "s", .muted: "m", .phaseBlue: "B", .phaseOrange: "O", .phaseGreen: "G",
         .badgeBlue: "b", .badgeOrange: "o", .badgeGreen: "g", .badgeClosed: "c", .footerKey: "K",
-        .footerText: "k", .status: "i", .warning: "W", .error: "E", .match: "M", .inert: "X",
+        .footerText: "k", .status: "i", .warning: "W", .error: "E", .match: "M", .inert: "X", .met: "Y", .notMet: "Z",
     ]
 
     /// The text form of a screen: text, a separator, the role map.

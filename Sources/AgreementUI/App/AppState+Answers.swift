@@ -76,6 +76,8 @@ extension AppState {
             core.status = Status(core.words.conversation(.notSaved(reason)), kind: .error)
         case .overviewLoaded(let data):
             loadOverview(data)
+        case .plansLoaded(let loaded):
+            return apply(plansLoaded(loaded))
         case .key, .resized, .dayChanged:
             break
         }

@@ -40,4 +40,6 @@ public enum Effect: Sendable, Equatable {
     case writeConversationMinutes(Conversation, guide: ConversationGuide?, earlier: [Conversation], agreement: Agreement, path: String)
     /// Read the store's index for the overview: `.overviewLoaded` (or `.openFailed`).
     case loadOverview
+    /// Read the store's action plans (and, for the plan view, who serves them): `.plansLoaded`.
+    case loadPlans(PlanRequest)
 }

@@ -47,6 +47,8 @@ public enum Message: Sendable, Equatable {
     case conversationSaveFailed(String)
     /// The store's summaries for the overview, after `.loadOverview`.
     case overviewLoaded(OverviewData)
+    /// The action plans asked for with `.loadPlans`.
+    case plansLoaded(PlansLoaded)
 }
 
 /// An agreement just opened, with what the session needs to know about its file.

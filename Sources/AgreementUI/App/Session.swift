@@ -34,6 +34,8 @@ public struct Session: Equatable, Sendable {
     /// What the main screen shows first when the agreement being opened arrives (a goal area
     /// chosen in the goal matrix).
     public var revealOnOpen: Reveal?
+    /// The symbols charts are drawn with: Unicode, or ASCII when the locale is not UTF-8.
+    public var glyphs: Glyphs = .unicode
 
     public init(party: Party = .leader, person: String = "", language: Language = .nb, today: LocalDate, seed: UInt64 = 1) {
         self.party = party

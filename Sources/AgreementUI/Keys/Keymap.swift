@@ -73,6 +73,10 @@ public enum Keymap {
         Binding([.character("h")], .browse(.wheel), [.browse], footer: 11),
         Binding([.character("s")], .browse(.conversation), [.browse], footer: 12),
         Binding([.character("o")], .browse(.overview), [.browse]),
+        Binding([.character("i")], .browse(.scorecard), [.browse], footer: 13),
+        Binding([.character("v")], .browse(.addIndicatorValue), [.browse]),
+        Binding([.character("I")], .browse(.addIndicator), [.browse]),
+        Binding([.character("H")], .browse(.actionPlan), [.browse]),
 
         Binding([.up, .character("k")], .detail(.up), [.detail, .checklist], footer: 3),
         Binding([.down, .character("j")], .detail(.down), [.detail, .checklist], footer: 3),
@@ -151,12 +155,13 @@ public enum Keymap {
 
         Binding([.enter], .dialog(.choose), [.dialog], footer: 1),
         Binding([.escape], .dialog(.cancel), [.dialog], footer: 2),
+    ] + indicatorBindings + [
 
-        Binding([.character("u")], .app(.undo), [.browse, .detail, .checklist], footer: 5),
-        Binding([.control("r")], .app(.redo), [.browse, .detail, .checklist]),
+        Binding([.character("u")], .app(.undo), [.browse, .detail, .checklist, .scorecard, .indicator], footer: 5),
+        Binding([.control("r")], .app(.redo), [.browse, .detail, .checklist, .scorecard, .indicator]),
         Binding([.control("s")], .app(.saveNow), [.browse]),
-        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase, .matrix] + meetings + [.wheel] + conversations, footer: 1),
-        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel, .matrix], footer: 2),
+        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase, .matrix, .scorecard, .indicator, .plan] + meetings + [.wheel] + conversations, footer: 1),
+        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan], footer: 2),
     ]
 
     /// The action a key gives in a context, if any.

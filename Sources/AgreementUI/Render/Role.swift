@@ -22,4 +22,7 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     case error
     case match
     case inert
+    /// An indicator's target met (beside ✓ and words), and not met (beside ✗ and words).
+    case met
+    case notMet
 }

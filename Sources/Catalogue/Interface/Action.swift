@@ -15,6 +15,10 @@ public enum Action: Hashable, Sendable {
     case dialog(DialogCommand)
     case wheel(WheelCommand)
     case conversation(ConversationCommand)
+    case scorecard(ScorecardCommand)
+    case indicator(IndicatorCommand)
+    case plan(PlanCommand)
+    case planLinks(PlanLinksCommand)
 }
 
 /// Commands handled by the root of the interface, in any context that binds them.
@@ -45,6 +49,7 @@ public enum BrowseCommand: Hashable, Sendable, CaseIterable {
     case search, nextHit, previousHit, meeting, export, phase, takeOverLock, overview
     /// The annual wheel of the agreement's year; a leader conversation.
     case wheel, conversation
+    case scorecard, addIndicatorValue, addIndicator, actionPlan
 }
 
 /// Every field of the selection, full screen.

@@ -49,6 +49,7 @@ extension Bokmal {
             case .wheel: "Årshjulet: datoer, frister og det som forfaller"
             case .conversation: "Ledersamtale etter samtaleguiden (fortsetter der dere slapp)"
             case .overview: "Oversikt over alle avtalene"
+            case .scorecard, .addIndicatorValue, .addIndicator, .actionPlan: describeIndicatorAction(action)
             }
         case .detail(let c):
             switch c {
@@ -118,6 +119,8 @@ extension Bokmal {
             }
         case .wheel(let c): describeWheel(c)
         case .conversation(let c): describeConversation(c)
+        case .scorecard, .indicator, .plan, .planLinks:
+            describeIndicatorAction(action)
         }
     }
 
@@ -175,7 +178,7 @@ extension Bokmal {
         case .picker(.overview), .browse(.overview): "Oversikt"
         case .overview(let c): hintOverview(c)
         case .matrix(let c): hintMatrix(c)
-        default: describe(action)
+        default: hintIndicatorAction(action) ?? describe(action)
         }
     }
 
@@ -194,6 +197,7 @@ extension Bokmal {
         case .meetingChecklist: "Møtemodus: sjekklisten"
         case .reviewSummary: "Møtemodus: oppsummering av midtveissamtalen"
         case .assessmentSummary: "Møtemodus: oppsummering av resultatvurderingen"
+        case .scorecard, .indicator, .plan, .planLinks: indicatorContextTitle(context) ?? ""
         case .form: "Feltredigering"
         case .search: "Søk"
         case .dialog: "Spørsmål"
@@ -212,6 +216,7 @@ extension Bokmal {
             "Alle andre taster skrives i filteret (også j, k og q); Ctrl-U tømmer det. Alt-m, Alt-t, Alt-f, Alt-b og Alt-å virker som F2–F6. "
                 + "Framdrift: felt ferdig/krevd i fasen. Logg: loggføringer de siste 30 dagene. Vurdering: måloppnåelse ▲ ut over, ● i tråd med, ▼ mindre enn avtalen. "
                 + "! foran fristen: på etterskudd – en frist er passert uten at steget er gjort (avtalen inngått innen 1. mars, midtveissamtale innen 30. juni, resultatvurdering innen 31. januar året etter)."
+        case .planLinks: "Alle andre taster skrives i filteret: en kode (S.1) eller ord fra teksten."
         case .form, .search: "Piltaster, Home/End, Ctrl-A/Ctrl-E linjestart/-slutt, Alt-B/Alt-F ord tilbake/fram, Ctrl-K/Ctrl-U slett til linjeslutt/-start, Ctrl-W slett ord; innliming virker."
         case .dialog: "Svar med bokstaven eller sifferet dialogen viser; j = ja, n = nei."
         default: nil

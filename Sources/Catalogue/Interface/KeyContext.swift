@@ -37,4 +37,12 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case conversationAssessment
     /// Conversation mode, the end: summary and minutes.
     case conversationMinutes
+    /// The scorecard (styringskort) of an agreement.
+    case scorecard
+    /// One measured indicator: its series and chart.
+    case indicator
+    /// The action plan with the units and rows that serve it.
+    case plan
+    /// Choosing a row's links to the action plan; printable keys filter.
+    case planLinks
 }

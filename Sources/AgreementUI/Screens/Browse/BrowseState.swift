@@ -94,6 +94,10 @@ public struct BrowseState: ScreenState {
         case .wheel: return core.agreement == nil ? .none : .push(WheelState(core))
         case .conversation: return ConversationState.start(&core)
         case .overview: return Outcome(navigation: [.showOverview])
+        case .scorecard: return openScorecard(&core)
+        case .addIndicatorValue: return beginIndicatorValue(&core)
+        case .addIndicator: return beginNewIndicator(&core)
+        case .actionPlan: return .effects([.loadPlans(.view)])
         }
         return .none
     }
@@ -135,7 +139,7 @@ public struct BrowseState: ScreenState {
                 logCursor = i
                 focus = .log
             }
-        case .checklistItem, .personalGoal:
+        case .checklistItem, .personalGoal, .indicator, .indicatorValue:
             break
         }
         scrollPanesIntoView(core)

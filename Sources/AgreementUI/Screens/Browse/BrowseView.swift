@@ -8,12 +8,12 @@ enum BrowseView {
         let w = core.words
         let layout = MainLayout(screen.bounds.size)
         HeaderView.draw(core, in: layout.header, into: &screen)
-        GoalsPaneView.draw(state, agreement, words: w, in: layout.goals, into: &screen)
+        GoalsPaneView.draw(state, agreement, words: w, glyphs: core.session.glyphs, in: layout.goals, into: &screen)
         ItemPaneView.draw(state.measures, cursor: state.measuresCursor, scroll: state.measuresScroll, title: w.screen(.paneMeasures),
                           focused: state.focus == .measures, words: w, in: layout.measures, into: &screen)
         ItemPaneView.draw(state.log, cursor: state.logCursor, scroll: state.logScroll, title: w.screen(.paneLog),
                           focused: state.focus == .log, words: w, in: layout.log, into: &screen)
-        DetailView.drawPane(DetailContent.of(state.detailSubject, in: agreement, words: w), core, in: layout.detail, into: &screen)
+        DetailView.drawPane(DetailContent.of(state.detailSubject, in: agreement, words: w, glyphs: core.session.glyphs), core, in: layout.detail, into: &screen)
         FooterView.draw(core, context: .browse, status: layout.status, footer: layout.footer, into: &screen)
     }
 }

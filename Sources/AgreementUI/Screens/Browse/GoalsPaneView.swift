@@ -3,7 +3,7 @@ import Catalogue
 
 /// The goals pane: the form's sections as a tree, with each goal area's assessment mark.
 enum GoalsPaneView {
-    static func draw(_ state: BrowseState, _ agreement: Agreement, words: any Wording, in frame: Rect, into screen: inout Screen) {
+    static func draw(_ state: BrowseState, _ agreement: Agreement, words: any Wording, glyphs: Glyphs = .unicode, in frame: Rect, into screen: inout Screen) {
         let focused = state.focus == .goals
         screen.frame(frame, title: words.screen(.paneGoals), focused: focused)
         let inner = MainLayout.inner(frame)
@@ -14,7 +14,7 @@ enum GoalsPaneView {
             let index = state.goalsScroll + line
             guard nodes.indices.contains(index) else { break }
             let y = inner.y + line
-            screen.put(spans(for: nodes[index], agreement: agreement, words: words, width: inner.width), x: inner.x, y: y, width: inner.width)
+            screen.put(spans(for: nodes[index], agreement: agreement, words: words, glyphs: glyphs, width: inner.width), x: inner.x, y: y, width: inner.width)
             if index == cursor {
                 screen.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: focused ? .selection : .selectionInactive)
             }
@@ -25,7 +25,7 @@ enum GoalsPaneView {
     }
 
     /// The spans of one line of the tree, exactly `width` columns wide.
-    static func spans(for node: GoalTree.Node, agreement: Agreement, words w: any Wording, width: Int) -> [Span] {
+    static func spans(for node: GoalTree.Node, agreement: Agreement, words w: any Wording, glyphs: Glyphs = .unicode, width: Int) -> [Span] {
         switch node {
         case .heading(let heading):
             return [Span(TextLayout.pad(TextLayout.truncate(w.screen(.treeHeading(heading.text)), to: width), to: width), .title)]
@@ -44,7 +44,8 @@ enum GoalsPaneView {
             let number = row.targetNumber.isEmpty ? "•" : row.targetNumber
             let text = row.target.isEmpty ? row.resultGoal : row.target
             let firstLine = text.split(separator: "\n").first.map(String.init) ?? ""
-            let mark = row.log.isEmpty ? [] : [Span("✎\(row.log.count)", .phaseOrange)]
+            var mark = row.log.isEmpty ? [] : [Span("✎\(row.log.count)", .phaseOrange)]
+            if let status = indicatorMark(row, glyphs: glyphs) { mark += mark.isEmpty ? [status] : [Span(" "), status] }
             return line("   \(number) \(firstLine)", mark: mark, width: width)
         case .amendments:
             return line("  " + w.screen(.amendmentsLine), mark: [Span("\(agreement.amendments.count) ", .muted), Span("B", .phaseBlue)], width: width)
@@ -53,6 +54,16 @@ enum GoalsPaneView {
         case .personalGoals:
             return line("  " + w.screen(.personalGoalsLine), role: .muted, mark: [Span("\(agreement.personalGoals.count) ", .muted), Span("B", .phaseBlue)], width: width)
         }
+    }
+
+    /// A row's measured indicators in one glyph: ✓ when every one meets its target, ✗ when one
+    /// does not, – when there is nothing to judge by yet (the words are on the scorecard).
+    static func indicatorMark(_ row: GoalRow, glyphs: Glyphs) -> Span? {
+        guard !row.indicators.isEmpty else { return nil }
+        let statuses = row.indicators.map(\.status)
+        if statuses.contains(.notMet) { return Span(glyphs.notMet, .notMet) }
+        if statuses.allSatisfy({ $0 == .met }) { return Span(glyphs.met, .met) }
+        return Span(glyphs.noData, .muted)
     }
 
     /// A line of text cut (with "…") to leave room for a right-aligned mark.

@@ -7,17 +7,17 @@ public struct DetailContent: Equatable, Sendable {
     public var fields: [DetailField]
 
     /// The detail of a goals-pane line, or of a measure, support item or log entry.
-    public static func of(_ subject: DetailSubject, in a: Agreement, words w: any Wording) -> DetailContent {
+    public static func of(_ subject: DetailSubject, in a: Agreement, words w: any Wording, glyphs: Glyphs = .unicode) -> DetailContent {
         switch subject {
         case .node(let node):
-            return detail(of: Selection(node: node, agreement: a), in: a, words: w)
+            return detail(of: Selection(node: node, agreement: a), in: a, words: w, glyphs: glyphs)
         case .item(let item, let node):
             let rows = Selection(node: node, agreement: a).rows
-            return itemDetail(item, rows: rows, in: a, words: w) ?? detail(of: Selection(node: node, agreement: a), in: a, words: w)
+            return itemDetail(item, rows: rows, in: a, words: w) ?? detail(of: Selection(node: node, agreement: a), in: a, words: w, glyphs: glyphs)
         }
     }
 
-    static func detail(of selection: Selection, in a: Agreement, words w: any Wording) -> DetailContent {
+    static func detail(of selection: Selection, in a: Agreement, words w: any Wording, glyphs: Glyphs = .unicode) -> DetailContent {
         func field(_ ref: FieldRef, display: (String) -> String = { $0 }) -> DetailField {
             DetailField(label(of: ref, in: a, words: w), ref.kind.colour, display(a.value(of: ref) ?? ""), ref: ref)
         }
@@ -55,7 +55,10 @@ public struct DetailContent: Equatable, Sendable {
                 field(.resultGoal(row.id)),
                 field(.targetNumber(row.id)),
                 field(.target(row.id)),
+                DetailField(w.indicatorScreen(.rowIndicators), .orange, row.indicators.isEmpty ? w.indicatorScreen(.noMeasuredIndicators)
+                    : row.indicators.map { IndicatorSummary.line($0, glyphs: glyphs, words: w) }.joined(separator: "\n")),
                 field(.indicator(row.id)),
+                field(.planLinks(row.id), display: { _ in planLinksText(row.planLinks, words: w) }),
                 DetailField(w.fieldLabel(.measure), .blue, row.measures.map { "• \($0.text)" }.joined(separator: "\n")),
                 DetailField(w.fieldLabel(.support), .blue, row.support.map { "• \($0.text)" }.joined(separator: "\n")),
                 DetailField(w.fieldLabel(.logEntry), .orange, last.map { w.screen(.logSummary(count: row.log.count, last: $0.display)) } ?? ""),
@@ -122,6 +125,13 @@ public struct DetailContent: Equatable, Sendable {
         case .conditionsContactComment: w.screen(.conditionsContactComment)
         default: w.fieldLabel(ref.kind)
         }
+    }
+
+    /// A row's plan links for people: "S.1, 1.a (kuo-2018-2021)", by plan.
+    static func planLinksText(_ links: [PlanLink], words w: any Wording) -> String {
+        var plans: [String] = []
+        for link in links where !plans.contains(link.plan) { plans.append(link.plan) }
+        return plans.map { plan in links.filter { $0.plan == plan }.map(\.code).joined(separator: ", ") + " (\(plan))" }.joined(separator: "; ")
     }
 
     /// The three options of a rating with the chosen one marked.

@@ -32,7 +32,7 @@ public struct DetailState: ScreenState {
     /// The fields shown, from the agreement as it is now.
     public func content(_ core: AppCore) -> DetailContent {
         guard let agreement = core.agreement else { return DetailContent(title: "", fields: []) }
-        return DetailContent.of(subject, in: agreement, words: core.words)
+        return DetailContent.of(subject, in: agreement, words: core.words, glyphs: core.session.glyphs)
     }
 
     public mutating func perform(_ action: Action, core: inout AppCore) -> Outcome {
@@ -130,6 +130,11 @@ public struct DetailState: ScreenState {
     /// a blue field after Inngåelse opens the amendment form.
     static func beginEdit(_ ref: FieldRef, _ core: inout AppCore) -> Outcome {
         guard let agreement = core.agreement else { return .none }
+        if case .planLinks(let row) = ref {
+            // Chosen from the plans in the store, not typed: they are read first.
+            guard core.allows(.planLink, amending: true) else { return .none }
+            return .effects([.loadPlans(.links(row: row))])
+        }
         let editability = core.editability(ref.kind)
         if editability == .needsAmendment, agreement.value(of: ref) != nil, !ref.isChoice {
             core.say(.amendmentNote, .warning)

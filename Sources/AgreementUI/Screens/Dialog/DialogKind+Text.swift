@@ -55,6 +55,8 @@ extension DialogKind {
         case .logEntry(let id): return agreement.allRows.first { $0.log.contains { $0.id == id } }.flatMap { rowPlace($0.id, agreement, w) } ?? ""
         case .row(let id): return agreement.goalAreas.first { $0.rows.contains { $0.id == id } }.map { w.rowName(RowName($0)) } ?? ""
         case .goalArea(let id): return agreement.goalArea(id).map { "\($0.section.number) \(w.section($0.section))" } ?? ""
+        case .indicator(let id), .indicatorValue(let id, _, _):
+            return agreement.row(ofIndicator: id).flatMap { rowPlace($0.id, agreement, w) } ?? ""
         case .checklistItem, .personalGoal: return ""
         }
     }

@@ -43,6 +43,12 @@ public enum FormKind: Equatable, Sendable, Codable {
     case criterionAssessment(String)
     /// Writes the minutes of the conversation of a date; field `.path`.
     case conversationMinutes(date: LocalDate)
+    /// Defines a measured indicator on a row, a new one when `editing` is nil (see `FormState+Indicators`).
+    case indicator(row: ItemID, editing: ItemID?)
+    /// Sets one value of an indicator; fields `.period`, `.value`, `.source`, `.comparisonKind` for comparisons.
+    case indicatorValue(indicator: ItemID, kind: IndicatorValueKind, period: Period?)
+    /// Records a row's changed plan links after Inngåelse; field `.reason`.
+    case planLinks(row: ItemID, links: [PlanLink])
 
     /// What `Enter` does, for its hint: save, search, write a file or sign.
     var confirmation: Confirmation {
@@ -52,6 +58,7 @@ public enum FormKind: Equatable, Sendable, Codable {
         case .signOff: .sign
         case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: .save
         case .schedule, .conversationNotes, .followUp, .criterionAssessment: .save
+        case .indicator, .indicatorValue, .planLinks: .save
         }
     }
 
@@ -60,6 +67,7 @@ public enum FormKind: Equatable, Sendable, Codable {
         switch self {
         case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: true
         case .schedule, .conversationNotes, .followUp, .criterionAssessment: true
+        case .indicator, .indicatorValue, .planLinks: true
         case .search, .saveCopy, .signOff, .writeMinutes, .export, .conversationMinutes: false
         }
     }
@@ -87,4 +95,5 @@ public enum FormFieldID: String, Equatable, Sendable, Codable {
     case actions, followUpDates, leaderComment, contactComment, query
     case midYearMeeting, yearEndMeeting, agreementDeadline, followUpDeadline, assessmentDeadline
     case notes, what, who, due, goalRow, selfRating, selfComment, contactRating
+    case unit, better, perspective, baselineValue, baselinePeriod, targetValue, targetPeriod, period, source, comparisonKind
 }

@@ -14,6 +14,9 @@ extension FormState {
         case .reopen(let undoing): return reopen(undoing: undoing, &core)
         case .improvementPlan(let areaID): return improvementPlan(areaID, &core)
         case .meetingComments(let areaID): return meetingComments(areaID, &core)
+        case .indicator(let row, let editing): return confirmIndicator(row: row, editing: editing, &core)
+        case .indicatorValue(let id, let valueKind, let period): return confirmIndicatorValue(id, kind: valueKind, editing: period, &core)
+        case .planLinks(let row, let links): return confirmPlanLinks(row: row, links: links, &core)
         case .writeMinutes(let reviewKind):
             guard let path = path(&core), let agreement = core.agreement else { return .none }
             return Outcome(effects: [.writeMinutes(agreement, kind: reviewKind, date: core.session.today, party: core.session.party, path: path, overwrite: false)],

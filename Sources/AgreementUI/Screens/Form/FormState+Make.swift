@@ -66,6 +66,8 @@ extension FormState {
             ])
         case .search:
             form = FormState(kind: kind, title: w.prompt(.search), fields: [field(.query, w.prompt(.searchLabel), nil, multiline: false)])
+        case .indicator, .indicatorValue, .planLinks:
+            form = makeIndicatorForm(kind, core: core, amending: amending)
         case .saveCopy(let quitAfter):
             let name = "\(agreement?.id ?? "lederavtale")-\(w.prompt(quitAfter ? .unsavedFileWord : .myVersionFileWord)).json"
             form = FormState(kind: kind, title: w.prompt(quitAfter ? .saveCopyBeforeQuit : .saveCopyOfMine), fields: [field(.path, w.prompt(.file), nil, name, multiline: false)])
