@@ -74,7 +74,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["AgreementKit", "AgreementStore", "AgreementUI"], path: "Tests/TestSupport"),
         .testTarget(name: "AgreementKitTests", dependencies: ["AgreementKit", "TestSupport"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "AgreementKit", "AgreementStore", "TestSupport"]),
-        .testTarget(name: "AgreementStoreTests", dependencies: ["AgreementStore", "AgreementKit"]),
+        .testTarget(name: "AgreementStoreTests", dependencies: ["AgreementStore", "AgreementKit"], exclude: ["__Versions__", "__Reference__"]),
         .testTarget(
             name: "AgreementUITests",
             dependencies: ["AgreementUI", "AgreementKit", "AgreementStore", "Catalogue", "TestSupport"],

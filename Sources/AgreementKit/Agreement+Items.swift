@@ -143,6 +143,19 @@ extension Agreement {
         checklist.insert(item, at: index)
     }
 
+    /// Marks a measure as carried out on `date`, or (nil) as not yet; headings, instructions and
+    /// indicators are not measures and cannot be marked. Returns false when nothing was marked.
+    @discardableResult
+    public mutating func markMeasure(_ id: ItemID, done date: LocalDate?) -> Bool {
+        var marked = false
+        _ = updateRow(containing: { $0.measures.contains { $0.id == id } }) { row in
+            guard let i = row.measures.firstIndex(where: { $0.id == id }), row.measures[i].isItem else { return }
+            row.measures[i].done = date
+            marked = true
+        }
+        return marked
+    }
+
     /// Adds a personal development goal (section 4).
     public mutating func addPersonalGoal(_ goal: PersonalGoal) {
         personalGoals.append(goal)

@@ -21,11 +21,16 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     public var reviews: [Review]
     /// Improvement plans for goal areas rated below the agreement.
     public var improvementPlans: [ImprovementPlan]
+    /// The id of last year's agreement this one was made from (`next`), if it was.
+    public var carriedFrom: String?
+    /// The municipal template the common parts came from, if any.
+    public var template: TemplateLink?
 
     public init(id: String, header: AgreementHeader, phase: Phase = .agreement, about: AboutSection = AboutSection(),
                 checklist: [ChecklistItem] = [], goalAreas: [GoalArea] = [], conditions: UnitConditions = UnitConditions(),
                 personalGoals: [PersonalGoal] = [], signOffs: [SignOff] = [], phaseChanges: [PhaseChange] = [],
-                amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = []) {
+                amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = [],
+                carriedFrom: String? = nil, template: TemplateLink? = nil) {
         self.id = id
         self.header = header
         self.phase = phase
@@ -39,12 +44,14 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         self.amendments = amendments
         self.reviews = reviews
         self.improvementPlans = improvementPlans
+        self.carriedFrom = carriedFrom
+        self.template = template
     }
 
     /// Section 4 lives in the private file, so it is not part of the agreement's own coding.
     enum CodingKeys: String, CodingKey {
         case id, header, phase, about, checklist, goalAreas, conditions
-        case signOffs, phaseChanges, amendments, reviews, improvementPlans
+        case signOffs, phaseChanges, amendments, reviews, improvementPlans, carriedFrom, template
     }
 
     public init(from decoder: Decoder) throws {
@@ -61,6 +68,8 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         amendments = try c.decode([Amendment].self, forKey: .amendments)
         reviews = try c.decode([Review].self, forKey: .reviews)
         improvementPlans = try c.decode([ImprovementPlan].self, forKey: .improvementPlans)
+        carriedFrom = try c.decodeIfPresent(String.self, forKey: .carriedFrom)
+        template = try c.decodeIfPresent(TemplateLink.self, forKey: .template)
         personalGoals = []
     }
 

@@ -10,6 +10,8 @@ public enum FieldKind: String, CaseIterable, Sendable {
     case target
     case indicator
     case measure
+    /// A measure marked as carried out during the year.
+    case measureDone
     case support
     case logEntry
     case midYearNote
@@ -27,7 +29,7 @@ public enum FieldKind: String, CaseIterable, Sendable {
         case .header, .aboutText, .checklistTask, .goalAreaTitle, .resultGoal, .target, .indicator,
              .measure, .support, .conditionsDescription, .personalGoal:
             .blue
-        case .logEntry, .midYearNote:
+        case .logEntry, .midYearNote, .measureDone:
             .orange
         case .checklistStatus, .checklistComment, .measuresRating, .attainmentRating, .leaderComment,
              .contactComment, .conditionsContactComment:

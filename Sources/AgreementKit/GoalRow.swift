@@ -12,9 +12,11 @@ public struct GoalRow: Identifiable, Equatable, Sendable, Codable {
     public var measures: [Measure]
     public var support: [SupportItem]
     public var log: [LogEntry]
+    /// The row of an earlier agreement this one was carried over from; its log stays there.
+    public var carriedFrom: ItemLink?
 
     public init(id: ItemID, resultGoal: String = "", targetNumber: String = "", target: String = "", indicator: String = "",
-                measures: [Measure] = [], support: [SupportItem] = [], log: [LogEntry] = []) {
+                measures: [Measure] = [], support: [SupportItem] = [], log: [LogEntry] = [], carriedFrom: ItemLink? = nil) {
         self.id = id
         self.resultGoal = resultGoal
         self.targetNumber = targetNumber
@@ -23,5 +25,12 @@ public struct GoalRow: Identifiable, Equatable, Sendable, Codable {
         self.measures = measures
         self.support = support
         self.log = log
+        self.carriedFrom = carriedFrom
     }
+
+    /// The measures proper, without the headings, instructions and indicators among them.
+    public var measureItems: [Measure] { measures.filter(\.isItem) }
+
+    /// The support proper, without the headings and instructions among it.
+    public var supportItems: [SupportItem] { support.filter(\.isItem) }
 }

@@ -18,8 +18,8 @@ public struct CheckReport: Sendable {
             goalAreas = agreement.goalAreas.count
             let rows = agreement.allRows
             self.rows = rows.count
-            measures = rows.reduce(0) { $0 + $1.measures.count }
-            support = rows.reduce(0) { $0 + $1.support.count }
+            measures = rows.reduce(0) { $0 + $1.measureItems.count }
+            support = rows.reduce(0) { $0 + $1.supportItems.count }
             logEntries = rows.reduce(0) { $0 + $1.log.count }
             checklistTotal = agreement.checklist.count
             checklistMarked = agreement.checklist.filter { $0.status != nil }.count

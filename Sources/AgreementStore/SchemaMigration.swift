@@ -33,6 +33,7 @@ public struct SchemaMigration: Sendable {
     public static let standardSteps: [Int: Step] = [
         1: toVersion2,
         2: toVersion3,
+        3: toVersion4,
     ]
 
     /// Version 1 → 2: the year's record — sign-offs, phase changes, amendments, reviews and

@@ -69,6 +69,7 @@ extension Bokmal {
         case .target: "Mål for enheten"
         case .indicator: "Indikator"
         case .measure: "Tiltak"
+        case .measureDone: "Gjennomført"
         case .support: "Støtte"
         case .logEntry: "Logg"
         case .midYearNote: "Notat fra midtveissamtalen"

@@ -18,7 +18,8 @@ struct SampleTests {
         #expect(agreement.checklist.first?.task == "Månedlig økonomirapportering")
         #expect(agreement.allRows.allSatisfy { $0.log.isEmpty })
         let environment = try #require(agreement.goalAreas.first { $0.title == "Miljø" })
-        #expect(environment.rows.map(\.indicator) == ["Redusere strømutgifter", "Redusert foreldre- og ansattekjøring.", "Bedre kildesortering."])
+        #expect(environment.rows.flatMap(\.measures).filter { $0.kind == .indicator }.map(\.text)
+                == ["Redusere strømutgifter", "Redusert foreldre- og ansattekjøring.", "Bedre kildesortering."])
         #expect(!agreement.conditions.leaderDescription.isEmpty)
         #expect(AgreementValidator.validate(agreement) == [])
     }

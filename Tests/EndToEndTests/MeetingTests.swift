@@ -44,7 +44,7 @@ struct MeetingEndToEndTests {
         #expect(try tmux.waitForExit() == 0)
 
         let list = try CommandRunner.run(["list", "--store", store.path])
-        #expect(list.stdout.contains("hoeggen-skole-2011    Hoeggen skole    2011  Resultatvurdering  logg 0/26 rader · vurdert 14/14 · sjekkliste 10/10"), "\(list.stdout)")
+        #expect(list.stdout.contains("hoeggen-skole-2011    Hoeggen skole    2011  Resultatvurdering  logg 0/24 rader · vurdert 14/14 · sjekkliste 10/10"), "\(list.stdout)")
 
         let files = try FileManager.default.contentsOfDirectory(atPath: minutesFolder)
         let name = try #require(files.first { $0.hasPrefix("hoeggen-skole-2011-referat-") && $0.hasSuffix(".md") })

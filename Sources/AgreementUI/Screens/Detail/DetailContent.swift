@@ -56,8 +56,8 @@ public struct DetailContent: Equatable, Sendable {
                 field(.targetNumber(row.id)),
                 field(.target(row.id)),
                 field(.indicator(row.id)),
-                DetailField(w.fieldLabel(.measure), .blue, row.measures.map { "• \($0.text)" }.joined(separator: "\n")),
-                DetailField(w.fieldLabel(.support), .blue, row.support.map { "• \($0.text)" }.joined(separator: "\n")),
+                DetailField(w.fieldLabel(.measure), .blue, w.measureLines(row.measures).joined(separator: "\n")),
+                DetailField(w.fieldLabel(.support), .blue, w.supportLines(row.support).joined(separator: "\n")),
                 DetailField(w.fieldLabel(.logEntry), .orange, last.map { w.screen(.logSummary(count: row.log.count, last: $0.display)) } ?? ""),
             ])
         case .amendments:
