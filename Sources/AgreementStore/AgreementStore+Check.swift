@@ -22,6 +22,7 @@ extension AgreementStore {
                 report.warnings.append(StoreError(file: "\(root)/\(name)", problem: .privateWithoutAgreement(agreementFile: StoreFiles.agreementFileName(id))))
             }
         }
+        checkTemplates(into: &report)
         report.locks = AgreementLock.locks(in: root, fileSystem: fileSystem)
         return report
     }

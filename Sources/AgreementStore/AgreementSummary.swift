@@ -12,6 +12,8 @@ public struct AgreementSummary: Equatable, Sendable, Codable {
     public var contactPerson: String
     public var phase: Phase
     public var progress: Progress
+    /// Last year's agreement this one was made from (`next`), if any.
+    public var carriedFrom: String?
 
     public init(_ agreement: Agreement) {
         id = agreement.id
@@ -23,5 +25,6 @@ public struct AgreementSummary: Equatable, Sendable, Codable {
         contactPerson = agreement.header.contactPerson
         phase = agreement.phase
         progress = agreement.progress
+        carriedFrom = agreement.carriedFrom
     }
 }

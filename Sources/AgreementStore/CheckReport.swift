@@ -41,6 +41,8 @@ public struct CheckReport: Sendable {
     }
 
     public var agreements: [Counts] = []
+    /// The templates of `templates/` that are sound.
+    public var templates: [TemplateCounts] = []
     public var errors: [StoreError] = []
     public var warnings: [StoreError] = []
     /// Every lock in the store, with the state of its holder.

@@ -9,6 +9,29 @@ public enum SampleCatalog {
         ("eide-barneskole-2013", PackageResources.eide_barneskole_2013_json, PackageResources.eide_barneskole_2013_private_json),
     ]
 
+    /// The embedded sample templates: (name, file).
+    static let templateFiles: [(name: String, bytes: [UInt8])] = [
+        ("trondheim-2011", PackageResources.trondheim_2011_json),
+    ]
+
+    /// The names of the sample templates.
+    public static var templateNames: [String] { templateFiles.map(\.name) }
+
+    /// Every sample template, decoded.
+    public static func templates() throws(StoreError) -> [Template] {
+        var result: [Template] = []
+        let decoder = FileDecoder(migration: TemplateFile.migration)
+        for file in templateFiles {
+            result.append(try decoder.decode(TemplateFile.self, kind: .template, from: Data(file.bytes), file: "data/templates/\(file.name).json", version: \.version).template)
+        }
+        return result
+    }
+
+    /// The embedded bytes of a sample template.
+    public static func embeddedTemplate(_ name: String) -> Data? {
+        templateFiles.first { $0.name == name }.map { Data($0.bytes) }
+    }
+
     /// The ids of the samples.
     public static var ids: [String] { files.map(\.id) }
 
@@ -34,7 +57,8 @@ public enum SampleCatalog {
 
 extension AgreementStore {
     /// Creates the store if needed (and checks that it can be written), then writes every sample
-    /// into it; an agreement already there is left alone. Returns the ids written.
+    /// into it, and the sample templates into `templates/`; an agreement or template already
+    /// there is left alone. Returns the ids written (templates as `templates/<name>`).
     @discardableResult
     public func installSamples() throws(StoreError) -> [String] {
         try create()
@@ -42,6 +66,13 @@ extension AgreementStore {
         for agreement in try SampleCatalog.agreements() where !fileSystem.exists(path(of: agreement.id)) {
             try save(agreement)
             written.append(agreement.id)
+        }
+        for template in try SampleCatalog.templates() where !fileSystem.exists(templatePath(template.name)) {
+            do { try saveTemplate(template, replacing: false) } catch {
+                if case .store(let error) = error { throw error }
+                continue
+            }
+            written.append("\(TemplateFiles.folder)/\(template.name)")
         }
         return written
     }

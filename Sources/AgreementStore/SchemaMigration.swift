@@ -12,6 +12,8 @@ public struct SchemaMigration: Sendable {
     public enum FileKind: Sendable {
         case agreement
         case privateSection
+        /// A municipal template in `templates/` (its own versions, from 1).
+        case template
     }
 
     /// A step from `from` to `from + 1`, on the file's JSON object.

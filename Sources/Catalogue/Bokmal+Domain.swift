@@ -147,6 +147,10 @@ extension Bokmal {
         case .goalAreaWithoutTitle: "målområdet mangler tittel"
         case .logLinksMissingMeasure(let id): "loggføringen viser til et tiltak «\(id)» som ikke finnes i raden"
         case .logDateOutsideYear(let date, let year): "datoen \(date.display) ligger utenfor avtaleåret \(year)"
+        case .invalidTemplateName(let name): "malnavnet «\(name)» må være små bokstaver a–z, sifre og bindestrek"
+        case .templateNameMismatch(let found, let file): "malen heter «\(found)», men filen heter «\(file)»"
+        case .municipalityWithoutName: "kommunen mangler navn"
+        case .taskWithoutText: "oppgaven mangler tekst"
         }
     }
 

@@ -19,6 +19,9 @@ struct CheckCommand: ParsableCommand {
             try Output.line("\(counts.id): \(words.checkCounts(counts))")
         }
         try Output.line(words.checkTotal(agreements: report.agreements.count, report.total))
+        for t in report.templates {
+            try Output.line(words.yearStart(.checkTemplate(name: t.name, common: t.commonGoalAreas, serviceAreas: t.serviceAreas, tasks: t.tasks)))
+        }
         for lock in report.locks {
             let text = lock.holder.map { words.lockHolder($0, state: lock.state, now: Date()) } ?? words.lockUnreadable
             try Output.line(words.checkLock(id: lock.id, text))

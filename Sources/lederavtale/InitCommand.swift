@@ -21,7 +21,8 @@ struct InitCommand: ParsableCommand {
             if sample {
                 let written = try store.installSamples()
                 for id in written { try Output.line(words.initInstalled(id)) }
-                for id in SampleCatalog.ids where !written.contains(id) { try Output.line(words.initKept(id)) }
+                let templates = SampleCatalog.templateNames.map { "\(TemplateFiles.folder)/\($0)" }
+                for id in SampleCatalog.ids + templates where !written.contains(id) { try Output.line(words.initKept(id)) }
             }
         } catch let error as StoreError {
             throw CommandFailure(words.storeError(error))

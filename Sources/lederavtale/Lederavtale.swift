@@ -8,7 +8,8 @@ struct Lederavtale: ParsableCommand {
         abstract: Say.words.rootAbstract,
         discussion: Say.words.rootDiscussion,
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self, LogCommand.self,
-                      ConfigCommand.self, SaveLoopCommand.self],
+                      ConfigCommand.self, SaveLoopCommand.self, NewCommand.self, NextCommand.self, TemplateCommand.self,
+                      RenameCommand.self, ArchiveCommand.self, DeleteCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 
