@@ -51,7 +51,7 @@ struct TemplateApplyCommand: ParsableCommand {
                 try Output.line(words.yearStart(.applyChanged(id: id, changes: result.changes.count, amended: result.amended, dryRun: dryRun)))
                 for change in result.changes {
                     let line = words.templateChange(change, in: result.agreement)
-                    try Output.line("  " + line.field + (line.new.isEmpty ? "" : ": " + Self.short(line.new)))
+                    try Output.line("  " + line.field + (line.new.isEmpty ? "" : ": " + Self.short(line.new, against: line.old)))
                 }
                 for field in result.kept { try Output.line(words.yearStart(.applyKept(Self.name(field, in: result.agreement, words)))) }
             case .unchanged(let kept):
@@ -82,9 +82,11 @@ struct TemplateApplyCommand: ParsableCommand {
         "\(words.place(agreement.place(of: field))) – \(words.fieldLabel(field.kind))"
     }
 
-    /// The first line of a text, at most 70 characters.
-    static func short(_ text: String) -> String {
-        let line = text.split(separator: "\n").first.map(String.init) ?? ""
-        return line.count > 70 ? String(line.prefix(69)) + "…" : line
+    /// The first line of a text that is not in the old one, at most 100 characters.
+    static func short(_ text: String, against old: String) -> String {
+        let before = Set(old.split(separator: "\n"))
+        let lines = text.split(separator: "\n")
+        let line = String(lines.first { !before.contains($0) } ?? lines.first ?? "")
+        return line.count > 100 ? String(line.prefix(99)) + "…" : line
     }
 }
