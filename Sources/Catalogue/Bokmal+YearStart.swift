@@ -168,6 +168,7 @@ extension Bokmal {
         case .fieldServiceArea: "Tjenesteområde"
         case .fieldTemplate: "Mal"
         case .templateHint: "tom: den nyeste malen for kommunen og året"
+        case .idWillBe(let id): "id: \(id)"
         case .unitMissing: "Skriv enhetens navn først"
         case .nextYearTitle(let unit, let year): "Neste års avtale: \(unit) \(year)"
         case .nextYearFrom(let id): "Fra \(id), som ikke endres. Loggen blir igjen; hver rad som føres videre, viser til fjorårets."
@@ -176,7 +177,6 @@ extension Bokmal {
         case .nextYearOnlyAtYearEnd: "Neste års avtale lages i Resultatvurdering eller når avtalen er avsluttet (på kommandolinjen: lederavtale next)"
         case .nextYearCarriedNote: "Føres videre"
         case .notToggleable: "Felles resultatmål følger malen (eller kopieres uten mal)"
-        case .carriedFrom(let place): "Videreført fra \(place)"
         case .previousLogTitle(let year, let row): "Logg \(year): \(row)"
         case .previousLogReadOnly: "Fjorårets logg, bare for lesing"
         case .noPreviousRow: "Raden er ikke videreført fra i fjor"
@@ -185,7 +185,6 @@ extension Bokmal {
         case .measureNotDone: "Tiltaket er ikke lenger krysset av som gjennomført"
         case .onlyMeasuresAreDone: "Bare tiltak kan krysses av (ikke overskrifter, veiledning eller indikatorer)"
         case .chooseMeasure: "Velg et tiltak i tiltaksruten først (Tab)"
-        case .partyChangeRecorded: "En ny person i avtalen skrives ned med dato og begrunnelse; signaturene står som de er"
         }
     }
 
@@ -221,5 +220,37 @@ extension Bokmal {
     private func measures(_ area: Rollover.Area) -> String {
         let open = count(area.openMeasures, "tiltak", "tiltak")
         return area.doneMeasures == 0 ? open : "\(open), \(area.doneMeasures) gjennomført blir igjen"
+    }
+}
+
+extension Bokmal {
+    func describeNextYear(_ command: NextYearCommand) -> String {
+        switch command {
+        case .up: "Forrige målområde"
+        case .down: "Neste målområde"
+        case .toggle: "Før målområdet videre, eller legg det igjen"
+        case .create: "Lag neste års avtale"
+        case .cancel: "Avbryt (ingenting lages)"
+        }
+    }
+
+    func hintNextYear(_ command: NextYearCommand) -> String {
+        switch command {
+        case .up: "Opp"
+        case .down: "Ned"
+        case .toggle: "Videre/igjen"
+        case .create: "Lag avtalen"
+        case .cancel: "Avbryt"
+        }
+    }
+
+    func describePreviousLog(_ command: PreviousLogCommand) -> String {
+        switch command {
+        case .up: "Rull opp"
+        case .down: "Rull ned"
+        case .pageUp: "En side opp"
+        case .pageDown: "En side ned"
+        case .close: "Lukk"
+        }
     }
 }

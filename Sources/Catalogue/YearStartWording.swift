@@ -103,6 +103,7 @@ public enum YearStartText: Equatable, Sendable {
     case fieldServiceArea
     case fieldTemplate
     case templateHint
+    case idWillBe(String)
     case unitMissing
     case nextYearTitle(unit: String, year: Int)
     case nextYearFrom(String)
@@ -111,7 +112,6 @@ public enum YearStartText: Equatable, Sendable {
     case nextYearOnlyAtYearEnd
     case nextYearCarriedNote
     case notToggleable
-    case carriedFrom(String)
     case previousLogTitle(year: Int, row: String)
     case previousLogReadOnly
     case noPreviousRow
@@ -120,5 +120,4 @@ public enum YearStartText: Equatable, Sendable {
     case measureNotDone
     case onlyMeasuresAreDone
     case chooseMeasure
-    case partyChangeRecorded
 }

@@ -184,6 +184,14 @@ struct Monkey {
             return random.int(0...3) == 0 ? .fileFailed("\(path) finnes allerede") : .fileWritten("/tmp/\u{202e}\(path)", privateFile: random.int(0...1) == 0)
         case .removeDraft, .releaseLock:
             return nil
+        case .prepareNextYear(let source):
+            return .nextYearReady(Rollover(from: source, year: source.header.year + 1, template: nil))
+        case .createAgreement(let header, _):
+            return .yearStartFailed("«\(header.unit)» finnes allerede")
+        case .createNextYear(let plan):
+            return .yearStartFailed("«\(plan.id)» finnes allerede")
+        case .loadPreviousLog(let link):
+            return .yearStartFailed("fant ikke «\(link.agreement)»")
         }
     }
 

@@ -50,6 +50,8 @@ extension AppState {
             core.say(.fileWritten(path, privateFile: privateFile))
         case .fileFailed(let reason):
             core.status = Status(reason, kind: .error)
+        case .created, .nextYearReady, .previousLog, .yearStartFailed:
+            return answerYearStart(message)
         case .key, .resized, .dayChanged:
             break
         }
@@ -62,7 +64,8 @@ extension AppState {
         core.session.stamp = opened.stamp
         core.session.lock = opened.lock
         core.session.unsaved = false
-        core.status = nil
+        core.status = core.session.noteAfterOpen.map { Status($0) }
+        core.session.noteAfterOpen = nil
         let picker = stack.first?.as(PickerState.self).flatMap { $0.entries.isEmpty ? nil : $0 }
         stack = (picker.map { [Mode($0)] } ?? []) + [Mode(BrowseState(core))]
         switch opened.lock {

@@ -28,6 +28,8 @@ public struct Session: Equatable, Sendable {
     public var searches: [String]
     /// What to print after the terminal is restored (where a copy went).
     public var exitNote: String?
+    /// What the status line says once the next agreement is open (which template a new one got).
+    public var noteAfterOpen: String?
 
     public init(party: Party = .leader, person: String = "", language: Language = .nb, today: LocalDate, seed: UInt64 = 1) {
         self.party = party
@@ -42,6 +44,7 @@ public struct Session: Equatable, Sendable {
         self.quitAfterCopy = false
         self.searches = []
         self.exitNote = nil
+        self.noteAfterOpen = nil
     }
 
     /// True when the agreement is open in another session and may only be read here.

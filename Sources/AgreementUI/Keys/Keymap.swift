@@ -37,6 +37,8 @@ public enum Keymap {
         Binding([.character("m")], .browse(.meeting), [.browse], footer: 8),
         Binding([.character("e")], .browse(.export), [.browse]),
         Binding([.character("p")], .browse(.phase), [.browse], footer: 9),
+        Binding([.character("x")], .browse(.markMeasureDone), [.browse]),
+        Binding([.character("L")], .browse(.previousLog), [.browse]),
 
         Binding([.up, .character("k")], .detail(.up), [.detail, .checklist], footer: 3),
         Binding([.down, .character("j")], .detail(.down), [.detail, .checklist], footer: 3),
@@ -63,6 +65,7 @@ public enum Keymap {
         Binding([.character("r")], .phase(.reopen), [.phase], footer: 3),
         Binding([.up, .character("k")], .phase(.up), [.phase]),
         Binding([.down], .phase(.down), [.phase]),
+        Binding([.character("N")], .phase(.nextYear), [.phase], footer: 4),
 
         Binding([.character("1")], .meeting(.rateBeyond), [.assessment], footer: 1),
         Binding([.character("2")], .meeting(.rateAsAgreed), [.assessment], footer: 1),
@@ -92,11 +95,23 @@ public enum Keymap {
         Binding([.enter], .dialog(.choose), [.dialog], footer: 1),
         Binding([.escape], .dialog(.cancel), [.dialog], footer: 2),
 
+        Binding([.up, .character("k")], .nextYear(.up), [.nextYear], footer: 4),
+        Binding([.down, .character("j")], .nextYear(.down), [.nextYear], footer: 4),
+        Binding([.character(" ")], .nextYear(.toggle), [.nextYear], footer: 2),
+        Binding([.enter], .nextYear(.create), [.nextYear], footer: 1),
+        Binding([.escape], .nextYear(.cancel), [.nextYear], footer: 3),
+
+        Binding([.up, .character("k")], .previousLog(.up), [.previousLog], footer: 2),
+        Binding([.down, .character("j")], .previousLog(.down), [.previousLog], footer: 2),
+        Binding([.pageUp], .previousLog(.pageUp), [.previousLog]),
+        Binding([.pageDown], .previousLog(.pageDown), [.previousLog]),
+        Binding([.escape], .previousLog(.close), [.previousLog], footer: 1),
+
         Binding([.character("u")], .app(.undo), [.browse, .detail, .checklist], footer: 5),
         Binding([.control("r")], .app(.redo), [.browse, .detail, .checklist]),
         Binding([.control("s")], .app(.saveNow), [.browse]),
-        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase] + meetings, footer: 1),
-        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help], footer: 2),
+        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase] + meetings + [.nextYear, .previousLog], footer: 1),
+        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .previousLog], footer: 2),
     ]
 
     /// The action a key gives in a context, if any.

@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     case meeting(MeetingCommand)
     case form(FormCommand)
     case dialog(DialogCommand)
+    case nextYear(NextYearCommand)
+    case previousLog(PreviousLogCommand)
 }
 
 /// Commands handled by the root of the interface, in any context that binds them.
@@ -28,6 +30,10 @@ public enum BrowseCommand: Hashable, Sendable, CaseIterable {
     case up, down, pageUp, pageDown, first, last, nextPane, previousPane, open, back
     case addLogEntry, add, addGoalArea, delete, moveItemUp, moveItemDown
     case search, nextHit, previousHit, meeting, export, phase
+    /// Marks the measure under the cursor as carried out, or not.
+    case markMeasureDone
+    /// Shows last year's log of a row carried over, read-only.
+    case previousLog
 }
 
 /// Every field of the selection, full screen.
@@ -43,6 +49,8 @@ public enum HelpCommand: Hashable, Sendable, CaseIterable {
 /// The phase dialog.
 public enum PhaseCommand: Hashable, Sendable, CaseIterable {
     case next, stay, signOff, reopen, up, down
+    /// Next year's agreement from this one: the review of what happens to each goal area.
+    case nextYear
 }
 
 /// Meeting mode.
@@ -59,4 +67,14 @@ public enum FormCommand: Hashable, Sendable, CaseIterable {
 /// A question with answers.
 public enum DialogCommand: Hashable, Sendable, CaseIterable {
     case cancel, choose
+}
+
+/// The review of next year's agreement before it is made.
+public enum NextYearCommand: Hashable, Sendable, CaseIterable {
+    case up, down, toggle, create, cancel
+}
+
+/// Last year's log of a carried row, read-only.
+public enum PreviousLogCommand: Hashable, Sendable, CaseIterable {
+    case up, down, pageUp, pageDown, close
 }

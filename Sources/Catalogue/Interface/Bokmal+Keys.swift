@@ -42,6 +42,8 @@ extension Bokmal {
             case .meeting: "Møtemodus: midtveissamtale eller resultatvurdering"
             case .export: "Eksporter: Markdown, HTML, CSV eller JSON, offentlig eller full"
             case .phase: "Fase: mangler, signering, neste fase, gjenåpning"
+            case .markMeasureDone: "Kryss av tiltaket som gjennomført (eller ta krysset bort)"
+            case .previousLog: "Fjorårets logg for raden (når raden er videreført)"
             }
         case .detail(let c):
             switch c {
@@ -74,6 +76,7 @@ extension Bokmal {
             case .reopen: "Gjenåpne forrige fase (med begrunnelse)"
             case .up: "Rull opp"
             case .down: "Rull ned"
+            case .nextYear: "Neste års avtale: se hva som skjer med hvert målområde"
             }
         case .meeting(let c):
             switch c {
@@ -109,6 +112,8 @@ extension Bokmal {
             case .choose: "Svaret som er uthevet (aldri et som sletter)"
             case .cancel: "Avbryt (samme som nei)"
             }
+        case .nextYear(let c): describeNextYear(c)
+        case .previousLog(let c): describePreviousLog(c)
         }
     }
 
@@ -158,6 +163,11 @@ extension Bokmal {
         case .form(.earlierQuery): "Forrige søk"
         case .dialog(.choose): "Uthevet svar"
         case .dialog(.cancel): "Avbryt"
+        case .browse(.markMeasureDone): "Gjennomført"
+        case .browse(.previousLog): "Fjorårets logg"
+        case .phase(.nextYear): "Neste år"
+        case .nextYear(let c): hintNextYear(c)
+        case .previousLog(.close): "Lukk"
         default: describe(action)
         }
     }
@@ -178,12 +188,14 @@ extension Bokmal {
         case .form: "Feltredigering"
         case .search: "Søk"
         case .dialog: "Spørsmål"
+        case .nextYear: "Neste års avtale"
+        case .previousLog: "Fjorårets logg"
         }
     }
 
     public func contextNote(_ context: KeyContext) -> String? {
         switch context {
-        case .picker: "Alle andre taster skrives i filteret (også j, k og q)."
+        case .picker: "Alle andre taster skrives i filteret (også j, k og q). Siste rad, «+ Ny avtale…», lager en ny avtale (filteret blir enhetens navn)."
         case .form, .search: "Piltaster, Home/End, Ctrl-A/Ctrl-E linjestart/-slutt, Alt-B/Alt-F ord tilbake/fram, Ctrl-K/Ctrl-U slett til linjeslutt/-start, Ctrl-W slett ord; innliming virker."
         case .dialog: "Svar med bokstaven eller sifferet dialogen viser; j = ja, n = nei."
         default: nil

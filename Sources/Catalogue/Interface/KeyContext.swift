@@ -23,4 +23,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case search
     /// A question with its answers.
     case dialog
+    /// The review of next year's agreement before it is made.
+    case nextYear
+    /// Last year's log of a carried row, read-only.
+    case previousLog
 }

@@ -85,6 +85,8 @@ public struct BrowseState: ScreenState {
         case .meeting: return startMeeting(&core)
         case .export: return beginExport(core)
         case .phase: return core.agreement == nil ? .none : .push(PhaseState())
+        case .markMeasureDone: return markMeasureDone(&core)
+        case .previousLog: return showPreviousLog(&core)
         }
         return .none
     }

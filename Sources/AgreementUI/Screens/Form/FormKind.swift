@@ -30,6 +30,9 @@ public enum FormKind: Equatable, Sendable, Codable {
     case search
     /// Writes the unsaved agreement elsewhere; field `.path`.
     case saveCopy(quitAfter: Bool)
+    /// A new agreement from the picker; fields `.unit`, `.year`, `.municipality`, `.serviceArea`,
+    /// `.leader`, `.contactPerson`, `.director`, `.template` (the unit and municipality proposed).
+    case newAgreement(unit: String, municipality: String)
 
     /// What `Enter` does, for its hint: save, search, write a file or sign.
     var confirmation: Confirmation {
@@ -37,7 +40,7 @@ public enum FormKind: Equatable, Sendable, Codable {
         case .search: .search
         case .saveCopy, .writeMinutes, .export: .write
         case .signOff: .sign
-        case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: .save
+        case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments, .newAgreement: .save
         }
     }
 
@@ -45,7 +48,7 @@ public enum FormKind: Equatable, Sendable, Codable {
     var keepsDraft: Bool {
         switch self {
         case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: true
-        case .search, .saveCopy, .signOff, .writeMinutes, .export: false
+        case .search, .saveCopy, .signOff, .writeMinutes, .export, .newAgreement: false
         }
     }
 }
@@ -70,4 +73,5 @@ public enum NewItem: Equatable, Sendable, Codable {
 public enum FormFieldID: String, Equatable, Sendable, Codable {
     case value, reason, date, text, number, target, resultGoal, title, name, path
     case actions, followUpDates, leaderComment, contactComment, query
+    case unit, year, municipality, serviceArea, leader, contactPerson, director, template
 }

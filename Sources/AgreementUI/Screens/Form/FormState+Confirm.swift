@@ -24,6 +24,8 @@ extension FormState {
             guard let path = path(&core), let agreement = core.agreement else { return .none }
             core.session.quitAfterCopy = quitAfter && core.session.unsaved
             return Outcome(effects: [.writeCopy(agreement, path: path)], navigation: [.pop])
+        case .newAgreement:
+            return confirmNewAgreement(&core)
         case .search:
             let query = text(.query)
             guard !query.isBlank else { return .pop }

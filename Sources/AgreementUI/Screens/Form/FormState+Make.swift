@@ -66,6 +66,8 @@ extension FormState {
             ])
         case .search:
             form = FormState(kind: kind, title: w.prompt(.search), fields: [field(.query, w.prompt(.searchLabel), nil, multiline: false)])
+        case .newAgreement(let unit, let municipality):
+            form = makeNewAgreement(unit: unit, municipality: municipality, core: core)
         case .saveCopy(let quitAfter):
             let name = "\(agreement?.id ?? "lederavtale")-\(w.prompt(quitAfter ? .unsavedFileWord : .myVersionFileWord)).json"
             form = FormState(kind: kind, title: w.prompt(quitAfter ? .saveCopyBeforeQuit : .saveCopyOfMine), fields: [field(.path, w.prompt(.file), nil, name, multiline: false)])
