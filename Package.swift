@@ -76,7 +76,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["AgreementKit", "AgreementStore", "AgreementUI", "AgreementGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "AgreementKitTests", dependencies: ["AgreementKit", "TestSupport"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "AgreementKit", "AgreementStore", "TestSupport"]),
-        .testTarget(name: "AgreementStoreTests", dependencies: ["AgreementStore", "AgreementKit", "AgreementGenerator"], exclude: ["Fixtures"]),
+        .testTarget(name: "AgreementStoreTests", dependencies: ["AgreementStore", "AgreementKit", "AgreementGenerator"], exclude: ["Fixtures", "__Versions__", "__Reference__"]),
         .testTarget(
             name: "AgreementUITests",
             dependencies: ["AgreementUI", "AgreementKit", "AgreementStore", "Catalogue", "TestSupport"],

@@ -18,7 +18,7 @@ enum CSVExport {
                 area.rows.map { row in
                     [
                         section.number, area.label, row.resultGoal, row.targetNumber, row.target, row.indicator,
-                        row.measures.map(\.text).joined(separator: " / "),
+                        row.measures.map { $0.kind == .indicator ? words.indicator($0.text) : $0.text }.joined(separator: " / "),
                         row.support.map(\.text).joined(separator: " / "),
                         String(row.log.count),
                         area.assessment.measuresRating.map(words.rating) ?? "",

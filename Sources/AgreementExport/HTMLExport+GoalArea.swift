@@ -22,8 +22,8 @@ extension HTMLExport {
             H.element("tr", [("data-row", row.id.rawValue)],
                       H.element("td", class: "blue", H.escape(row.resultGoal, lineBreaks: true))
                 + H.element("td", class: "blue", form.targetLines(row).map { H.element("p", H.escape($0, lineBreaks: true)) }.joined())
-                + H.element("td", class: "blue", H.list(row.measures.map(\.text), class: "measures"))
-                + H.element("td", class: "blue", H.list(row.support.map(\.text), class: "support"))
+                + H.element("td", class: "blue", H.entries(row.measures.map { (entryText($0.text, $0.kind), $0.kind, $0.done != nil) }, class: "measures"))
+                + H.element("td", class: "blue", H.entries(row.support.map { (entryText($0.text, $0.kind), $0.kind, false) }, class: "support"))
                 + H.element("td", class: "orange", log(row)))
         }
         var html = before + H.element("h4", H.escape(area.label))
@@ -34,6 +34,11 @@ extension HTMLExport {
         html += assessment(area)
         let kept = PrintEstimate.fitsOnAPage(area, form: form) ? "goal-area" : "goal-area long"
         return H.element("section", [("class", kept), ("data-section", area.section.number), ("data-area", area.id.rawValue)], html)
+    }
+
+    /// An entry's text: an indicator with its label.
+    private func entryText(_ text: String, _ kind: ListEntryKind?) -> String {
+        kind == .indicator ? form.words.indicator(text) : text
     }
 
     /// The result assessment: all three options for both questions with the chosen one marked,

@@ -48,6 +48,10 @@ enum HTMLStyle {
     th { background: #EFEFEF; font-weight: 600; }
     ul { margin: 0; padding-left: 1.1rem; }
     li { margin: .1rem 0; }
+    li.heading, li.instruction, li.indicator { list-style: none; margin-left: -1.1rem; }
+    li.heading { font-weight: 600; margin-top: .3rem; }
+    li.instruction { font-style: italic; }
+    li.done::marker { content: "✓ "; }
     table.parties { width: auto; min-width: 28rem; }
     table.parties th { width: 11rem; }
     table.goals th { width: 20%; }
@@ -104,6 +108,8 @@ enum HTMLStyle {
       p { margin: .8mm 0; }
       ul { padding-left: 3.2mm; }
       li { margin: 0; }
+      li.heading, li.instruction, li.indicator { margin-left: -3.2mm; }
+      li.heading { margin-top: .8mm; }
       table { margin: 1mm 0 2mm; }
       th, td { padding: .7mm 1.2mm; border-color: #6F6F6F; }
       table.goals, table.assessment { font-size: 8pt; }

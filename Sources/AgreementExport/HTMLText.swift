@@ -94,6 +94,19 @@ enum HTMLText {
         items.isEmpty ? "" : element("ul", class: cls, items.map { element("li", escape($0, lineBreaks: true)) }.joined())
     }
 
+    /// A list of measures or support: items as list items (a measure carried out with the class
+    /// `done`), headings, instructions and indicators as list items of their kind without a bullet.
+    static func entries(_ entries: [(text: String, kind: ListEntryKind?, done: Bool)], class cls: String) -> String {
+        guard !entries.isEmpty else { return "" }
+        return element("ul", class: cls, entries.map { entry in
+            switch entry.kind {
+            case nil where entry.done: element("li", class: "done", escape(entry.text, lineBreaks: true))
+            case nil: element("li", escape(entry.text, lineBreaks: true))
+            case let kind?: element("li", class: kind.rawValue, escape(entry.text, lineBreaks: true))
+            }
+        }.joined())
+    }
+
     /// The phase letter badge: the letter carries the meaning where colour cannot.
     static func tag(_ colour: PhaseColour, title: String) -> String {
         element("span", [("class", "tag \(colour.rawValue)"), ("title", title)], String(colour.letter))

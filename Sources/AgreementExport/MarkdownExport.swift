@@ -79,8 +79,8 @@ struct MarkdownExport {
             [
                 M.cell(row.resultGoal),
                 M.cell(form.targetLines(row)),
-                M.cell(row.measures.map { "• " + $0.text }),
-                M.cell(row.support.map { "• " + $0.text }),
+                M.cell(form.words.measureLines(row.measures)),
+                M.cell(form.words.supportLines(row.support)),
                 M.cell(form.logLines(row)),
             ]
         }

@@ -25,6 +25,8 @@ extension Agreement {
         case .checklistComment(let id): return checklist.first { $0.id == id }?.comment
         case .goalAreaNumber(let id): return goalArea(id)?.number
         case .goalAreaTitle(let id): return goalArea(id)?.title
+        case .subGoalNumber(let id): return subGoal(id)?.number
+        case .subGoalTitle(let id): return subGoal(id)?.title
         case .midYearNote(let id): return goalArea(id)?.midYearNote
         case .measuresRating(let id): return goalArea(id).map { $0.assessment.measuresRating?.rawValue ?? "" }
         case .attainmentRating(let id): return goalArea(id).map { $0.assessment.attainmentRating?.rawValue ?? "" }
@@ -75,6 +77,8 @@ extension Agreement {
             return updateChecklist(id) { $0.status = ChecklistStatus(rawValue: value) }
         case .goalAreaNumber(let id): return updateGoalArea(id) { $0.number = value }
         case .goalAreaTitle(let id): return updateGoalArea(id) { $0.title = value }
+        case .subGoalNumber(let id): return updateSubGoal(id) { $0.number = value }
+        case .subGoalTitle(let id): return updateSubGoal(id) { $0.title = value }
         case .midYearNote(let id): return updateGoalArea(id) { $0.midYearNote = value }
         case .measuresRating(let id):
             guard value.isEmpty || Rating(rawValue: value) != nil else { return .unknownRating(value) }
@@ -128,6 +132,12 @@ extension Agreement {
     /// The goal area with an id.
     public func goalArea(_ id: ItemID) -> GoalArea? { goalAreas.first { $0.id == id } }
 
+    /// One of the several result goals of a goal area, by id.
+    public func subGoal(_ id: ItemID) -> SubGoal? { goalAreas.lazy.compactMap { $0.subGoals.first { $0.id == id } }.first }
+
+    /// The goal area holding a sub-goal.
+    public func goalArea(ofSubGoal id: ItemID) -> GoalArea? { goalAreas.first { $0.subGoals.contains { $0.id == id } } }
+
     /// The row with an id.
     public func row(_ id: ItemID) -> GoalRow? { allRows.first { $0.id == id } }
 
@@ -156,6 +166,16 @@ extension Agreement {
 
     private mutating func updateRow(_ id: ItemID, _ change: (inout GoalRow) -> Void) -> FieldError? {
         updateRow(containing: { $0.id == id }, change)
+    }
+
+    private mutating func updateSubGoal(_ id: ItemID, _ change: (inout SubGoal) -> Void) -> FieldError? {
+        for a in goalAreas.indices {
+            if let s = goalAreas[a].subGoals.firstIndex(where: { $0.id == id }) {
+                change(&goalAreas[a].subGoals[s])
+                return nil
+            }
+        }
+        return .missing
     }
 
     mutating func updateRow(containing predicate: (GoalRow) -> Bool, _ change: (inout GoalRow) -> Void) -> FieldError? {

@@ -26,7 +26,7 @@ extension Agreement {
                 if row.target.isBlank {
                     gaps.append(Gap(kind: .rowWithoutTarget, goalAreaID: area.id, rowID: row.id, name: name))
                 }
-                if row.measures.isEmpty {
+                if row.measureItems.isEmpty {
                     gaps.append(Gap(kind: .rowWithoutMeasures, goalAreaID: area.id, rowID: row.id, name: name))
                 }
             }

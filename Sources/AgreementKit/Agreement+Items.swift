@@ -157,6 +157,19 @@ extension Agreement {
         checklist.insert(item, at: index)
     }
 
+    /// Marks a measure as carried out on `date`, or (nil) as not yet; headings, instructions and
+    /// indicators are not measures and cannot be marked. Returns false when nothing was marked.
+    @discardableResult
+    public mutating func markMeasure(_ id: ItemID, done date: LocalDate?) -> Bool {
+        var marked = false
+        _ = updateRow(containing: { $0.measures.contains { $0.id == id } }) { row in
+            guard let i = row.measures.firstIndex(where: { $0.id == id }), row.measures[i].isItem else { return }
+            row.measures[i].done = date
+            marked = true
+        }
+        return marked
+    }
+
     /// Adds a personal development goal (section 4).
     public mutating func addPersonalGoal(_ goal: PersonalGoal) {
         personalGoals.append(goal)
@@ -164,5 +177,43 @@ extension Agreement {
 
     private mutating func updateRow(_ id: ItemID, _ change: (inout GoalRow) -> Void) -> FieldError? {
         updateRow(containing: { $0.id == id }, change)
+    }
+}
+
+/// Inserting items after a given sibling, or first when there is none: how a template's items
+/// join an agreement in the template's order.
+extension Agreement {
+    /// Inserts a goal area after `after`, or first in its section.
+    mutating func insertGoalArea(_ area: GoalArea, after: ItemID?) {
+        if let after, let i = goalAreas.firstIndex(where: { $0.id == after }) {
+            goalAreas.insert(area, at: i + 1)
+        } else if let first = goalAreas.firstIndex(where: { $0.section == area.section }) {
+            goalAreas.insert(area, at: first)
+        } else {
+            addGoalArea(area)
+        }
+    }
+
+    /// Inserts a row into a goal area after `after`, or first.
+    mutating func insertRow(_ row: GoalRow, in area: ItemID, after: ItemID?) {
+        guard let a = goalAreas.firstIndex(where: { $0.id == area }) else { return }
+        let index = after.flatMap { id in goalAreas[a].rows.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+        goalAreas[a].rows.insert(row, at: index)
+    }
+
+    /// Inserts a measure into a row after `after`, or first.
+    mutating func insertMeasure(_ measure: Measure, in row: ItemID, after: ItemID?) {
+        _ = updateRow(containing: { $0.id == row }) { r in
+            let index = after.flatMap { id in r.measures.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+            r.measures.insert(measure, at: index)
+        }
+    }
+
+    /// Inserts a support entry into a row after `after`, or first.
+    mutating func insertSupport(_ support: SupportItem, in row: ItemID, after: ItemID?) {
+        _ = updateRow(containing: { $0.id == row }) { r in
+            let index = after.flatMap { id in r.support.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+            r.support.insert(support, at: index)
+        }
     }
 }

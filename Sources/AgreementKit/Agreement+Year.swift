@@ -58,6 +58,8 @@ extension Agreement {
         case .goalAreaNumber(let id), .goalAreaTitle(let id), .midYearNote(let id), .measuresRating(let id),
              .attainmentRating(let id), .leaderComment(let id), .contactComment(let id):
             return goalArea(id).map { .goalArea(RowName($0)) } ?? .unknown
+        case .subGoalNumber(let id), .subGoalTitle(let id):
+            return goalArea(ofSubGoal: id).map { .goalArea(RowName($0)) } ?? .unknown
         case .resultGoal(let id), .targetNumber(let id), .target(let id), .indicator(let id), .planLinks(let id):
             return rowPlace(id)
         case .measure(let id), .support(let id), .logText(let id), .logDate(let id):

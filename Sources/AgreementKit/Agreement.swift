@@ -27,12 +27,17 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     public var leaderAssessment: [CriterionAssessment]
     /// True for generated demonstration data (the demo municipality), never a real agreement.
     public var demo: Bool
+    /// The id of last year's agreement this one was made from (`next`), if it was.
+    public var carriedFrom: String?
+    /// The municipal template the common parts came from, if any.
+    public var template: TemplateLink?
 
     public init(id: String, header: AgreementHeader, phase: Phase = .agreement, about: AboutSection = AboutSection(),
                 checklist: [ChecklistItem] = [], goalAreas: [GoalArea] = [], conditions: UnitConditions = UnitConditions(),
                 personalGoals: [PersonalGoal] = [], signOffs: [SignOff] = [], phaseChanges: [PhaseChange] = [],
                 amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = [],
-                schedule: AgreementSchedule = AgreementSchedule(), leaderAssessment: [CriterionAssessment] = [], demo: Bool = false) {
+                schedule: AgreementSchedule = AgreementSchedule(), leaderAssessment: [CriterionAssessment] = [], demo: Bool = false,
+                carriedFrom: String? = nil, template: TemplateLink? = nil) {
         self.id = id
         self.header = header
         self.phase = phase
@@ -49,6 +54,8 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         self.schedule = schedule
         self.leaderAssessment = leaderAssessment
         self.demo = demo
+        self.carriedFrom = carriedFrom
+        self.template = template
     }
 
     /// Section 4 and the leader assessment live in the private file, so they are not part of
@@ -56,7 +63,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case id, header, phase, about, checklist, goalAreas, conditions
         case signOffs, phaseChanges, amendments, reviews, improvementPlans
-        case schedule, demo
+        case schedule, demo, carriedFrom, template
     }
 
     public init(from decoder: Decoder) throws {
@@ -75,6 +82,8 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         improvementPlans = try c.decode([ImprovementPlan].self, forKey: .improvementPlans)
         schedule = try c.decode(AgreementSchedule.self, forKey: .schedule)
         demo = try c.decode(Bool.self, forKey: .demo)
+        carriedFrom = try c.decodeIfPresent(String.self, forKey: .carriedFrom)
+        template = try c.decodeIfPresent(TemplateLink.self, forKey: .template)
         personalGoals = []
         leaderAssessment = []
     }

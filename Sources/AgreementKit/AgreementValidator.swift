@@ -30,9 +30,10 @@ public enum AgreementValidator {
         for (a, area) in agreement.goalAreas.enumerated() {
             let areaPath: [PathComponent] = ["goalAreas", .index(a)]
             note(area.id, areaPath)
-            if area.title.isBlank {
+            if area.title.isBlank && area.subGoals.isEmpty {
                 issues.append(ValidationIssue(path: areaPath + ["title"], kind: .goalAreaWithoutTitle))
             }
+            for (s, goal) in area.subGoals.enumerated() { note(goal.id, areaPath + ["subGoals", .index(s)]) }
             for (r, row) in area.rows.enumerated() {
                 let rowPath = areaPath + ["rows", .index(r)]
                 note(row.id, rowPath)

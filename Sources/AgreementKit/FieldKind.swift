@@ -14,6 +14,8 @@ public enum FieldKind: String, CaseIterable, Sendable {
     /// A row's links to the action plan.
     case planLink
     case measure
+    /// A measure marked as carried out during the year.
+    case measureDone
     case support
     case logEntry
     case midYearNote
@@ -31,7 +33,7 @@ public enum FieldKind: String, CaseIterable, Sendable {
         case .header, .aboutText, .checklistTask, .goalAreaTitle, .resultGoal, .target, .indicator,
              .measure, .support, .conditionsDescription, .personalGoal, .planLink:
             .blue
-        case .logEntry, .midYearNote, .indicatorResult:
+        case .logEntry, .midYearNote, .indicatorResult, .measureDone:
             .orange
         case .checklistStatus, .checklistComment, .measuresRating, .attainmentRating, .leaderComment,
              .contactComment, .conditionsContactComment:

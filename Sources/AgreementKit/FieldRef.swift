@@ -15,6 +15,10 @@ public enum FieldRef: Hashable, Sendable, Codable {
     case checklistComment(ItemID)
     case goalAreaNumber(ItemID)
     case goalAreaTitle(ItemID)
+    /// The number of one of a goal area's several result goals ("1a").
+    case subGoalNumber(ItemID)
+    /// The text of one of a goal area's several result goals.
+    case subGoalTitle(ItemID)
     case midYearNote(ItemID)
     case measuresRating(ItemID)
     case attainmentRating(ItemID)
@@ -42,7 +46,7 @@ public enum FieldRef: Hashable, Sendable, Codable {
         case .checklistTask: .checklistTask
         case .checklistStatus: .checklistStatus
         case .checklistComment: .checklistComment
-        case .goalAreaNumber, .goalAreaTitle: .goalAreaTitle
+        case .goalAreaNumber, .goalAreaTitle, .subGoalNumber, .subGoalTitle: .goalAreaTitle
         case .midYearNote: .midYearNote
         case .measuresRating: .measuresRating
         case .attainmentRating: .attainmentRating
@@ -64,7 +68,7 @@ public enum FieldRef: Hashable, Sendable, Codable {
     /// True for fields that hold more than one line of text.
     public var isMultiline: Bool {
         switch self {
-        case .header, .checklistTask, .goalAreaNumber, .goalAreaTitle, .targetNumber, .logDate,
+        case .header, .checklistTask, .goalAreaNumber, .goalAreaTitle, .subGoalNumber, .subGoalTitle, .targetNumber, .logDate,
              .checklistStatus, .measuresRating, .attainmentRating, .planLinks:
             false
         default:

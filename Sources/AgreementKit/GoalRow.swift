@@ -16,10 +16,12 @@ public struct GoalRow: Identifiable, Equatable, Sendable, Codable {
     public var indicators: [Indicator]
     /// The action-plan items the row serves (schema 6).
     public var planLinks: [PlanLink]
+    /// The row of an earlier agreement this one was carried over from; its log stays there.
+    public var carriedFrom: ItemLink?
 
     public init(id: ItemID, resultGoal: String = "", targetNumber: String = "", target: String = "", indicator: String = "",
                 measures: [Measure] = [], support: [SupportItem] = [], log: [LogEntry] = [], indicators: [Indicator] = [],
-                planLinks: [PlanLink] = []) {
+                planLinks: [PlanLink] = [], carriedFrom: ItemLink? = nil) {
         self.id = id
         self.resultGoal = resultGoal
         self.targetNumber = targetNumber
@@ -30,5 +32,12 @@ public struct GoalRow: Identifiable, Equatable, Sendable, Codable {
         self.log = log
         self.indicators = indicators
         self.planLinks = planLinks
+        self.carriedFrom = carriedFrom
     }
+
+    /// The measures proper, without the headings, instructions and indicators among them.
+    public var measureItems: [Measure] { measures.filter(\.isItem) }
+
+    /// The support proper, without the headings and instructions among it.
+    public var supportItems: [SupportItem] { support.filter(\.isItem) }
 }

@@ -25,6 +25,12 @@ public struct ValidationIssue: Equatable, Sendable {
         case valueNotFinite
         /// A plan link whose plan id or code is not well formed.
         case invalidPlanLink(String)
+        /// A template's name that is not a slug (`trondheim-2011`).
+        case invalidTemplateName(String)
+        /// A template's name that differs from its file's.
+        case templateNameMismatch(found: String, file: String)
+        case municipalityWithoutName
+        case taskWithoutText
     }
 
     /// The path from the agreement's root, e.g. `["goalAreas", 2, "rows", 0, "log", 1, "date"]`.

@@ -27,6 +27,7 @@ extension AgreementStore {
             do { _ = try facts() } catch { report.errors.append(error) }
         }
         checkWheelsGuidesAndConversations(ids: ids.sorted(), into: &report)
+        checkTemplates(into: &report)
         report.locks = AgreementLock.locks(in: root, fileSystem: fileSystem)
         return report
     }

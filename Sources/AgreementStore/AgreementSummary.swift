@@ -16,6 +16,8 @@ public struct AgreementSummary: Equatable, Sendable, Codable {
     public var overview: OverviewFacts
     /// The rows that link to action plans, for the plan view (schema 6).
     public var planUses: [PlanUse]
+    /// Last year's agreement this one was made from (`next`), if any.
+    public var carriedFrom: String?
 
     public init(_ agreement: Agreement) {
         id = agreement.id
@@ -29,5 +31,6 @@ public struct AgreementSummary: Equatable, Sendable, Codable {
         progress = agreement.progress
         overview = OverviewFacts(agreement)
         planUses = agreement.planUses
+        carriedFrom = agreement.carriedFrom
     }
 }

@@ -18,8 +18,8 @@ public struct CheckReport: Sendable {
             goalAreas = agreement.goalAreas.count
             let rows = agreement.allRows
             self.rows = rows.count
-            measures = rows.reduce(0) { $0 + $1.measures.count }
-            support = rows.reduce(0) { $0 + $1.support.count }
+            measures = rows.reduce(0) { $0 + $1.measureItems.count }
+            support = rows.reduce(0) { $0 + $1.supportItems.count }
             logEntries = rows.reduce(0) { $0 + $1.log.count }
             checklistTotal = agreement.checklist.count
             checklistMarked = agreement.checklist.filter { $0.status != nil }.count
@@ -41,6 +41,8 @@ public struct CheckReport: Sendable {
     }
 
     public var agreements: [Counts] = []
+    /// The templates of `templates/` that are sound.
+    public var templates: [TemplateCounts] = []
     public var errors: [StoreError] = []
     public var warnings: [StoreError] = []
     /// Every lock in the store, with the state of its holder.

@@ -14,6 +14,8 @@ public struct SchemaMigration: Sendable {
         case privateSection
         /// An action plan in `plans/`, with its own version (1).
         case plan
+        /// A municipal template in `templates/` (its own versions, from 1).
+        case template
     }
 
     /// A step from `from` to `from + 1`, on the file's JSON object.
@@ -35,9 +37,7 @@ public struct SchemaMigration: Sendable {
     public static let standardSteps: [Int: Step] = [
         1: toVersion2,
         2: toVersion3,
-        // Version 4 is being written on another branch (issue 16); until it lands this
-        // placeholder keeps the chain whole, so a version 3 file reaches the current version.
-        3: { _, _ in },
+        3: toVersion4,
         4: toVersion5,
         5: toVersion6,
         6: toVersion7,

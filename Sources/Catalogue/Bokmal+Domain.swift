@@ -71,6 +71,7 @@ extension Bokmal {
         case .indicatorResult: "Indikatorverdi"
         case .planLink: "Handlingsplan"
         case .measure: "Tiltak"
+        case .measureDone: "Gjennomført"
         case .support: "Støtte"
         case .logEntry: "Logg"
         case .midYearNote: "Notat fra midtveissamtalen"
@@ -156,6 +157,10 @@ extension Bokmal {
         case .valueOutOfRange(let value, let unit): numberProblem(.outOfRange(value, unit))
         case .valueNotFinite: "verdien er ikke et endelig tall"
         case .invalidPlanLink(let link): "«\(link)» er ikke en gyldig kobling til en handlingsplan (plan/kode)"
+        case .invalidTemplateName(let name): "malnavnet «\(name)» må være små bokstaver a–z, sifre og bindestrek"
+        case .templateNameMismatch(let found, let file): "malen heter «\(found)», men filen heter «\(file)»"
+        case .municipalityWithoutName: "kommunen mangler navn"
+        case .taskWithoutText: "oppgaven mangler tekst"
         }
     }
 

@@ -20,6 +20,9 @@ struct CheckCommand: ParsableCommand {
         }
         try Output.line(words.checkTotal(agreements: report.agreements.count, report.total))
         try Output.line(words.wheel(.checkCalendar(wheels: report.wheels, guides: report.guides, conversations: report.conversations)))
+        for t in report.templates {
+            try Output.line(words.yearStart(.checkTemplate(name: t.name, common: t.commonGoalAreas, serviceAreas: t.serviceAreas, tasks: t.tasks)))
+        }
         for lock in report.locks {
             let text = lock.holder.map { words.lockHolder($0, state: lock.state, now: Date()) } ?? words.lockUnreadable
             try Output.line(words.checkLock(id: lock.id, text))

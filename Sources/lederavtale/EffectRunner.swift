@@ -55,7 +55,7 @@ final class EffectRunner {
         case .list(let id):
             do {
                 let list = try store.list()
-                let entries = list.summaries.map { PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phase: $0.phase, progress: $0.progress) }
+                let entries = list.summaries.map { PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phase: $0.phase, progress: $0.progress, municipality: $0.municipality) }
                 return .listed(entries, problems: list.problems.map(words.storeError), selecting: id)
             } catch {
                 return .openFailed(words.storeError(error))
@@ -102,6 +102,8 @@ final class EffectRunner {
             } catch {
                 return .openFailed(words.storeError(error))
             }
+        case .createAgreement, .prepareNextYear, .createNextYear, .loadPreviousLog:
+            return performYearStart(effect, words: words)
         }
     }
 

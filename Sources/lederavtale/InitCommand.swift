@@ -24,7 +24,8 @@ struct InitCommand: ParsableCommand {
                 let demo = try DemoMunicipality.agreements()
                 let written = try store.installSamples(demo: demo)
                 for id in written { try Output.line(words.initInstalled(id)) }
-                for id in SampleCatalog.ids + demo.map(\.id) where !written.contains(id) { try Output.line(words.initKept(id)) }
+                let templates = SampleCatalog.templateNames.map { "\(TemplateFiles.folder)/\($0)" }
+                for id in SampleCatalog.ids + demo.map(\.id) + templates where !written.contains(id) { try Output.line(words.initKept(id)) }
             }
         } catch let error as StoreError {
             throw CommandFailure(words.storeError(error))

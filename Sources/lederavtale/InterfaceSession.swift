@@ -123,7 +123,7 @@ enum InterfaceSession {
             let list = try store.list()
             if list.summaries.count == 1, list.problems.isEmpty { return .agreement(list.summaries[0].id) }
             let entries = list.summaries.map {
-                PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phase: $0.phase, progress: $0.progress)
+                PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phase: $0.phase, progress: $0.progress, municipality: $0.municipality)
             }
             return .picker(entries, problems: list.problems.map(words.storeError))
         } catch {

@@ -8,7 +8,8 @@ struct Lederavtale: ParsableCommand {
         abstract: Say.words.rootAbstract,
         discussion: Say.words.rootDiscussion,
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, OverviewCommandLine.self, CheckCommand.self, ExportCommand.self,
-                      LogCommand.self, ConfigCommand.self, IndicatorCommand.self, SaveLoopCommand.self, CalendarCommand.self],
+                      LogCommand.self, ConfigCommand.self, IndicatorCommand.self, SaveLoopCommand.self, CalendarCommand.self,
+                      NewCommand.self, NextCommand.self, TemplateCommand.self, RenameCommand.self, ArchiveCommand.self, DeleteCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -10,11 +10,19 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
+    @Flag(name: .long, help: YearStartHelp.option(.archived))
+    var archived = false
+
     func run() throws {
         let words = Say.words
         let store = try options.open()
         let result: ListResult
-        do { result = try store.list() } catch { throw CommandFailure(words.storeError(error)) }
+        if archived {
+            result = store.archivedList()
+            if result.summaries.isEmpty && result.problems.isEmpty { try Output.line(words.yearStart(.noArchived)) }
+        } else {
+            do { result = try store.list() } catch { throw CommandFailure(words.storeError(error)) }
+        }
         let idWidth = max(2, result.summaries.map { DisplayWidth.of($0.id) }.max() ?? 0)
         let unitWidth = max(5, result.summaries.map { DisplayWidth.of($0.unit) }.max() ?? 0)
         for s in result.summaries {

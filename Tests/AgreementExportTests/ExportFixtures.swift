@@ -107,10 +107,10 @@ enum ExportFixtures {
         return a
     }
 
-    /// Adds log entries to a row: (date, text, index of the linked measure).
+    /// Adds log entries to a row: (date, text, index of the linked measure among the measures proper).
     private static func log(_ a: inout Agreement, area: Int, row: Int, _ entries: [(LocalDate, String, Int?)]) {
         guard a.goalAreas.indices.contains(area), a.goalAreas[area].rows.indices.contains(row) else { return }
-        let measures = a.goalAreas[area].rows[row].measures
+        let measures = a.goalAreas[area].rows[row].measureItems
         for (n, (date, text, measure)) in entries.enumerated() {
             let link = measure.flatMap { measures.indices.contains($0) ? measures[$0].id : nil }
             a.goalAreas[area].rows[row].log.append(LogEntry(id: ItemID("log-\(area)-\(row)-\(n)"), date: date, text: text, measureID: link))

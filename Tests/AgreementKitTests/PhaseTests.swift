@@ -24,7 +24,7 @@ struct PhaseTests {
     @Test func fieldColoursFollowTheForm() {
         let blue: Set<FieldKind> = [.header, .aboutText, .checklistTask, .goalAreaTitle, .resultGoal, .target, .indicator,
                                     .measure, .support, .conditionsDescription, .personalGoal, .planLink]
-        let orange: Set<FieldKind> = [.logEntry, .midYearNote, .indicatorResult]
+        let orange: Set<FieldKind> = [.logEntry, .midYearNote, .indicatorResult, .measureDone]
         for field in FieldKind.allCases {
             let expected: PhaseColour = blue.contains(field) ? .blue : orange.contains(field) ? .orange : .green
             #expect(field.colour == expected, "\(field)")

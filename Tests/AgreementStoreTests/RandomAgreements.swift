@@ -30,16 +30,29 @@ struct RandomAgreements {
         int(0...3) == 0 ? nil : Rating.allCases.randomElement(using: &generator)
     }
 
+    /// Sometimes a heading, instruction or indicator (schema 4).
+    mutating func entryKind() -> ListEntryKind? {
+        int(0...3) == 0 ? ListEntryKind.allCases.randomElement(using: &generator) : nil
+    }
+
+    /// Sometimes a link to an item of last year's agreement (schema 4).
+    mutating func link() -> ItemLink? {
+        int(0...2) == 0 ? ItemLink(agreement: "enhet-\(int(1...9))-2010", item: id()) : nil
+    }
+
     mutating func row(year: Int) -> GoalRow {
-        let measures = (0..<int(0...4)).map { _ in Measure(id: id(), text: text()) }
+        let measures = (0..<int(0...4)).map { _ in
+            Measure(id: id(), text: text(), kind: entryKind(), done: int(0...2) == 0 ? date(year: year) : nil, carriedFrom: link())
+        }
         let log = (0..<int(0...5)).map { _ in
             LogEntry(id: id(), date: date(year: year), text: text(), measureID: measures.isEmpty || int(0...1) == 0 ? nil : measures.randomElement(using: &generator)!.id)
         }
         return GoalRow(id: id(), resultGoal: text(), targetNumber: int(0...1) == 0 ? "" : "\(int(1...9)).\(int(1...9))", target: text(),
                        indicator: text(maxWords: 2), measures: measures,
-                       support: (0..<int(0...3)).map { _ in SupportItem(id: id(), text: text()) }, log: log,
+                       support: (0..<int(0...3)).map { _ in SupportItem(id: id(), text: text(), kind: entryKind()) }, log: log,
                        indicators: (0..<int(0...2)).map { _ in indicator(year: year) },
-                       planLinks: (0..<int(0...2)).map { _ in PlanLink(plan: "kuo-2018-2021", code: ["1.a", "S.1", "B.6", "x"].randomElement(using: &generator)!) })
+                       planLinks: (0..<int(0...2)).map { _ in PlanLink(plan: "kuo-2018-2021", code: ["1.a", "S.1", "B.6", "x"].randomElement(using: &generator)!) },
+                       carriedFrom: link())
     }
 
     mutating func period(year: Int) -> Period {
@@ -78,10 +91,12 @@ struct RandomAgreements {
         let unit = "Enhet \(int(1...999)) " + text(maxWords: 2)
         let areas = (0..<int(0...6)).map { _ in
             GoalArea(id: id(), section: GoalSection.allCases.randomElement(using: &generator)!, number: "\(int(1...9))", title: text(maxWords: 4),
+                     subGoals: (0..<int(0...2)).map { _ in SubGoal(id: id(), number: "\(int(1...9))a", title: text(maxWords: 4)) },
                      rows: (0..<int(0...4)).map { _ in row(year: year) }, midYearNote: text(),
                      assessment: Assessment(measuresRating: rating(), attainmentRating: rating(), leaderComment: text(), contactComment: text(),
                                             leaderCommentStamp: int(0...1) == 0 ? nil : Stamp(party: party(), date: date(year: year)),
-                                            contactCommentStamp: int(0...1) == 0 ? nil : Stamp(party: party(), date: date(year: year))))
+                                            contactCommentStamp: int(0...1) == 0 ? nil : Stamp(party: party(), date: date(year: year))),
+                     carriedFrom: link())
         }
         return Agreement(
             id: Slug.make(unit: unit, year: year),
@@ -106,7 +121,9 @@ struct RandomAgreements {
             improvementPlans: areas.isEmpty || int(0...1) == 0 ? [] : [
                 ImprovementPlan(id: id(), goalAreaID: areas[0].id, actions: text(), followUpDates: [date(year: year), date(year: year)], created: date(year: year)),
             ],
-            demo: int(0...1) == 0
+            demo: int(0...1) == 0,
+            carriedFrom: int(0...2) == 0 ? "enhet-\(int(1...9))-\(year - 1)" : nil,
+            template: int(0...2) == 0 ? TemplateLink(name: "kommune-\(year)", fingerprints: ["resultGoal.\(id())": Fingerprint.of(text())]) : nil
         )
     }
 }

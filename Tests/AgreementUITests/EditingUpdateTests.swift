@@ -220,7 +220,7 @@ struct EditingUpdateTests {
 
     @Test func moveRowsWithShiftJK() throws {
         var state = SampleState.main(100, 30, phase: .agreement)
-        // 2.2 goal area 1a/1b has four rows; go to its second row.
+        // 2.2 goal area 1 (1a and 1b) has four rows; go to its second row.
         let area = SampleState.agreement.goalAreas[3]
         var browse = try #require(state.browse)
         browse.select(.row(area: area.id, row: area.rows[1].id), state.core)

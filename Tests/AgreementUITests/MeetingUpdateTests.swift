@@ -25,7 +25,7 @@ struct MeetingUpdateTests {
         SampleState.press(&state, .character("p"))
         #expect(state.phaseDialog != nil)
         let screen = SampleState.render(state)
-        #expect(screen.contains("Mangler før Resultatvurdering (26)"))
+        #expect(screen.contains("Mangler før Resultatvurdering (24)"))
         #expect(screen.contains("Gå til Resultatvurdering? (j/n)"))
         SampleState.press(&state, .character("n"))
         #expect(state.isOnBottomScreen && state.agreement?.phase == .followUp)
@@ -34,7 +34,7 @@ struct MeetingUpdateTests {
         let effects = SampleState.press(&state, .character("p"), .character("j"))
         let agreement = try #require(state.agreement)
         #expect(agreement.phase == .assessment)
-        #expect(agreement.phaseChanges.first?.gaps.count == 26)
+        #expect(agreement.phaseChanges.first?.gaps.count == 24)
         #expect(effects == [.save(agreement, expecting: nil)])
         #expect(SampleState.render(state).contains(" G Resultatvurdering"), "the badge follows the phase")
     }

@@ -269,6 +269,14 @@ struct Monkey {
                                                          uses: state.agreement?.planUses ?? [])]
             return .plansLoaded(PlansLoaded(request: request, plans: random.int(0...9) == 0 ? [] : Self.plans,
                                             participants: participants, problems: random.int(0...9) == 0 ? ["plans/x.json:1:1: feil"] : []))
+        case .prepareNextYear(let source):
+            return .nextYearReady(Rollover(from: source, year: source.header.year + 1, template: nil))
+        case .createAgreement(let header, _):
+            return .yearStartFailed("«\(header.unit)» finnes allerede")
+        case .createNextYear(let plan):
+            return .yearStartFailed("«\(plan.id)» finnes allerede")
+        case .loadPreviousLog(let link):
+            return .yearStartFailed("fant ikke «\(link.agreement)»")
         }
     }
 

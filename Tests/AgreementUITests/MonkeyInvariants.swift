@@ -14,7 +14,7 @@ enum MonkeyInvariants {
             if let browse = mode.as(BrowseState.self) { problems += self.problems(in: browse, core) }
             if let picker = mode.as(PickerState.self) {
                 let count = picker.visible.count
-                require(count == 0 ? picker.cursor == 0 : picker.visible.indices.contains(picker.cursor), "picker cursor \(picker.cursor) of \(count) visible entries")
+                require((0...count).contains(picker.cursor), "picker cursor \(picker.cursor) of \(count) visible entries and the new-agreement row")
                 require(picker.visible.allSatisfy { picker.entries.indices.contains($0) }, "a visible picker entry that does not exist")
             }
             if let form = mode.as(FormState.self) {

@@ -66,7 +66,9 @@ struct MonkeyTests {
             + "\(tally.failures.count) failures, " + String(format: "%.1f s", seconds))
         #expect(tally.failures.isEmpty, "\(tally.failures.count) failures:\n\(tally.failures.prefix(10).joined(separator: "\n\n"))")
         if jobs.count > 1 {
-            for context in KeyContext.allCases where context != .search {
+            // Next year's review needs an agreement at year-end and `p N`, and last year's log a
+            // carried row, which the samples have not: their keys are tested in YearStartUpdateTests.
+            for context in KeyContext.allCases where ![.search, .nextYear, .previousLog].contains(context) {
                 #expect(tally.contexts[context.rawValue, default: 0] >= tally.keys / 400, "too few keys in \(context): \(contexts)")
             }
         }

@@ -149,8 +149,11 @@ struct PickerTests {
         SampleState.press(&state, .down, .control("n"))
         #expect(state.picker?.cursor == 2)
         SampleState.press(&state, .down)
-        #expect(state.picker?.cursor == 2)
-        SampleState.press(&state, .control("p"))
+        #expect(state.picker?.cursor == 3, "below the agreements is the row «+ Ny avtale…»")
+        #expect(state.picker?.isOnNewAgreementRow == true)
+        SampleState.press(&state, .down)
+        #expect(state.picker?.cursor == 3)
+        SampleState.press(&state, .control("p"), .control("p"))
         #expect(SampleState.press(&state, .enter) == [.open("eide-barneskole-2013")])
     }
 

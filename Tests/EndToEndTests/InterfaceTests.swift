@@ -35,21 +35,21 @@ struct InterfaceTests {
     @Test func movingToARowShowsItsMeasuresSupportAndFields() throws {
         let store = try SampleStore()
         let tmux = try open(store)
-        // Frivillighet → its row → Sykefravær → its row → Miljø → Energi → Transport.
-        for _ in 0..<6 { tmux.send(keys: "Down") }
-        // Only the Transport row's measures and support.
-        try tmux.waitUntil("the Transport row") {
-            $0.contains("Stimulere ansatte") && !$0.contains("Slukke lys") && $0.contains("Ingen støtte.")
+        // Frivillighet → its row → Sykefravær → its row → Miljø → its one row (the environmental plan).
+        for _ in 0..<5 { tmux.send(keys: "Down") }
+        // Only the Miljø row's measures and support: headings stand without a bullet.
+        try tmux.waitUntil("the Miljø row") {
+            $0.contains("Miljørunden") && !$0.contains("Kulturelt entreprenørskap") && !$0.contains("• For å kartlegge")
         }
         tmux.send(keys: "Enter")
-        try tmux.waitFor("Redusert foreldre- og ansattekjøring.")
+        try tmux.waitFor("Indikator: Redusere strømutgifter")
         tmux.send(keys: "Escape")
         try tmux.waitUntil("back on the main screen") { $0.contains("Tiltak og støtte") }
         tmux.send(keys: "Up")
-        try tmux.waitFor("Slukke lys")
+        try tmux.waitFor("Miljørunden")
         tmux.send(keys: "Tab")
         tmux.send(keys: "End")
-        try tmux.waitFor("Politisk sak om hvordan ordninger med gjenbruk")
+        try tmux.waitFor("Kostholdskurs for ansatte i SFO")
     }
 
     @Test func helpOpensAndCloses() throws {

@@ -78,6 +78,8 @@ extension AppState {
             loadOverview(data)
         case .plansLoaded(let loaded):
             return apply(plansLoaded(loaded))
+        case .created, .nextYearReady, .previousLog, .yearStartFailed:
+            return answerYearStart(message)
         case .key, .resized, .dayChanged:
             break
         }
@@ -91,7 +93,8 @@ extension AppState {
         core.session.stamp = opened.stamp
         core.session.lock = opened.lock
         core.session.unsaved = false
-        core.status = nil
+        core.status = core.session.noteAfterOpen.map { Status($0) }
+        core.session.noteAfterOpen = nil
         stack = screensBelowAnAgreement() + [Mode(BrowseState(core))]
         if let reveal = core.session.revealOnOpen {
             core.session.revealOnOpen = nil

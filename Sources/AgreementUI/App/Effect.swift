@@ -42,4 +42,14 @@ public enum Effect: Sendable, Equatable {
     case loadOverview
     /// Read the store's action plans (and, for the plan view, who serves them): `.plansLoaded`.
     case loadPlans(PlanRequest)
+    /// Make a new agreement with a template (named, else the newest for its municipality and
+    /// year): `.created` or `.yearStartFailed`.
+    case createAgreement(AgreementHeader, template: String?)
+    /// Find next year's template and make sure next year's agreement does not exist:
+    /// `.nextYearReady` or `.yearStartFailed`.
+    case prepareNextYear(Agreement)
+    /// Make next year's agreement as the plan says: `.created` or `.yearStartFailed`.
+    case createNextYear(Rollover)
+    /// Read the log of the row a carried row came from: `.previousLog` or `.yearStartFailed`.
+    case loadPreviousLog(ItemLink)
 }

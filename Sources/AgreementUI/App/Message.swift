@@ -49,6 +49,14 @@ public enum Message: Sendable, Equatable {
     case overviewLoaded(OverviewData)
     /// The action plans asked for with `.loadPlans`.
     case plansLoaded(PlansLoaded)
+    /// A new agreement (or next year's) was made: its id, and what to say about it once it is open.
+    case created(String, note: String)
+    /// Next year's agreement can be made: the plan to review.
+    case nextYearReady(Rollover)
+    /// Last year's log of a carried row, read.
+    case previousLog(PreviousLog)
+    /// Making an agreement, or reading last year's, failed or was refused; the reason is worded.
+    case yearStartFailed(String)
 }
 
 /// An agreement just opened, with what the session needs to know about its file.

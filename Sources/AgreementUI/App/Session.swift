@@ -36,6 +36,8 @@ public struct Session: Equatable, Sendable {
     public var revealOnOpen: Reveal?
     /// The symbols charts are drawn with: Unicode, or ASCII when the locale is not UTF-8.
     public var glyphs: Glyphs = .unicode
+    /// What the status line says once the next agreement is open (which template a new one got).
+    public var noteAfterOpen: String?
 
     public init(party: Party = .leader, person: String = "", language: Language = .nb, today: LocalDate, seed: UInt64 = 1) {
         self.party = party
@@ -51,6 +53,7 @@ public struct Session: Equatable, Sendable {
         self.searches = []
         self.exitNote = nil
         self.revealOnOpen = nil
+        self.noteAfterOpen = nil
     }
 
     /// True when the agreement is open in another session and may only be read here.

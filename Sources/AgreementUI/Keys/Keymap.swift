@@ -77,6 +77,8 @@ public enum Keymap {
         Binding([.character("v")], .browse(.addIndicatorValue), [.browse]),
         Binding([.character("I")], .browse(.addIndicator), [.browse]),
         Binding([.character("H")], .browse(.actionPlan), [.browse]),
+        Binding([.character("x")], .browse(.markMeasureDone), [.browse]),
+        Binding([.character("L")], .browse(.previousLog), [.browse]),
 
         Binding([.up, .character("k")], .detail(.up), [.detail, .checklist], footer: 3),
         Binding([.down, .character("j")], .detail(.down), [.detail, .checklist], footer: 3),
@@ -103,6 +105,7 @@ public enum Keymap {
         Binding([.character("r")], .phase(.reopen), [.phase], footer: 3),
         Binding([.up, .character("k")], .phase(.up), [.phase]),
         Binding([.down], .phase(.down), [.phase]),
+        Binding([.character("N")], .phase(.nextYear), [.phase], footer: 4),
 
         Binding([.character("1")], .meeting(.rateBeyond), [.assessment], footer: 1),
         Binding([.character("2")], .meeting(.rateAsAgreed), [.assessment], footer: 1),
@@ -157,11 +160,24 @@ public enum Keymap {
         Binding([.escape], .dialog(.cancel), [.dialog], footer: 2),
     ] + indicatorBindings + [
 
+        Binding([.up, .character("k")], .nextYear(.up), [.nextYear], footer: 4),
+        Binding([.down, .character("j")], .nextYear(.down), [.nextYear], footer: 4),
+        Binding([.character(" ")], .nextYear(.toggle), [.nextYear], footer: 2),
+        Binding([.enter], .nextYear(.create), [.nextYear], footer: 1),
+        Binding([.escape], .nextYear(.cancel), [.nextYear], footer: 3),
+
+        Binding([.up, .character("k")], .previousLog(.up), [.previousLog], footer: 2),
+        Binding([.down, .character("j")], .previousLog(.down), [.previousLog], footer: 2),
+        Binding([.pageUp], .previousLog(.pageUp), [.previousLog]),
+        Binding([.pageDown], .previousLog(.pageDown), [.previousLog]),
+        Binding([.escape], .previousLog(.close), [.previousLog], footer: 1),
+
         Binding([.character("u")], .app(.undo), [.browse, .detail, .checklist, .scorecard, .indicator], footer: 5),
         Binding([.control("r")], .app(.redo), [.browse, .detail, .checklist, .scorecard, .indicator]),
         Binding([.control("s")], .app(.saveNow), [.browse]),
-        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase, .matrix, .scorecard, .indicator, .plan] + meetings + [.wheel] + conversations, footer: 1),
-        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan], footer: 2),
+        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase, .matrix, .scorecard, .indicator, .plan] + meetings + [.wheel] + conversations + [.nextYear, .previousLog], footer: 1),
+        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan, .previousLog], footer: 2),
+
     ]
 
     /// The action a key gives in a context, if any.

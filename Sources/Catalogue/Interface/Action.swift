@@ -19,6 +19,8 @@ public enum Action: Hashable, Sendable {
     case indicator(IndicatorCommand)
     case plan(PlanCommand)
     case planLinks(PlanLinksCommand)
+    case nextYear(NextYearCommand)
+    case previousLog(PreviousLogCommand)
 }
 
 /// Commands handled by the root of the interface, in any context that binds them.
@@ -50,6 +52,10 @@ public enum BrowseCommand: Hashable, Sendable, CaseIterable {
     /// The annual wheel of the agreement's year; a leader conversation.
     case wheel, conversation
     case scorecard, addIndicatorValue, addIndicator, actionPlan
+    /// Marks the measure under the cursor as carried out, or not.
+    case markMeasureDone
+    /// Shows last year's log of a row carried over, read-only.
+    case previousLog
 }
 
 /// Every field of the selection, full screen.
@@ -65,6 +71,8 @@ public enum HelpCommand: Hashable, Sendable, CaseIterable {
 /// The phase dialog.
 public enum PhaseCommand: Hashable, Sendable, CaseIterable {
     case next, stay, signOff, reopen, up, down
+    /// Next year's agreement from this one: the review of what happens to each goal area.
+    case nextYear
 }
 
 /// Meeting mode.
@@ -91,4 +99,14 @@ public enum WheelCommand: Hashable, Sendable, CaseIterable {
 /// Conversation mode (ledersamtale).
 public enum ConversationCommand: Hashable, Sendable, CaseIterable {
     case next, previous, up, down, mark, notes, followUp, edit, minutes, leave
+}
+
+/// The review of next year's agreement before it is made.
+public enum NextYearCommand: Hashable, Sendable, CaseIterable {
+    case up, down, toggle, create, cancel
+}
+
+/// Last year's log of a carried row, read-only.
+public enum PreviousLogCommand: Hashable, Sendable, CaseIterable {
+    case up, down, pageUp, pageDown, close
 }

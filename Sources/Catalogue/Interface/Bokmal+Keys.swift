@@ -50,6 +50,8 @@ extension Bokmal {
             case .conversation: "Ledersamtale etter samtaleguiden (fortsetter der dere slapp)"
             case .overview: "Oversikt over alle avtalene"
             case .scorecard, .addIndicatorValue, .addIndicator, .actionPlan: describeIndicatorAction(action)
+            case .markMeasureDone: "Kryss av tiltaket som gjennomført (eller ta krysset bort)"
+            case .previousLog: "Fjorårets logg for raden (når raden er videreført)"
             }
         case .detail(let c):
             switch c {
@@ -82,6 +84,7 @@ extension Bokmal {
             case .reopen: "Gjenåpne forrige fase (med begrunnelse)"
             case .up: "Rull opp"
             case .down: "Rull ned"
+            case .nextYear: "Neste års avtale: se hva som skjer med hvert målområde"
             }
         case .meeting(let c):
             switch c {
@@ -121,6 +124,8 @@ extension Bokmal {
         case .conversation(let c): describeConversation(c)
         case .scorecard, .indicator, .plan, .planLinks:
             describeIndicatorAction(action)
+        case .nextYear(let c): describeNextYear(c)
+        case .previousLog(let c): describePreviousLog(c)
         }
     }
 
@@ -178,6 +183,11 @@ extension Bokmal {
         case .picker(.overview), .browse(.overview): "Oversikt"
         case .overview(let c): hintOverview(c)
         case .matrix(let c): hintMatrix(c)
+        case .browse(.markMeasureDone): "Gjennomført"
+        case .browse(.previousLog): "Fjorårets logg"
+        case .phase(.nextYear): "Neste år"
+        case .nextYear(let c): hintNextYear(c)
+        case .previousLog(.close): "Lukk"
         default: hintIndicatorAction(action) ?? describe(action)
         }
     }
@@ -206,12 +216,14 @@ extension Bokmal {
         case .conversationLastTime: "Ledersamtale: sist avtalte vi"
         case .conversationAssessment: "Ledersamtale: ledervurderingen (punkt 1.5)"
         case .conversationMinutes: "Ledersamtale: referat"
+        case .nextYear: "Neste års avtale"
+        case .previousLog: "Fjorårets logg"
         }
     }
 
     public func contextNote(_ context: KeyContext) -> String? {
         switch context {
-        case .picker: "Alle andre taster skrives i filteret (også j, k og q)."
+        case .picker: "Alle andre taster skrives i filteret (også j, k og q). Siste rad, «+ Ny avtale…», lager en ny avtale (filteret blir enhetens navn)."
         case .overview:
             "Alle andre taster skrives i filteret (også j, k og q); Ctrl-U tømmer det. Alt-m, Alt-t, Alt-f, Alt-b og Alt-å virker som F2–F6. "
                 + "Framdrift: felt ferdig/krevd i fasen. Logg: loggføringer de siste 30 dagene. Vurdering: måloppnåelse ▲ ut over, ● i tråd med, ▼ mindre enn avtalen. "

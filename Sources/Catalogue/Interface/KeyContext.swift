@@ -45,4 +45,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case plan
     /// Choosing a row's links to the action plan; printable keys filter.
     case planLinks
+    /// The review of next year's agreement before it is made.
+    case nextYear
+    /// Last year's log of a carried row, read-only.
+    case previousLog
 }

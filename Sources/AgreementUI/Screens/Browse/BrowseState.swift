@@ -98,6 +98,8 @@ public struct BrowseState: ScreenState {
         case .addIndicatorValue: return beginIndicatorValue(&core)
         case .addIndicator: return beginNewIndicator(&core)
         case .actionPlan: return .effects([.loadPlans(.view)])
+        case .markMeasureDone: return markMeasureDone(&core)
+        case .previousLog: return showPreviousLog(&core)
         }
         return .none
     }

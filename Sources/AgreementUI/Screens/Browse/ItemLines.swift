@@ -13,9 +13,13 @@ enum ItemLines {
             return TextLayout.wrap(words.screen(note), width: max(1, width))
         case .measure, .support, .log:
             var lead = item.date.map { $0.display + " " } ?? ""
-            lead += item.prefix.isEmpty ? (item.date == nil ? "• " : "") : item.prefix + " "
+            // Headings, instructions and indicators among the measures stand without a bullet;
+            // a measure carried out has a tick instead.
+            let bullet = item.entry != nil ? "" : item.done ? "✓ " : "• "
+            lead += item.prefix.isEmpty ? (item.date == nil ? bullet : "") : item.prefix + " "
             let indent = min(DisplayWidth.of(lead), max(0, width / 2))
-            let wrapped = TextLayout.wrap(item.text.isEmpty ? "–" : item.text, width: max(1, width - indent))
+            let text = item.entry == .indicator ? words.indicator(item.text) : item.text
+            let wrapped = TextLayout.wrap(text.isEmpty ? "–" : text, width: max(1, width - indent))
             return wrapped.enumerated().map { i, line in
                 (i == 0 ? TextLayout.pad(lead, to: indent) : String(repeating: " ", count: indent)) + line
             }

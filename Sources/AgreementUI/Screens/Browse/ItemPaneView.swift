@@ -26,7 +26,12 @@ enum ItemPaneView {
                     screen.put(String(text.prefix(dateWidth)), x: inner.x, y: y, role: .phaseOrange, limit: inner.width)
                     screen.put(String(text.dropFirst(dateWidth)), x: inner.x + dateWidth, y: y, role: .normal, limit: inner.width - dateWidth)
                 case .measure, .support:
-                    screen.put(text, x: inner.x, y: y, role: .normal, limit: inner.width)
+                    let role: Role = switch item.entry {
+                    case .heading?: .title
+                    case .instruction?: .muted
+                    case .indicator?, nil: .normal
+                    }
+                    screen.put(text, x: inner.x, y: y, role: role, limit: inner.width)
                 }
                 if index == cursor && item.isSelectable {
                     screen.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: focused ? .selection : .selectionInactive)

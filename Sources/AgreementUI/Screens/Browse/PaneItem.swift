@@ -17,6 +17,19 @@ public struct PaneItem: Equatable, Sendable {
     public var prefix: String
     public var text: String
     public var date: LocalDate?
+    /// For a measure or support entry that is not an ordinary item: a heading, instruction or indicator.
+    public var entry: ListEntryKind?
+    /// A measure marked as carried out.
+    public var done = false
+
+    public init(kind: Kind, prefix: String, text: String, date: LocalDate? = nil, entry: ListEntryKind? = nil, done: Bool = false) {
+        self.kind = kind
+        self.prefix = prefix
+        self.text = text
+        self.date = date
+        self.entry = entry
+        self.done = done
+    }
 
     public var isSelectable: Bool {
         switch kind {
@@ -41,10 +54,12 @@ public struct PaneItem: Equatable, Sendable {
         let showPrefix = rows.count > 1
         func prefix(_ row: GoalRow) -> String { showPrefix ? (row.targetNumber.isEmpty ? "•" : row.targetNumber) : "" }
         var items = [PaneItem(kind: .heading(.measure), prefix: "", text: words.fieldLabel(.measure))]
-        let measures = rows.flatMap { row in row.measures.map { PaneItem(kind: .measure($0.id), prefix: prefix(row), text: $0.text) } }
+        let measures = rows.flatMap { row in
+            row.measures.map { PaneItem(kind: .measure($0.id), prefix: prefix(row), text: $0.text, entry: $0.kind, done: $0.done != nil) }
+        }
         items += measures.isEmpty ? [PaneItem(kind: .note(.noMeasures), prefix: "", text: "")] : measures
         items.append(PaneItem(kind: .heading(.support), prefix: "", text: words.fieldLabel(.support)))
-        let support = rows.flatMap { row in row.support.map { PaneItem(kind: .support($0.id), prefix: prefix(row), text: $0.text) } }
+        let support = rows.flatMap { row in row.support.map { PaneItem(kind: .support($0.id), prefix: prefix(row), text: $0.text, entry: $0.kind) } }
         items += support.isEmpty ? [PaneItem(kind: .note(.noSupport), prefix: "", text: "")] : support
         return items
     }

@@ -59,8 +59,8 @@ public struct DetailContent: Equatable, Sendable {
                     : row.indicators.map { IndicatorSummary.line($0, glyphs: glyphs, words: w) }.joined(separator: "\n")),
                 field(.indicator(row.id)),
                 field(.planLinks(row.id), display: { _ in planLinksText(row.planLinks, words: w) }),
-                DetailField(w.fieldLabel(.measure), .blue, row.measures.map { "• \($0.text)" }.joined(separator: "\n")),
-                DetailField(w.fieldLabel(.support), .blue, row.support.map { "• \($0.text)" }.joined(separator: "\n")),
+                DetailField(w.fieldLabel(.measure), .blue, w.measureLines(row.measures).joined(separator: "\n")),
+                DetailField(w.fieldLabel(.support), .blue, w.supportLines(row.support).joined(separator: "\n")),
                 DetailField(w.fieldLabel(.logEntry), .orange, last.map { w.screen(.logSummary(count: row.log.count, last: $0.display)) } ?? ""),
             ])
         case .amendments:

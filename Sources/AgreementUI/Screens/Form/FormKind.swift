@@ -49,6 +49,9 @@ public enum FormKind: Equatable, Sendable, Codable {
     case indicatorValue(indicator: ItemID, kind: IndicatorValueKind, period: Period?)
     /// Records a row's changed plan links after Inngåelse; field `.reason`.
     case planLinks(row: ItemID, links: [PlanLink])
+    /// A new agreement from the picker; fields `.unit`, `.year`, `.municipality`, `.serviceArea`,
+    /// `.leader`, `.contactPerson`, `.director`, `.template` (the unit and municipality proposed).
+    case newAgreement(unit: String, municipality: String)
 
     /// What `Enter` does, for its hint: save, search, write a file or sign.
     var confirmation: Confirmation {
@@ -56,7 +59,7 @@ public enum FormKind: Equatable, Sendable, Codable {
         case .search: .search
         case .saveCopy, .writeMinutes, .export, .conversationMinutes: .write
         case .signOff: .sign
-        case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: .save
+        case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments, .newAgreement: .save
         case .schedule, .conversationNotes, .followUp, .criterionAssessment: .save
         case .indicator, .indicatorValue, .planLinks: .save
         }
@@ -68,7 +71,7 @@ public enum FormKind: Equatable, Sendable, Codable {
         case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: true
         case .schedule, .conversationNotes, .followUp, .criterionAssessment: true
         case .indicator, .indicatorValue, .planLinks: true
-        case .search, .saveCopy, .signOff, .writeMinutes, .export, .conversationMinutes: false
+        case .search, .saveCopy, .signOff, .writeMinutes, .export, .conversationMinutes, .newAgreement: false
         }
     }
 }
@@ -96,4 +99,5 @@ public enum FormFieldID: String, Equatable, Sendable, Codable {
     case midYearMeeting, yearEndMeeting, agreementDeadline, followUpDeadline, assessmentDeadline
     case notes, what, who, due, goalRow, selfRating, selfComment, contactRating
     case unit, better, perspective, baselineValue, baselinePeriod, targetValue, targetPeriod, period, source, comparisonKind
+    case year, municipality, serviceArea, leader, contactPerson, director, template
 }

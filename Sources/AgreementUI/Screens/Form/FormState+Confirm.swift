@@ -30,6 +30,8 @@ extension FormState {
             return Outcome(effects: [.writeCopy(agreement, path: path, overwrite: false)], navigation: [.pop])
         case .schedule, .conversationNotes, .followUp, .criterionAssessment, .conversationMinutes:
             return confirmCalendar(&core)
+        case .newAgreement:
+            return confirmNewAgreement(&core)
         case .search:
             let query = text(.query)
             guard !query.isBlank else { return .pop }

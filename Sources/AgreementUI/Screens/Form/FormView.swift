@@ -89,6 +89,7 @@ enum FormView {
 
     /// A line under a field that says how its text is read: the resolved date before saving.
     static func hint(for field: FormField, _ form: FormState, _ core: AppCore) -> String? {
+        if case .newAgreement = form.kind { return FormState.newAgreementHint(for: field, form, core) }
         if let hint = IndicatorFormHint.hint(for: field, form, core) { return hint }
         guard field.id == .date, let year = core.agreement?.header.year else { return nil }
         let typed = field.editor.text.trimmingCharacters(in: .whitespaces)

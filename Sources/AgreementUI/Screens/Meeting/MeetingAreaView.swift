@@ -14,8 +14,11 @@ enum MeetingAreaView {
                 lines.append([Span(i == 0 ? "B " : "  ", .phaseBlue), Span(line, .title)])
             }
             for measure in row.measures {
-                for (i, line) in TextLayout.wrap(measure.text, width: inner.width - 4).enumerated() {
-                    lines.append([Span(i == 0 ? "  • " : "    "), Span(line)])
+                let bullet = measure.kind != nil ? "  " : measure.done != nil ? "  ✓ " : "  • "
+                let text = measure.kind == .indicator ? w.indicator(measure.text) : measure.text
+                let role: Role = measure.kind == .heading ? .title : measure.kind == .instruction ? .muted : .normal
+                for (i, line) in TextLayout.wrap(text, width: inner.width - bullet.count).enumerated() {
+                    lines.append([Span(i == 0 ? bullet : String(repeating: " ", count: bullet.count)), Span(line, role)])
                 }
             }
             let log = row.log.filter { entry in since.map { entry.date > $0 } ?? true }.sorted { $0.date < $1.date }

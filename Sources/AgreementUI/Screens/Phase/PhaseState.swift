@@ -38,6 +38,13 @@ public struct PhaseState: ScreenState {
                 return .none
             }
             return .push(FormState(.reopen(undoing: false), core: core))
+        case .nextYear:
+            // At year-end (or after): the review comes first; nothing is made until it is confirmed.
+            guard agreement.phase >= .assessment else {
+                core.status = Status(w.yearStart(.nextYearOnlyAtYearEnd), kind: .warning)
+                return .none
+            }
+            return .effects([.prepareNextYear(agreement)])
         case .up:
             offset = max(0, offset - 1)
         case .down:

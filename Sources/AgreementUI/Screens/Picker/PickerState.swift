@@ -26,6 +26,15 @@ public struct PickerState: ScreenState {
     /// The entries that match the filter.
     public var visibleEntries: [PickerEntry] { visible.map { entries[$0] } }
 
+    /// True when the cursor is on the last row, «+ Ny avtale…», below the agreements.
+    public var isOnNewAgreementRow: Bool { cursor == visible.count }
+
+    /// The municipality most of the agreements have, to propose for a new one.
+    var usualMunicipality: String {
+        let counts = Dictionary(entries.map { ($0.municipality, 1) }, uniquingKeysWith: +).filter { !$0.key.isEmpty }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+    }
+
     /// Printable keys go into the filter; Backspace takes one back; Ctrl-U clears it.
     public mutating func typed(_ key: Key, core: inout AppCore) -> Outcome? {
         let narrowing: Bool
@@ -59,6 +68,9 @@ public struct PickerState: ScreenState {
         case .pageUp: moveCursor(to: cursor - page)
         case .pageDown: moveCursor(to: cursor + page)
         case .open:
+            if isOnNewAgreementRow {
+                return .push(FormState(.newAgreement(unit: filter.trimmingCharacters(in: .whitespaces), municipality: usualMunicipality), core: core))
+            }
             guard visible.indices.contains(cursor) else { return .none }
             return .effects([.open(entries[visible[cursor]].id)])
         case .clearOrQuit:
@@ -80,8 +92,9 @@ public struct PickerState: ScreenState {
         if let i = visible.firstIndex(where: { entries[$0].id == id }) { moveCursor(to: i) }
     }
 
+    /// The last row, «+ Ny avtale…», is one place below the agreements.
     private mutating func moveCursor(to index: Int) {
-        cursor = min(max(0, index), max(0, visible.count - 1))
+        cursor = min(max(0, index), visible.count)
         selectedID = visible.indices.contains(cursor) ? entries[visible[cursor]].id : nil
     }
 

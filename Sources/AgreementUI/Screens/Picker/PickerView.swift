@@ -10,10 +10,16 @@ enum PickerView {
         let frame = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
         screen.frame(frame, title: w.screen(.agreements), focused: true)
         let inner = MainLayout.inner(frame)
-        if state.visible.isEmpty {
-            screen.put(w.screen(state.entries.isEmpty ? .storeIsEmpty : .noneMatch), x: inner.x, y: inner.y, role: .muted, limit: inner.width)
+        if state.visible.isEmpty && inner.height > 1 {
+            screen.put(w.screen(state.entries.isEmpty ? .storeIsEmpty : .noneMatch), x: inner.x, y: inner.y + 1, role: .muted, limit: inner.width)
         }
         let scroll = max(0, state.cursor - inner.height + 1)
+        let newRow = state.visible.count - scroll
+        if newRow >= 0 && newRow < inner.height {
+            let y = inner.y + newRow
+            screen.put(" " + w.yearStart(.newAgreementRow), x: inner.x, y: y, role: .phaseBlue, limit: inner.width)
+            if state.isOnNewAgreementRow { screen.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection) }
+        }
         let unitWidth = max(12, min(40, inner.width - 52))
         for (line, index) in state.visible.dropFirst(scroll).prefix(inner.height).enumerated() {
             let entry = state.entries[index]
