@@ -21,11 +21,14 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     public var reviews: [Review]
     /// Improvement plans for goal areas rated below the agreement.
     public var improvementPlans: [ImprovementPlan]
+    /// Conflicts a merge of two people's changes recorded, until a person settles each.
+    public var conflicts: [FieldConflict]
 
     public init(id: String, header: AgreementHeader, phase: Phase = .agreement, about: AboutSection = AboutSection(),
                 checklist: [ChecklistItem] = [], goalAreas: [GoalArea] = [], conditions: UnitConditions = UnitConditions(),
                 personalGoals: [PersonalGoal] = [], signOffs: [SignOff] = [], phaseChanges: [PhaseChange] = [],
-                amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = []) {
+                amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = [],
+                conflicts: [FieldConflict] = []) {
         self.id = id
         self.header = header
         self.phase = phase
@@ -39,12 +42,13 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         self.amendments = amendments
         self.reviews = reviews
         self.improvementPlans = improvementPlans
+        self.conflicts = conflicts
     }
 
     /// Section 4 lives in the private file, so it is not part of the agreement's own coding.
     enum CodingKeys: String, CodingKey {
         case id, header, phase, about, checklist, goalAreas, conditions
-        case signOffs, phaseChanges, amendments, reviews, improvementPlans
+        case signOffs, phaseChanges, amendments, reviews, improvementPlans, conflicts
     }
 
     public init(from decoder: Decoder) throws {
@@ -61,6 +65,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         amendments = try c.decode([Amendment].self, forKey: .amendments)
         reviews = try c.decode([Review].self, forKey: .reviews)
         improvementPlans = try c.decode([ImprovementPlan].self, forKey: .improvementPlans)
+        conflicts = try c.decode([FieldConflict].self, forKey: .conflicts)
         personalGoals = []
     }
 

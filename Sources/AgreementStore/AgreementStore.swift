@@ -8,11 +8,15 @@ public struct AgreementStore: Sendable {
     public let root: String
     public let fileSystem: any FileSystem
     public var migration: SchemaMigration
+    /// Who the history records for this store's saves.
+    public var author: ChangeAuthor
 
-    public init(root: String, fileSystem: any FileSystem = LiveFileSystem(), migration: SchemaMigration = .standard) {
+    public init(root: String, fileSystem: any FileSystem = LiveFileSystem(), migration: SchemaMigration = .standard,
+                author: ChangeAuthor = .unknown) {
         self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         self.fileSystem = fileSystem
         self.migration = migration
+        self.author = author
     }
 
     /// The path of an agreement's public file.
@@ -67,11 +71,24 @@ public struct AgreementStore: Sendable {
     /// file, a read-only file refused), then the private file (always 0600).
     /// With `expecting`, the save is refused if the file on disk is no longer the one read or
     /// last written (someone else changed it): it is never silently overwritten.
+    ///
+    /// Every save is recorded in the agreement's history (`<id>/history.json`, section 4's in
+    /// `<id>/history.private.json`): what changed since `previous` — the agreement as it was on
+    /// disk, which the caller may know; else it is read — by whom (`author`) and when.
     @discardableResult
-    public func save(_ agreement: Agreement, expecting: FileStamp? = nil) throws(StoreError) -> FileStamp? {
+    public func save(_ agreement: Agreement, expecting: FileStamp? = nil, previous: Agreement? = nil) throws(StoreError) -> FileStamp? {
+        var notes: [StoreError] = []
+        return try save(agreement, expecting: expecting, previous: previous, notes: &notes)
+    }
+
+    /// Saves as above; `notes` receives what went wrong after the agreement itself was saved
+    /// (its history could not be written), for the interface to say.
+    @discardableResult
+    public func save(_ agreement: Agreement, expecting: FileStamp?, previous: Agreement?, notes: inout [StoreError]) throws(StoreError) -> FileStamp? {
         if let expecting, let current = fileSystem.stamp(path(of: agreement.id)), current != expecting {
             throw StoreError(file: path(of: agreement.id), problem: .changedOnDisk)
         }
+        let old = previous ?? (fileSystem.exists(path(of: agreement.id)) ? try? load(agreement.id) : nil)
         let (publicData, privateData) = try encode(agreement)
         do {
             let privateFile = privatePath(of: agreement.id)
@@ -92,7 +109,9 @@ public struct AgreementStore: Sendable {
         } catch {
             throw StoreError(file: error.path, problem: .saveFailed(error))
         }
-        return fileSystem.stamp(path(of: agreement.id))
+        let stamp = fileSystem.stamp(path(of: agreement.id))
+        if old != agreement { recordHistory(from: old, to: agreement, notes: &notes) }
+        return stamp
     }
 
     /// The bytes of both files of an agreement, exactly as `save` writes them.

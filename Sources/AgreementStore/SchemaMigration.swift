@@ -33,6 +33,11 @@ public struct SchemaMigration: Sendable {
     public static let standardSteps: [Int: Step] = [
         1: toVersion2,
         2: toVersion3,
+        3: placeholderStep,
+        4: placeholderStep,
+        5: placeholderStep,
+        6: placeholderStep,
+        7: toVersion8,
     ]
 
     /// Version 1 → 2: the year's record — sign-offs, phase changes, amendments, reviews and

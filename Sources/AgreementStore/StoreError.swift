@@ -62,6 +62,14 @@ public struct StoreError: Error, Equatable, Sendable {
         case privateModeFixed(from: UInt32)
         /// A content fault found by the validator, at a path in the file.
         case validation(path: String, ValidationIssue.Kind)
+        /// Both sides of a merge changed the value at this path differently, in a file that has
+        /// no place to record it: the file is left to a person.
+        case unmergeable(path: String)
+        /// git's conflict markers (`<<<<<<<`): a merge that must be finished by hand.
+        case gitConflictMarkers
+        /// A conflict a merge recorded on a value, waiting for a person: where (the field, if
+        /// the interface edits one there), and what kind.
+        case recordedConflict(path: String, field: FieldRef?, place: FieldPlace, kind: FieldConflict.Kind)
 
         // Writing.
         /// The file changed on disk since it was read: the save is refused, nothing overwritten.
@@ -72,6 +80,8 @@ public struct StoreError: Error, Equatable, Sendable {
         /// A copy, export or minutes file could not be written.
         case writeFailed(FileSystemError)
         case encodingFailed(detail: String)
+        /// The agreement was saved, but its history could not be written.
+        case historyNotWritten(FileSystemError)
 
         // Locks.
         /// The lock could not be made (read-only folder …).
@@ -100,7 +110,7 @@ public struct StoreError: Error, Equatable, Sendable {
     public var fileSystemError: FileSystemError? {
         switch problem {
         case .storeUnusable(let e), .cannotCreateStore(let e), .storeNotWritable(let e), .unreadable(let e), .saveFailed(let e),
-             .draftFailed(let e), .rollForwardFailed(let e), .writeFailed(let e), .lockFailed(let e):
+             .draftFailed(let e), .rollForwardFailed(let e), .writeFailed(let e), .lockFailed(let e), .historyNotWritten(let e):
             e
         default: nil
         }
