@@ -10,11 +10,11 @@ extension AgreementStore {
         "\(companionPath(of: id))/\(isPrivate ? StoreFiles.privateHistoryFileName : StoreFiles.historyFileName)"
     }
 
-    /// Every recorded change of an agreement, section 4's included, oldest first (by time; in
+    /// Every recorded change of an agreement, section 4's included unless not asked for, oldest first (by time; in
     /// the order written within one moment). Missing files are an empty history.
-    public func history(of id: String) throws(StoreError) -> [ChangeRecord] {
+    public func history(of id: String, includingPrivate: Bool = true) throws(StoreError) -> [ChangeRecord] {
         let shared = try readHistory(historyPath(of: id))
-        let personal = try readHistory(historyPath(of: id, private: true))
+        let personal = includingPrivate ? try readHistory(historyPath(of: id, private: true)) : []
         return Self.chronological(shared + personal)
     }
 
@@ -36,7 +36,7 @@ extension AgreementStore {
 
     /// Records what a save changed, in the history files, after the save itself: the
     /// agreement's words come first. What could not be recorded is noted, never thrown.
-    func recordHistory(from old: Agreement?, to new: Agreement, notes: inout [StoreError]) {
+    func recordHistory(from old: Agreement?, to new: Agreement, report: inout SaveReport) {
         let stamp = author.stamp()
         var records: (public: [ChangeRecord], private: [ChangeRecord])
         if let old {
@@ -46,9 +46,11 @@ extension AgreementStore {
         }
         do {
             if !records.public.isEmpty { try appendHistory(records.public, to: new.id, private: false) }
+            report.recorded += records.public.count
             if !records.private.isEmpty { try appendHistory(records.private, to: new.id, private: true) }
+            report.recordedPrivately += records.private.count
         } catch {
-            notes.append(error)
+            report.notes.append(error)
         }
     }
 

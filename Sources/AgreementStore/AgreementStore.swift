@@ -77,14 +77,14 @@ public struct AgreementStore: Sendable {
     /// disk, which the caller may know; else it is read — by whom (`author`) and when.
     @discardableResult
     public func save(_ agreement: Agreement, expecting: FileStamp? = nil, previous: Agreement? = nil) throws(StoreError) -> FileStamp? {
-        var notes: [StoreError] = []
-        return try save(agreement, expecting: expecting, previous: previous, notes: &notes)
+        var report = SaveReport()
+        return try save(agreement, expecting: expecting, previous: previous, report: &report)
     }
 
-    /// Saves as above; `notes` receives what went wrong after the agreement itself was saved
-    /// (its history could not be written), for the interface to say.
+    /// Saves as above; `report` receives how many changes the history recorded and what went
+    /// wrong after the agreement itself was saved (its history could not be written).
     @discardableResult
-    public func save(_ agreement: Agreement, expecting: FileStamp?, previous: Agreement?, notes: inout [StoreError]) throws(StoreError) -> FileStamp? {
+    public func save(_ agreement: Agreement, expecting: FileStamp?, previous: Agreement?, report: inout SaveReport) throws(StoreError) -> FileStamp? {
         if let expecting, let current = fileSystem.stamp(path(of: agreement.id)), current != expecting {
             throw StoreError(file: path(of: agreement.id), problem: .changedOnDisk)
         }
@@ -110,7 +110,7 @@ public struct AgreementStore: Sendable {
             throw StoreError(file: error.path, problem: .saveFailed(error))
         }
         let stamp = fileSystem.stamp(path(of: agreement.id))
-        if old != agreement { recordHistory(from: old, to: agreement, notes: &notes) }
+        if old != agreement { recordHistory(from: old, to: agreement, report: &report) }
         return stamp
     }
 

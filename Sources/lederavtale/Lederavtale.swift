@@ -8,7 +8,7 @@ struct Lederavtale: ParsableCommand {
         abstract: Say.words.rootAbstract,
         discussion: Say.words.rootDiscussion,
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self, LogCommand.self,
-                      ConfigCommand.self, SaveLoopCommand.self],
+                      ConfigCommand.self, SyncCommand.self, HistoryCommand.self, MergeDriverCommand.self, SaveLoopCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

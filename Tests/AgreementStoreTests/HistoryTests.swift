@@ -115,10 +115,10 @@ struct HistoryTests {
         let broken = "{ \"agreementID\": \"testskole-2011\", \"changes\": [ }"
         folder.write("testskole-2011/history.json", broken)
         _ = agreement.set(.target("r1"), to: "Endret")
-        var notes: [StoreError] = []
-        try store.save(agreement, expecting: nil, previous: nil, notes: &notes)
+        var report = SaveReport()
+        try store.save(agreement, expecting: nil, previous: nil, report: &report)
         #expect(try store.load(agreement.id).value(of: .target("r1")) == "Endret")
-        #expect(notes.count == 1)
+        #expect(report.notes.count == 1)
         #expect(folder.text("testskole-2011/history.json") == broken)
         #expect(try store.check().errors.contains { $0.file.hasSuffix("history.json") })
     }

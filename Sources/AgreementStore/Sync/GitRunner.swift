@@ -33,8 +33,17 @@ public struct GitResult: Sendable, Equatable {
         if text.hasSuffix("\n") { text.removeLast() }
         return text
     }
-    /// Standard error as text, trimmed: git's own words, for the user when something failed.
-    public var errorText: String { String(decoding: error, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// git's own words when something failed: its last line (the `fatal:` or `error:` one).
+    public var errorText: String {
+        let lines = String(decoding: error, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return lines.last(where: { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") }) ?? lines.last ?? ""
+    }
+
+    /// True when git refused to commit because it does not know who commits.
+    public var lacksIdentity: Bool {
+        let text = String(decoding: error, as: UTF8.self)
+        return text.contains("Please tell me who you are") || text.contains("empty ident name") || text.contains("unable to auto-detect email")
+    }
 }
 
 /// The real git, found on PATH. Output goes to temporary files (no pipe can fill up and block),
