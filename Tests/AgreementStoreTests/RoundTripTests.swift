@@ -61,7 +61,9 @@ struct RoundTripTests {
     @Test func savingLeavesNoTemporaryFiles() throws {
         let folder = TemporaryFolder()
         try AgreementStore(root: folder.path).save(Fixtures.agreement)
-        #expect(folder.names() == ["testskole-2011.json", "testskole-2011.private.json"])
+        // The companion folder holds the history of the save, and nothing else.
+        #expect(folder.names() == ["testskole-2011", "testskole-2011.json", "testskole-2011.private.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/testskole-2011") == ["history.json"])
     }
 }
 
