@@ -10,6 +10,8 @@ public struct AgreementStore: Sendable {
     public var migration: SchemaMigration
     /// Who the history records for this store's saves.
     public var author: ChangeAuthor
+    /// False for stores written by a generator (demo data): saves then keep no history.
+    public var recordsHistory = true
 
     public init(root: String, fileSystem: any FileSystem = LiveFileSystem(), migration: SchemaMigration = .standard,
                 author: ChangeAuthor = .unknown) {
@@ -110,7 +112,7 @@ public struct AgreementStore: Sendable {
             throw StoreError(file: error.path, problem: .saveFailed(error))
         }
         let stamp = fileSystem.stamp(path(of: agreement.id))
-        if old != agreement { recordHistory(from: old, to: agreement, report: &report) }
+        if recordsHistory, old != agreement { recordHistory(from: old, to: agreement, report: &report) }
         return stamp
     }
 
