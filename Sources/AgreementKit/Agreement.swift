@@ -31,13 +31,15 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     public var carriedFrom: String?
     /// The municipal template the common parts came from, if any.
     public var template: TemplateLink?
+    /// Conflicts a merge of two people's changes recorded, until a person settles each.
+    public var conflicts: [FieldConflict]
 
     public init(id: String, header: AgreementHeader, phase: Phase = .agreement, about: AboutSection = AboutSection(),
                 checklist: [ChecklistItem] = [], goalAreas: [GoalArea] = [], conditions: UnitConditions = UnitConditions(),
                 personalGoals: [PersonalGoal] = [], signOffs: [SignOff] = [], phaseChanges: [PhaseChange] = [],
                 amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = [],
                 schedule: AgreementSchedule = AgreementSchedule(), leaderAssessment: [CriterionAssessment] = [], demo: Bool = false,
-                carriedFrom: String? = nil, template: TemplateLink? = nil) {
+                carriedFrom: String? = nil, template: TemplateLink? = nil, conflicts: [FieldConflict] = []) {
         self.id = id
         self.header = header
         self.phase = phase
@@ -56,6 +58,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         self.demo = demo
         self.carriedFrom = carriedFrom
         self.template = template
+        self.conflicts = conflicts
     }
 
     /// Section 4 and the leader assessment live in the private file, so they are not part of
@@ -63,7 +66,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case id, header, phase, about, checklist, goalAreas, conditions
         case signOffs, phaseChanges, amendments, reviews, improvementPlans
-        case schedule, demo, carriedFrom, template
+        case schedule, demo, carriedFrom, template, conflicts
     }
 
     public init(from decoder: Decoder) throws {
@@ -84,6 +87,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         demo = try c.decode(Bool.self, forKey: .demo)
         carriedFrom = try c.decodeIfPresent(String.self, forKey: .carriedFrom)
         template = try c.decodeIfPresent(TemplateLink.self, forKey: .template)
+        conflicts = try c.decode([FieldConflict].self, forKey: .conflicts)
         personalGoals = []
         leaderAssessment = []
     }

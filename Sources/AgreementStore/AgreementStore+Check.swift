@@ -35,6 +35,11 @@ extension AgreementStore {
     private func checkAgreement(_ id: String, plans: [ActionPlan], into report: inout CheckReport) {
         let file = path(of: id)
         guard let data = readForCheck(file, into: &report) else { return }
+        checkHistory(id, into: &report)
+        if let line = Self.conflictMarkerLine(data) {
+            report.errors.append(StoreError(file: file, line: line, column: 1, problem: .gitConflictMarkers))
+            return
+        }
         let parsed = JSONLocator.parse(data)
         if let syntax = parsed.error {
             report.errors.append(StoreError(file: file, line: syntax.position.line, column: syntax.position.column, problem: .syntax(syntax.problem)))
@@ -69,6 +74,11 @@ extension AgreementStore {
         for (path, problem) in Self.planLinkProblems(agreement, plans: plans) {
             let (l, c) = locate(path)
             report.warnings.append(StoreError(file: file, line: l, column: c, problem: problem))
+        for (i, conflict) in agreement.conflicts.enumerated() {
+            let (l, c) = locate(["conflicts", .index(i)])
+            let field = FieldRef(path: conflict.path)
+            report.warnings.append(StoreError(file: file, line: l, column: c, problem: .recordedConflict(
+                path: conflict.path.description, field: field, place: field.map(agreement.place(of:)) ?? .unknown, kind: conflict.kind)))
         }
         let privateFile = privatePath(of: id)
         if (try? fileSystem.info(privateFile, followingLinks: false)) != nil {
@@ -88,6 +98,41 @@ extension AgreementStore {
             }
         }
         report.agreements.append(CheckReport.Counts(agreement))
+    }
+
+    /// The history files of an agreement, read as strictly as the agreement.
+    private func checkHistory(_ id: String, into report: inout CheckReport) {
+        for isPrivate in [false, true] {
+            let file = historyPath(of: id, private: isPrivate)
+            guard fileSystem.exists(file) else { continue }
+            if isPrivate, let mode = fileSystem.mode(file), mode & 0o077 != 0 {
+                report.errors.append(StoreError(file: file, problem: .privateExposed(mode: mode)))
+            }
+            guard let data = readForCheck(file, into: &report) else { continue }
+            if let line = Self.conflictMarkerLine(data) {
+                report.errors.append(StoreError(file: file, line: line, column: 1, problem: .gitConflictMarkers))
+                continue
+            }
+            do { _ = try readHistory(file) } catch { report.errors.append(error) }
+        }
+    }
+
+    /// The line of the first of git's conflict markers in a file (`<<<<<<< `, `=======`,
+    /// `>>>>>>> ` at the start of a line), if it has one.
+    static func conflictMarkerLine(_ data: Data) -> Int? {
+        var line = 1
+        var atStart = true
+        let bytes = [UInt8](data)
+        for i in bytes.indices {
+            if atStart, bytes[i] == UInt8(ascii: "<") || bytes[i] == UInt8(ascii: ">") || bytes[i] == UInt8(ascii: "=") {
+                let marker = bytes[i]
+                let run = bytes[i...].prefix(while: { $0 == marker }).count
+                if run == 7, i + 7 == bytes.count || [UInt8(ascii: " "), UInt8(ascii: "\n")].contains(bytes[i + 7]) { return line }
+            }
+            atStart = bytes[i] == UInt8(ascii: "\n")
+            if atStart { line += 1 }
+        }
+        return nil
     }
 
     private func readForCheck(_ file: String, into report: inout CheckReport) -> Data? {

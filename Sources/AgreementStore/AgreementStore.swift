@@ -11,11 +11,17 @@ public struct AgreementStore: Sendable {
     /// Saves record the agreement's summary in the index's delta (see `StoreIndex`); a bulk
     /// writer (the store generator) turns it off and lets the first listing build the index.
     public var indexesSaves = true
+    /// Who the history records for this store's saves.
+    public var author: ChangeAuthor
+    /// False for stores written by a generator (demo data): saves then keep no history.
+    public var recordsHistory = true
 
-    public init(root: String, fileSystem: any FileSystem = LiveFileSystem(), migration: SchemaMigration = .standard) {
+    public init(root: String, fileSystem: any FileSystem = LiveFileSystem(), migration: SchemaMigration = .standard,
+                author: ChangeAuthor = .unknown) {
         self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         self.fileSystem = fileSystem
         self.migration = migration
+        self.author = author
     }
 
     /// The path of an agreement's public file.
@@ -71,11 +77,24 @@ public struct AgreementStore: Sendable {
     /// file, a read-only file refused), then the private file (always 0600).
     /// With `expecting`, the save is refused if the file on disk is no longer the one read or
     /// last written (someone else changed it): it is never silently overwritten.
+    ///
+    /// Every save is recorded in the agreement's history (`<id>/history.json`, section 4's in
+    /// `<id>/history.private.json`): what changed since `previous` — the agreement as it was on
+    /// disk, which the caller may know; else it is read — by whom (`author`) and when.
     @discardableResult
-    public func save(_ agreement: Agreement, expecting: FileStamp? = nil) throws(StoreError) -> FileStamp? {
+    public func save(_ agreement: Agreement, expecting: FileStamp? = nil, previous: Agreement? = nil) throws(StoreError) -> FileStamp? {
+        var report = SaveReport()
+        return try save(agreement, expecting: expecting, previous: previous, report: &report)
+    }
+
+    /// Saves as above; `report` receives how many changes the history recorded and what went
+    /// wrong after the agreement itself was saved (its history could not be written).
+    @discardableResult
+    public func save(_ agreement: Agreement, expecting: FileStamp?, previous: Agreement?, report: inout SaveReport) throws(StoreError) -> FileStamp? {
         if let expecting, let current = fileSystem.stamp(path(of: agreement.id)), current != expecting {
             throw StoreError(file: path(of: agreement.id), problem: .changedOnDisk)
         }
+        let old = previous ?? (fileSystem.exists(path(of: agreement.id)) ? try? load(agreement.id) : nil)
         let (publicData, privateData) = try encode(agreement)
         var written: FileStamp?
         do {
@@ -99,6 +118,7 @@ public struct AgreementStore: Sendable {
         }
         let stamp = written ?? fileSystem.stamp(path(of: agreement.id))
         if let stamp, indexesSaves { recordInIndex(agreement, stamp: stamp) }
+        if recordsHistory, old != agreement { recordHistory(from: old, to: agreement, report: &report) }
         return stamp
     }
 

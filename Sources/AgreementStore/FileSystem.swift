@@ -66,3 +66,8 @@ extension FileSystem {
         try createDirectory(path, permissions: 0o755)
     }
 }
+
+extension ReadLimit {
+    /// A history file: a busy year is some thousand entries of a few hundred bytes.
+    public static let history = 64 * 1024 * 1024
+}

@@ -12,7 +12,7 @@ extension SchemaMigration {
             object["agreement"] = agreement
         case .privateSection:
             if object["leaderAssessment"] == nil { object["leaderAssessment"] = [Any]() }
-        case .plan:
+        case .plan, .template:
             break
         }
     }

@@ -41,6 +41,7 @@ public struct SchemaMigration: Sendable {
         4: toVersion5,
         5: toVersion6,
         6: toVersion7,
+        7: toVersion8,
     ]
 
     /// Version 1 → 2: the year's record — sign-offs, phase changes, amendments, reviews and

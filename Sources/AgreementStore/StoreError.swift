@@ -80,6 +80,14 @@ public struct StoreError: Error, Equatable, Sendable {
         case planLinkUnknownPlan(String)
         /// A row links to a code its plan does not have; the nearest codes.
         case planLinkUnknownCode(plan: String, code: String, nearest: [String])
+        /// Both sides of a merge changed the value at this path differently, in a file that has
+        /// no place to record it: the file is left to a person.
+        case unmergeable(path: String)
+        /// git's conflict markers (`<<<<<<<`): a merge that must be finished by hand.
+        case gitConflictMarkers
+        /// A conflict a merge recorded on a value, waiting for a person: where (the field, if
+        /// the interface edits one there), and what kind.
+        case recordedConflict(path: String, field: FieldRef?, place: FieldPlace, kind: FieldConflict.Kind)
 
         // Writing.
         /// The file changed on disk since it was read: the save is refused, nothing overwritten.
@@ -90,6 +98,8 @@ public struct StoreError: Error, Equatable, Sendable {
         /// A copy, export or minutes file could not be written.
         case writeFailed(FileSystemError)
         case encodingFailed(detail: String)
+        /// The agreement was saved, but its history could not be written.
+        case historyNotWritten(FileSystemError)
 
         // Locks.
         /// The lock could not be made (read-only folder …).
@@ -118,7 +128,7 @@ public struct StoreError: Error, Equatable, Sendable {
     public var fileSystemError: FileSystemError? {
         switch problem {
         case .storeUnusable(let e), .cannotCreateStore(let e), .storeNotWritable(let e), .unreadable(let e), .saveFailed(let e),
-             .draftFailed(let e), .rollForwardFailed(let e), .writeFailed(let e), .lockFailed(let e):
+             .draftFailed(let e), .rollForwardFailed(let e), .writeFailed(let e), .lockFailed(let e), .historyNotWritten(let e):
             e
         default: nil
         }

@@ -19,3 +19,12 @@ extension StoreFiles {
     /// The hidden draft of an agreement: `.<id>.draft.json` (valid JSON like every `.json` here).
     public static func draftFileName(_ id: String) -> String { ".\(id).draft.json" }
 }
+
+extension StoreFiles {
+    /// The companion folder of an agreement, `<id>/`: what belongs to it beyond its two files.
+    public static func companionFolder(_ id: String) -> String { id }
+    /// The agreement's history, `<id>/history.json`: every change to sections 1–3 and the record.
+    public static let historyFileName = "history.json"
+    /// The history of section 4, `<id>/history.private.json` (0600, never shared).
+    public static let privateHistoryFileName = "history.private.json"
+}

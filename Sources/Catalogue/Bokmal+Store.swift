@@ -46,12 +46,18 @@ extension Bokmal {
         case .planIDMismatch(let found, let expected): plan(.planIDMismatch(found: found, expected: expected))
         case .planLinkUnknownPlan(let id): plan(.unknownPlan(id))
         case .planLinkUnknownCode(let id, let code, let nearest): plan(.unknownCode(plan: id, code: code, nearest: nearest))
+        case .unmergeable(let path): "begge sider har endret «\(path)» ulikt, og filen har ikke plass til å ta vare på begge: flett for hånd"
+        case .gitConflictMarkers:
+            "filen har konfliktmarkører fra git (<<<<<<<): en fletting som må fullføres for hånd (se README, «Flette for hånd»)"
+        case .recordedConflict(let path, let field, let place, let kind):
+            "\(field.map { "\(self.place(place)) – \(fieldLabel($0.kind))" } ?? path): \(conflictKind(kind)) — velg i appen (Enter på feltet)"
         case .changedOnDisk: "filen er endret utenfor denne økten siden den ble lest"
         case .saveFailed(let e): "kunne ikke lagre: \(fileSystemProblem(e))"
         case .draftFailed(let e): "kunne ikke lagre utkastet: \(fileSystemProblem(e))"
         case .rollForwardFailed(let e): "kunne ikke fullføre en avbrutt lagring: \(fileSystemProblem(e))"
         case .writeFailed(let e): "kunne ikke skrive: \(fileSystemProblem(e))"
         case .encodingFailed(let detail): "kunne ikke kode avtalen: \(detail)"
+        case .historyNotWritten(let e): "avtalen er lagret, men endringsloggen kunne ikke skrives: \(fileSystemProblem(e))"
         case .lockFailed(let e): "kunne ikke ta låsen: \(fileSystemProblem(e))"
         case .lockChanged(let holder): "låsen ble tatt av en annen økt i mellomtiden (\(holder.host), prosess \(holder.pid))"
         }

@@ -27,9 +27,10 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         // The config gives the defaults; the options win for this session.
         let config = (try? ConfigStore().load()) ?? Config()
-        let store = try options.openOrSeed()
+        var store = try options.openOrSeed()
         let id = try agreement.map { given in try options.resolve(given, in: store) }
         let party = role.flatMap(Self.party) ?? config.role ?? .leader
+        store.author = StoreOptions.author(root: store.root, party: party)
         // NO_COLOR set but empty means nothing (no-color.org); the session reads only whether it
         // is set, so an empty one is removed here (ColourPolicy is the rule).
         if ProcessInfo.processInfo.environment["NO_COLOR"] != nil, ColourPolicy.from(environment: ProcessInfo.processInfo.environment) {

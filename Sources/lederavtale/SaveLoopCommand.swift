@@ -58,6 +58,7 @@ struct SaveLoopCommand: ParsableCommand {
         var generator = SystemRandomNumberGenerator()
         var done = 0
         while count.map({ done < $0 }) ?? true {
+            let previous = agreement
             sequence += 1
             let text = "\(Self.marker)\(sequence)"
             var log = agreement.goalAreas[area].rows[0].log
@@ -77,7 +78,7 @@ struct SaveLoopCommand: ParsableCommand {
                     agreement.personalGoals.append(PersonalGoal(id: ItemID.random(using: &generator), text: goalText))
                 }
             }
-            do { try store.save(agreement) } catch { throw CommandFailure(Say.words.storeError(error)) }
+            do { try store.save(agreement, previous: previous) } catch { throw CommandFailure(Say.words.storeError(error)) }
             Self.report(sequence)
             done += 1
         }

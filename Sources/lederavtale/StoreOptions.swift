@@ -40,7 +40,7 @@ struct StoreOptions: ParsableArguments {
     /// The store, which must exist: `list`, `check`, `export` and `log` never create anything.
     func open() throws -> AgreementStore {
         let location = location
-        let store = AgreementStore(root: location.path)
+        let store = AgreementStore(root: location.path, author: Self.author(root: location.path))
         do { try store.verifyReadable() } catch {
             if error.problem == .storeMissing {
                 throw CommandFailure(Say.words.storeMissing(location.path, isDefault: location.isDefault))
@@ -54,13 +54,23 @@ struct StoreOptions: ParsableArguments {
     /// and the demo municipality the first time the app runs.
     func openOrSeed() throws -> AgreementStore {
         let location = location
-        let store = AgreementStore(root: location.path)
+        let store = AgreementStore(root: location.path, author: Self.author(root: location.path))
         if location.isDefault && !store.exists {
             do { try store.installSamples(demo: try DemoMunicipality.agreements()) } catch {
                 throw CommandFailure(Say.words.defaultStoreFailed(Say.words.storeError(error)))
             }
         }
         return try open()
+    }
+
+    /// Who the history records for a command's saves (found when the first save needs it):
+    /// the config's name and role, else git's identity.
+    static func author(root: String, party: Party? = nil) -> ChangeAuthor {
+        ChangeAuthor(lazily: {
+            let config = (try? ConfigStore().load()) ?? Config()
+            let identity = Identity.resolve(config: config, party: party ?? config.role, root: root)
+            return (identity.name, identity.party)
+        })
     }
 
     /// The id an argument names in `store`: the id itself or a unique prefix of one.

@@ -61,8 +61,10 @@ struct RoundTripTests {
     @Test func savingLeavesNoTemporaryFiles() throws {
         let folder = TemporaryFolder()
         try AgreementStore(root: folder.path).save(Fixtures.agreement)
-        // Beside the agreement's two files only the index's delta and its lock (IndexDeltaTests).
-        #expect(folder.names() == [".index.delta.json", ".index.flock", "testskole-2011.json", "testskole-2011.private.json"])
+        // Beside the agreement's two files the index's delta and its lock (IndexDeltaTests), and
+        // the companion folder with the history of the save, and nothing else.
+        #expect(folder.names() == [".index.delta.json", ".index.flock", "testskole-2011", "testskole-2011.json", "testskole-2011.private.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/testskole-2011") == ["history.json"])
     }
 }
 

@@ -1,0 +1,85 @@
+import AgreementKit
+import AgreementStore
+
+/// The words of working together: the change history, conflicts a merge recorded, syncing
+/// through git and the merge driver — on the command line and in the interface.
+public protocol SyncWording: Sendable {
+    /// What kind of conflict: "konflikt: endret ulikt på begge sider".
+    func conflictKind(_ kind: FieldConflict.Kind) -> String
+    /// Who made a change: "Kari Nordmann (enhetsleder)", the role or "ukjent" when not known.
+    func changedBy(_ stamp: ChangeStamp) -> String
+    /// When: "15.09.2011 10:42".
+    func changedAt(_ stamp: ChangeStamp) -> String
+    /// Where a change is: "2.1 1. Frivillighet – mål 1.1 – Mål for enheten".
+    func changeWhere(_ location: ChangeLocation) -> String
+    /// What changed: "«Mål» → «Flere frivillige»", "ny loggføring «Dugnad»".
+    func changeWhat(_ record: ChangeRecord, at location: ChangeLocation) -> String
+    /// A value in a line: quoted, shortened, line breaks shown.
+    func quoted(_ value: JSONValue?, width: Int) -> String
+    /// One change as a commit message lists it: "2 loggføringer", "vurdering av mål 3".
+    func topic(_ topic: ChangeSummary.Topic, count: Int) -> String
+    /// "Hoeggen skole 2011: 2 loggføringer, vurdering av mål 3".
+    func commitMessage(unit: String, year: Int, summary: ChangeSummary) -> String
+    func commitDeleted(_ id: String) -> String
+    func commitOtherFiles(_ paths: [String]) -> String
+    func commitPrivateFiles(_ ids: [String]) -> String
+    func commitMerge(_ branch: String?) -> String
+    var commitFirst: String { get }
+
+    // The command line.
+    var syncAbstract: String { get }
+    var syncDiscussion: String { get }
+    var remoteOptionHelp: String { get }
+    var privateRemoteOptionHelp: String { get }
+    var gitFlagHelp: String { get }
+    var initRemoteOptionHelp: String { get }
+    var mergeDriverAbstract: String { get }
+    var mergeDriverDiscussion: String { get }
+    func mergeDriverArgumentHelp(_ argument: MergeDriverArgument) -> String
+    var historyAbstract: String { get }
+    var historyDiscussion: String { get }
+    var goalOptionHelp: String { get }
+    var fieldOptionHelp: String { get }
+    var sinceOptionHelp: String { get }
+    var historyFormatHelp: String { get }
+    var historyPrivateFlagHelp: String { get }
+    /// The columns of `history --format table`.
+    var historyColumns: (when: String, who: String, place: String, what: String) { get }
+    func historyEmpty(_ id: String) -> String
+    func goalUnknown(_ given: String, known: [String]) -> String
+    /// `init --git`: a repository made, or one that was there prepared.
+    func gitRepositoryMade(_ root: String, created: Bool) -> String
+    func remoteAdded(_ name: String, url: String) -> String
+    /// What sync did and found, one line each.
+    func syncCommitted(_ message: String) -> String
+    func syncReceived(_ remote: String, files: Int) -> String
+    func syncPushed(_ remote: String) -> String
+    func syncInSync(_ remote: String) -> String
+    func syncPrivateDone(_ remote: String) -> String
+    func syncProblem(_ problem: SyncProblem) -> String
+    func syncUnmerged(_ path: String) -> String
+    func syncConflict(_ conflict: PendingConflict) -> String
+    var syncNeedsPerson: String { get }
+    func syncStep(_ step: SyncStep) -> String
+    /// The merge driver recorded conflicts in a file.
+    func mergeRecorded(_ path: String, count: Int) -> String
+    /// The merge driver could not merge a file and left it to git's line merge.
+    func mergeLeftToGit(_ path: String, reason: String) -> String
+    /// git is needed and not found.
+    var gitNotFound: String { get }
+
+    // The interface.
+    /// The header's note: "ikke synkronisert: 3 endringer".
+    func unsynced(_ count: Int) -> String
+    /// The status line after a sync in the app.
+    func syncResult(_ report: SyncReport) -> String
+    /// A conflict shown on its field: "konflikt — velg: a / b / rediger".
+    func conflictOnField(_ conflict: FieldConflict) -> String
+    /// The two values of a conflict, with who set each.
+    func conflictChoice(_ conflict: FieldConflict, side: AgreementMerge.Side) -> String
+}
+
+/// The arguments of `merge-driver`, as git passes them.
+public enum MergeDriverArgument: Sendable {
+    case base, ours, theirs, path
+}
