@@ -74,6 +74,7 @@ extension AgreementStore {
         for (path, problem) in Self.planLinkProblems(agreement, plans: plans) {
             let (l, c) = locate(path)
             report.warnings.append(StoreError(file: file, line: l, column: c, problem: problem))
+        }
         for (i, conflict) in agreement.conflicts.enumerated() {
             let (l, c) = locate(["conflicts", .index(i)])
             let field = FieldRef(path: conflict.path)

@@ -264,6 +264,8 @@ extension Bokmal {
         case .logEntry: "Loggføring"
         case .checklistItem: "Oppgave"
         case .personalGoal: "Personlig utviklingsmål"
+        case .indicator: "Målt indikator"
+        case .indicatorValue: "Verdi"
         }
     }
 
@@ -276,12 +278,15 @@ extension Bokmal {
         case .logEntry: "ny loggføring"
         case .checklistItem: "ny oppgave"
         case .personalGoal: "nytt utviklingsmål"
+        case .indicator: "ny målt indikator"
+        case .indicatorValue: "ny verdi"
         }
     }
 
     private func itemID(_ item: ItemRef) -> String {
         switch item {
-        case .goalArea(let id), .row(let id), .measure(let id), .support(let id), .logEntry(let id), .checklistItem(let id), .personalGoal(let id): id.rawValue
+        case .goalArea(let id), .row(let id), .measure(let id), .support(let id), .logEntry(let id), .checklistItem(let id), .personalGoal(let id),
+             .indicator(let id), .indicatorValue(let id, _, _): id.rawValue
         }
     }
 

@@ -51,6 +51,14 @@ extension FieldRef {
             case "targetNumber": self = .targetNumber(id)
             case "target": self = .target(id)
             case "indicator": self = .indicator(id)
+            case "planLinks": self = .planLinks(id)
+            default: return nil
+            }
+        case 5 where c[0] == "goalAreas" && c[2] == "subGoals":
+            let id = ItemID(c[3])
+            switch c[4] {
+            case "number": self = .subGoalNumber(id)
+            case "title": self = .subGoalTitle(id)
             default: return nil
             }
         case 7 where c[0] == "goalAreas" && c[2] == "rows":
@@ -75,6 +83,9 @@ extension FieldRef {
         func row(_ id: ItemID, _ rest: [String]) -> ChangePath? {
             guard let (a, _) = agreement.location(ofRow: id) else { return nil }
             return ChangePath(["goalAreas", agreement.goalAreas[a].id.rawValue, "rows", id.rawValue] + rest)
+        }
+        func subGoal(_ id: ItemID, _ field: String) -> ChangePath? {
+            agreement.goalArea(ofSubGoal: id).map { ChangePath(["goalAreas", $0.id.rawValue, "subGoals", id.rawValue, field]) }
         }
         func item(_ id: ItemID, _ list: String, _ field: String) -> ChangePath? {
             for a in agreement.goalAreas {
@@ -101,6 +112,8 @@ extension FieldRef {
         case .personalGoal(let id): return ChangePath(["personalGoals", id.rawValue, "text"])
         case .goalAreaNumber(let id): return area(id, ["number"])
         case .goalAreaTitle(let id): return area(id, ["title"])
+        case .subGoalNumber(let id): return subGoal(id, "number")
+        case .subGoalTitle(let id): return subGoal(id, "title")
         case .midYearNote(let id): return area(id, ["midYearNote"])
         case .measuresRating(let id): return area(id, ["assessment", "measuresRating"])
         case .attainmentRating(let id): return area(id, ["assessment", "attainmentRating"])
@@ -110,6 +123,7 @@ extension FieldRef {
         case .targetNumber(let id): return row(id, ["targetNumber"])
         case .target(let id): return row(id, ["target"])
         case .indicator(let id): return row(id, ["indicator"])
+        case .planLinks(let id): return row(id, ["planLinks"])
         case .measure(let id): return item(id, "measures", "text")
         case .support(let id): return item(id, "support", "text")
         case .logText(let id): return item(id, "log", "text")
