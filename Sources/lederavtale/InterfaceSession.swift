@@ -26,8 +26,9 @@ enum InterfaceSession {
         let colour = ColourPolicy.from(environment: ProcessInfo.processInfo.environment)
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal.open(theme: theme, colour: colour) } catch {
-            // The refusal is already one complete line starting with "lederavtale:".
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            // The refusal is already one complete line starting with "lederavtale:". Written with a
+            // checked write: Foundation's old FileHandle.write traps on a full or closed stream.
+            try? Output.error(error.description)
             exit(2)
         }
         let entries: [PickerEntry]
@@ -87,10 +88,9 @@ enum InterfaceSession {
         }
         terminal.close()
         runner.close()
-        if let note = state.core.session.exitNote { print(note) }
-        if let keptDraft, keptDraft.isFallback {
-            FileHandle.standardError.write(Data((words.draftKeptElsewhere(keptDraft.path) + "\n").utf8))
-        }
+        if let keptDraft, keptDraft.isFallback { try? Output.error(words.draftKeptElsewhere(keptDraft.path)) }
+        // Where the copy went, after the terminal is restored; a failed write is an exit 1.
+        if let note = state.core.session.exitNote { try Output.line(note) }
         if let signal { exit(128 + signal) }
     }
 

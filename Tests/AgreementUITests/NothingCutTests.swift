@@ -1,4 +1,5 @@
 import AgreementKit
+import AgreementStore
 @testable import AgreementUI
 import Catalogue
 import TestSupport
@@ -91,6 +92,21 @@ struct NothingCutTests {
                 #expect(!before.isLetter, "\(name) at \(size): line \(y) runs into the edge: «\(line)»")
             }
         }
+    }
+
+    /// Issue 14.21 with 14.3: a failed save says first that nothing is lost, and why, at every size.
+    @Test(arguments: sizes)
+    func aFailedSaveSaysThatNothingIsLostAndWhy(size: Size) {
+        let words = Language.nb.words
+        var state = Self.states(size)[0].1
+        let reason = words.storeProblem(.saveFailed(FileSystemError(path: "/lager/hoeggen-skole-2011.json", reason: .readOnlyFile)))
+        _ = state.update(.saveFailed(reason))
+        let screen = Renderer.render(state, size: size)
+        let status = screen.line(size.height - 3) + " " + screen.line(size.height - 2)
+        let joined = status.split(separator: " ").joined(separator: " ")
+        #expect(joined.hasPrefix("Ikke lagret (endringen er beholdt; Ctrl-S prøver igjen)"), "\(size): «\(status)»")
+        #expect(joined.contains("skrivebeskyttet"), "\(size): the reason is shown: «\(status)»")
+        #expect(MonkeyInvariants.problems(in: screen, size: size).isEmpty, "\(size)")
     }
 
     @Test(arguments: sizes)

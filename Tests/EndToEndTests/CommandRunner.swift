@@ -32,9 +32,9 @@ enum CommandRunner {
     }
 
     /// Runs the binary with arguments; stdin is /dev/null. Standard output goes to `outputFile`
-    /// (such as /dev/full) when given, else it is captured.
+    /// and standard error to `errorFile` (such as /dev/full) when given, else they are captured.
     static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: String? = nil, executable: String = binary,
-                    outputFile: String? = nil) throws -> Result {
+                    outputFile: String? = nil, errorFile: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -50,11 +50,16 @@ enum CommandRunner {
         } else {
             process.standardOutput = out
         }
-        process.standardError = err
+        if let errorFile {
+            process.standardError = FileHandle(forWritingAtPath: errorFile)
+            try? err.fileHandleForWriting.close()
+        } else {
+            process.standardError = err
+        }
         process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
         try process.run()
         let outData = outputFile == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errorFile == nil ? err.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }

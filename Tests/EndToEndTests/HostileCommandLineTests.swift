@@ -39,6 +39,17 @@ struct HostileCommandLineTests {
         }
     }
 
+    @Test func aFullStandardErrorIsNoCrash() throws {
+        let root = try sampleStore()
+        defer { remove(root) }
+        // No terminal: the refusal goes to standard error, which is full. Foundation's old
+        // FileHandle.write trapped here (SIGILL, 132).
+        let refused = try CommandRunner.run(["hoeg", "--store", root], errorFile: "/dev/full")
+        #expect(refused.status == 2, "the refusal's own exit code, not a crash: \(refused.status)")
+        let usage = try CommandRunner.run(["list", "--no-such-option", "--store", root], errorFile: "/dev/full")
+        #expect(usage.status == 2, "\(usage.status)")
+    }
+
     @Test func exportToADeviceWritesThroughItAndNeverReplacesIt() throws {
         let root = try sampleStore()
         defer { remove(root) }

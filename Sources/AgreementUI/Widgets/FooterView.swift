@@ -9,7 +9,9 @@ enum FooterView {
         screen.put(KeyHints.spans(context, width: footer.width, words: core.words, except: except), x: footer.x, y: footer.y, width: footer.width)
     }
 
-    /// The status line: the message, cut with "…" when it does not fit.
+    /// The status line: the message, cut with "…" when it does not fit. An error too long for
+    /// one line takes the line above as well, so a failed save says both that nothing is lost
+    /// and why ("… filen er skrivebeskyttet") at 80 columns.
     static func drawStatus(_ core: AppCore, in rect: Rect, into screen: inout Screen) {
         guard let message = core.status, rect.width > 0 else { return }
         let role: Role = switch message.kind {
@@ -17,6 +19,16 @@ enum FooterView {
         case .warning: .warning
         case .error: .error
         }
-        screen.put(TextLayout.truncate(" " + message.text, to: rect.width), x: rect.x, y: rect.y, role: role, limit: rect.width)
+        let text = " " + message.text
+        if message.kind == .error, rect.y > 0, rect.width > 2, DisplayWidth.of(text) > rect.width {
+            let lines = TextLayout.wrap(message.text, width: rect.width - 1)
+            if lines.count > 1 {
+                let rest = lines.dropFirst().joined(separator: " ")
+                screen.put(TextLayout.pad(" " + lines[0], to: rect.width), x: rect.x, y: rect.y - 1, role: role, limit: rect.width)
+                screen.put(TextLayout.truncate(" " + rest, to: rect.width), x: rect.x, y: rect.y, role: role, limit: rect.width)
+                return
+            }
+        }
+        screen.put(TextLayout.truncate(text, to: rect.width), x: rect.x, y: rect.y, role: role, limit: rect.width)
     }
 }

@@ -78,6 +78,11 @@ public enum SearchIndex {
     public static func fold(_ text: String) -> String {
         var out = ""
         for character in text.lowercased() {
+            // Most text is ASCII: nothing to decompose or drop.
+            if character.isASCII {
+                out.append(character)
+                continue
+            }
             switch character {
             case "æ": out += "ae"
             case "ø": out += "o"

@@ -22,6 +22,9 @@ public struct BrowseState: ScreenState {
     public var search: SearchState?
     /// What the panes were built from, to know when to rebuild them.
     private var builtFrom: BuildKey
+    /// How often the panes were built, each a pass measuring every entry: moving within one
+    /// line never builds them again (a test counts).
+    public private(set) var paneBuilds = 0
 
     private struct BuildKey: Equatable, Sendable {
         var revision: Int
@@ -106,7 +109,7 @@ public struct BrowseState: ScreenState {
 
     public mutating func reconcile(_ core: AppCore) {
         guard let agreement = core.agreement else { return }
-        let key = BuildKey(revision: core.document?.revision ?? 0, size: core.size, node: node)
+        let key = buildKey(core)
         guard key != builtFrom else { return }
         if key.revision != builtFrom.revision {
             let old = tree
@@ -155,8 +158,22 @@ public struct BrowseState: ScreenState {
     mutating func select(_ target: GoalTree.Node, _ core: AppCore) {
         guard tree.position(of: target) != nil else { return }
         node = target
-        rebuildPanes(core, keepCursors: false)
+        if builtFrom == buildKey(core) {
+            // The panes already hold this line (`n` to the next hit in the same row): the cursors
+            // start over without measuring every entry again, which a 5,000-entry log would feel.
+            measuresCursor = measures.firstSelectable ?? 0
+            logCursor = log.firstSelectable ?? 0
+            measuresScroll = 0
+            logScroll = 0
+            scrollPanesIntoView(core)
+        } else {
+            rebuildPanes(core, keepCursors: false)
+        }
         scrollGoalsIntoView(core)
+    }
+
+    private func buildKey(_ core: AppCore) -> BuildKey {
+        BuildKey(revision: core.document?.revision ?? 0, size: core.size, node: node)
     }
 
     /// Rebuilds the measures and log panes for the selection; cursors stay on their items
@@ -182,7 +199,8 @@ public struct BrowseState: ScreenState {
             measuresScroll = 0
             logScroll = 0
         }
-        builtFrom = BuildKey(revision: core.document?.revision ?? 0, size: core.size, node: node)
+        builtFrom = buildKey(core)
+        paneBuilds += 1
         scrollPanesIntoView(core)
     }
 
