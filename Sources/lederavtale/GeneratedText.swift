@@ -57,8 +57,13 @@ enum GeneratedText {
 
     /// The kind of a usage error from its English sentence.
     static func parserError(_ sentence: String) -> ParserErrorKind {
-        if let m = sentence.firstMatch(of: /^Unknown option '(.+?)'\.(?: Did you mean '(.+?)'\?)?$/) {
+        // Without a suggestion the library ends the sentence without a full stop.
+        if let m = sentence.firstMatch(of: /^Unknown option '(.+?)'(?:\.? Did you mean '(.+?)'\?|\.)?$/) {
             return .unknownOption(String(m.1), suggestion: m.2.map(String.init))
+        }
+        // "--public=ja": a flag given a value; the value is what was not expected.
+        if let m = sentence.firstMatch(of: /^The option '.+?' does not take any value, but '(.*)' was specified\.$/) {
+            return .unexpectedArgument(String(m.1))
         }
         if let m = sentence.firstMatch(of: /^Missing expected argument '(.+)'$/) { return .missingArgument(String(m.1)) }
         if let m = sentence.firstMatch(of: /^Missing value for '(.+)'$/) { return .missingValue(String(m.1)) }

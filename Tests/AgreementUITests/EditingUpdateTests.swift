@@ -128,6 +128,24 @@ struct EditingUpdateTests {
         #expect(state.browse?.tree.nodes.contains(.amendments) == true, "the amendments are listed in the agreement")
     }
 
+    @Test func anAmendmentRecordsAndShowsThePersonWithTheRole() throws {
+        var state = onFrivillighetRow()
+        state.core.session.person = "Kari Nordmann"
+        SampleState.press(&state, .enter, .down, .down, .enter, .control("u"))
+        type(&state, "Nytt mål")
+        SampleState.press(&state, .tab)
+        type(&state, "Ny avtale med idrettslaget")
+        SampleState.press(&state, .enter, .escape)
+        let amendment = try #require(state.agreement?.amendments.first)
+        #expect(amendment.person == "Kari Nordmann" && amendment.party == .leader)
+        var browse = try #require(state.browse)
+        browse.select(.amendments, state.core)
+        state.stack[0] = Mode(browse)
+        SampleState.press(&state, .enter)
+        let screen = SampleState.render(state)
+        #expect(screen.contains("Kari Nordmann (enhetsleder): 2.1 1. Frivillighet · mål for enheten"), "\(screen.lines.joined(separator: "\n"))")
+    }
+
     @Test func addingABlueItemInOppfolgingAsksForAReasonToo() throws {
         var state = onFrivillighetRow()
         SampleState.press(&state, .tab, .character("a"), .character("t"))
@@ -265,6 +283,24 @@ struct EditingUpdateTests {
         #expect(agreement.phase == .assessment)
         #expect(agreement.phaseChanges.last?.reason == "Vurderingen ble avsluttet for tidlig")
         #expect(state.core.document?.undoStack.isEmpty == true, "the phase change left the undo history with the reopening")
+    }
+
+    @Test func undoAfterTheReopeningNeverErasesThePhaseRecords() throws {
+        var state = onFrivillighetRow()
+        SampleState.press(&state, .character("l"))
+        type(&state, "Før fasebyttet")
+        SampleState.press(&state, .enter)
+        #expect(state.agreement?.goalAreas[0].rows[0].log.count == 1)
+        SampleState.press(&state, .character("p"), .character("j"), .character("u"))
+        #expect(state.form?.kind == .reopen(undoing: true))
+        type(&state, "Gikk videre for tidlig")
+        SampleState.press(&state, .enter)
+        let reopened = try #require(state.agreement)
+        #expect(reopened.phase == .followUp && reopened.phaseChanges.count == 2)
+        let effects = SampleState.press(&state, .character("u"))
+        #expect(effects.isEmpty, "nothing before the reopening is taken back")
+        #expect(state.agreement == reopened, "the phase change and the reopening stay on record, the log entry too")
+        #expect(state.core.status == Status("Ingenting å angre", kind: .warning))
     }
 
     @Test func ratingsAreChosenInAssessment() throws {

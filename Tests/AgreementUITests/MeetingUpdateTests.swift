@@ -94,6 +94,27 @@ struct MeetingUpdateTests {
         #expect(screen.contains("Det avtales en konkret forbedringsplan."))
     }
 
+    @Test func theSecondSignatureIsNeverOfferedTheTypistsName() throws {
+        var state = sample(.assessment, party: .contactPerson)
+        state.core.session.person = "Ola Hansen"
+        SampleState.press(&state, .character("m"))
+        state.stack[state.stack.count - 1] = {
+            var meeting = state.meeting!
+            meeting.step = .summary
+            return Mode(meeting)
+        }()
+        SampleState.press(&state, .character("s"))
+        #expect(state.form?.text(.name) == "Ola Hansen", "the typist signs in the typist's own role with the config's name")
+        SampleState.press(&state, .enter, .character("s"), .character("j"))
+        #expect(state.form?.kind == .signOff(.leader))
+        #expect(state.form?.text(.name) == "", "the leader's name is the leader's to write, not the typist's")
+        SampleState.type(&state, "Kari Nordmann")
+        SampleState.press(&state, .enter)
+        let signed = try #require(state.agreement?.currentSignOffs)
+        #expect(signed == [SignOff(phase: .assessment, party: .contactPerson, name: "Ola Hansen", date: Self.today),
+                           SignOff(phase: .assessment, party: .leader, name: "Kari Nordmann", date: Self.today)])
+    }
+
     @Test func eachMeetingStepsFooterShowsOnlyItsKeys() {
         var state = sample(.assessment)
         SampleState.press(&state, .character("m"))
@@ -193,6 +214,19 @@ struct MeetingUpdateTests {
         #expect(plan.goalAreaID == areaID(state, 0))
         #expect(plan.followUpDates.count == 3)
         #expect(plan.actions == "Ny frivillighetsplan Ukentlige møter" || plan.actions.contains("Ukentlige møter"))
+    }
+
+    @Test func followUpDatesStartTodayClampedIntoTheAgreementsYear() throws {
+        var state = sample(.assessment)
+        state.core.session.today = LocalDate(year: 2026, month: 11, day: 30)!
+        SampleState.press(&state, .character("m"), .character("3"), .character("3"))
+        state.stack[state.stack.count - 1] = {
+            var meeting = state.meeting!
+            meeting.step = .summary
+            return Mode(meeting)
+        }()
+        SampleState.press(&state, .character("f"))
+        #expect(state.form?.text(.followUpDates) == "31.12.2011, 31.01.2012, 29.02.2012", "the last day of 2011, not 30.11.2026")
     }
 
     @Test func meetingModeIsRefusedInInngaaelse() {

@@ -117,6 +117,13 @@ struct NothingCutTests {
     }
 
     @Test(arguments: sizes)
+    func theHeaderGivesTheNamesRoomBeforeTheMunicipality(size: Size) {
+        let header = Renderer.render(SampleState.main(size.width, size.height), size: size).line(0)
+        #expect(header.contains("Leder: –  Kontaktperson: –"), "«\(header)»")
+        #expect(header.contains("Trondheim kommune") == (size.width >= 100), "«\(header)»")
+    }
+
+    @Test(arguments: sizes)
     func theYearEndFormShowsWhichRatingIsNext(size: Size) {
         let state = Self.states(size).first { $0.0 == "year-end assessment" }!.1
         #expect(Renderer.render(state, size: size).contains("◀ 1/2/3"))

@@ -216,6 +216,8 @@ struct HostileCommandLineTests {
         #expect(nosuch.stderr.hasPrefix("lederavtale: ukjent kommando «nosuch»; kommandoene er open, init"), "\(nosuch.stderr)")
         let errors: [([String], String)] = [
             (["list", "--nope"], "lederavtale: ukjent valg «--nope»; mente du «--store»?"),
+            (["list", "--sample"], "lederavtale: ukjent valg «--sample»\n"),
+            (["export", "x", "--public=ja"], "lederavtale: uventet argument «ja»\n"),
             (["export"], "lederavtale: nevn én avtale, eller bruk --all for alle"),
             (["export", "x", "--format", "pdf"], "lederavtale: «pdf» er ikke en gyldig verdi for --format <format>; bruk markdown, md, html, csv eller json"),
             (["log", "x", "--from"], "lederavtale: mangler en verdi etter --from <dato>"),
@@ -227,6 +229,9 @@ struct HostileCommandLineTests {
             #expect(result.stderr.hasPrefix(expected), "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains("Bruk: lederavtale"), "\(arguments): \(result.stderr)")
             #expect(!result.stderr.contains("Error:") && !result.stderr.contains("Usage:") && !result.stderr.contains("See '"), "\(arguments): \(result.stderr)")
+            for english in ["Unknown", "option", "does not", "Missing", "invalid", "Unexpected", "specified"] {
+                #expect(!result.stderr.contains(english), "\(arguments): «\(english)» in \(result.stderr)")
+            }
         }
     }
 

@@ -28,8 +28,9 @@ enum PrintTools {
     static func run(_ program: String?, _ arguments: [String], in folder: String, seconds: Double = 300) throws -> String {
         guard let program else { throw Failure(description: "program not found") }
         let out = folder + "/.out-\(UUID().uuidString)", err = out + ".err"
-        _ = FileManager.default.createFile(atPath: out, contents: nil)
-        _ = FileManager.default.createFile(atPath: err, contents: nil)
+        guard FileManager.default.createFile(atPath: out, contents: nil), FileManager.default.createFile(atPath: err, contents: nil) else {
+            throw Failure(description: "cannot create \(out)")
+        }
         defer { try? FileManager.default.removeItem(atPath: out); try? FileManager.default.removeItem(atPath: err) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)

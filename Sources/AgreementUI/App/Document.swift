@@ -58,9 +58,11 @@ public struct Document: Equatable, Sendable {
         return next
     }
 
-    /// Forgets the last undoable change (after it was taken back another way).
-    public mutating func dropLastChange() {
-        _ = undoStack.popLast()
+    /// Forgets every change before now: their snapshots predate a record that must stay (a
+    /// reopening), so taking one back would erase that record with it.
+    public mutating func forgetHistory() {
+        undoStack.removeAll()
+        redoStack.removeAll()
     }
 
     /// Replaces the agreement with the one on disk; the history no longer applies to it.

@@ -13,6 +13,11 @@ public enum Renderer {
         for mode in state.stack[base...] {
             mode.screen.render(core, into: &screen)
         }
+        // While a layer has the keys, the hints of the screen below do not work: the footer is
+        // cleared, and the layer shows its own keys (from the table) in its frame.
+        if base < state.stack.count - 1 {
+            screen.fill(Rect(x: 0, y: size.height - 1, width: size.width, height: 1), role: .normal)
+        }
         return screen
     }
 }

@@ -18,7 +18,9 @@ enum HeaderView {
         badgeWidth += calendarWidth
         var names = w.screen(.headerParties(leader: h.leader, contact: h.contactPerson))
         if core.session.party != .leader { names += "  " + w.screen(.youAre(w.partyInSentence(core.session.party))) }
-        let left = " \(h.unit) \(h.year) · \(h.municipality)   \(names)"
+        // The names matter more than the municipality: on a narrow line it goes first.
+        var left = " \(h.unit) \(h.year) · \(h.municipality)   \(names)"
+        if DisplayWidth.of(left) > rect.width - badgeWidth - 1 { left = " \(h.unit) \(h.year)   \(names)" }
         if case .heldElsewhere(_, let described) = core.session.lock {
             // The read-only notice stands right of centre, before the badge, in the warning role:
             // half the line at least, more when the names leave room.

@@ -38,8 +38,10 @@ extension FormState {
             case .director: name = agreement?.header.director ?? ""
             }
             let phase = agreement?.phase ?? .agreement
+            // The config's name is the typist's: offered only when signing in the typist's own role.
+            let offered = name.isEmpty && party == core.session.party ? core.session.person : name
             form = FormState(kind: kind, title: w.prompt(.signOff(phase: w.phase(phase), party: w.partyInSentence(party), date: core.session.today.display)),
-                             fields: [field(.name, w.prompt(.name), nil, core.session.person.isEmpty ? name : name.isEmpty ? core.session.person : name, multiline: false)])
+                             fields: [field(.name, w.prompt(.name), nil, offered, multiline: false)])
         case .reopen:
             let previous = agreement.flatMap { a in Phase.allCases.last { $0 < a.phase } } ?? .agreement
             form = FormState(kind: kind, title: w.prompt(.reopen(w.phase(previous))), fields: [field(.reason, w.prompt(.reason), nil, multiline: true)])

@@ -14,11 +14,13 @@ extension FormState {
     }
 
     /// Reopens the previous phase with its reason. When it takes back a phase change (undo),
-    /// that change leaves the undo history: the reopening is the record of it.
+    /// the reopening is the record of it, and the history before it is forgotten: every earlier
+    /// snapshot predates the phase change and the reopening, so undoing back to one would erase
+    /// both records without a trace.
     mutating func reopen(undoing: Bool, _ core: inout AppCore) -> Outcome {
         guard let reason = reason(&core) else { return .none }
         let (party, today, person) = (core.session.party, core.session.today, core.session.person)
-        if undoing { core.document?.dropLastChange() }
+        if undoing { core.document?.forgetHistory() }
         let effects = core.commit({ $0.reopenPreviousPhase(reason: reason, date: today, party: party, person: person) },
                                   note: core.words.interface(.noteReopened), undoable: !undoing)
         return Outcome(effects: effects, navigation: [.popToMain])
