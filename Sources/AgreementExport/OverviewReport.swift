@@ -72,7 +72,7 @@ public struct OverviewReport {
         return matrix.areas.map { area in
             (area.title, [words.overview(.areaTotals(area.title, words.ratingCounts(area.totals)))]
                 + matrix.serviceAreas.enumerated().map { s, service in
-                    "  " + words.overview(.serviceAreaTotals(service, words.ratingCounts(area.byServiceArea[s])))
+                    "  " + words.overview(.serviceAreaTotals(service.isEmpty ? words.overview(.noServiceArea) : service, words.ratingCounts(area.byServiceArea[s])))
                 })
         }
     }

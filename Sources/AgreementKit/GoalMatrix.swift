@@ -23,7 +23,11 @@ public struct GoalMatrix: Equatable, Sendable {
 
     public init(rows: [OverviewRow]) {
         let grouped = rows.sorted { a, b in
-            if a.serviceArea != b.serviceArea { return NorwegianOrder.less(a.serviceArea, b.serviceArea) }
+            if a.serviceArea != b.serviceArea {
+                // Units whose agreement names no service area come last, not as a nameless first group.
+                if a.serviceArea.isEmpty || b.serviceArea.isEmpty { return b.serviceArea.isEmpty }
+                return NorwegianOrder.less(a.serviceArea, b.serviceArea)
+            }
             return OverviewSort.standard.inOrder(a, b)
         }
         self.rows = grouped

@@ -41,6 +41,34 @@ struct CostScript: Sendable {
             _ = state.update(.key(.character("?")))
             return state
         },
+        CostScript(name: "overview", what: "overview of the demo municipality: filter, quick filters, move", size: Size(width: 120, height: 40),
+                   keys: KeyScript.overview) {
+            try overview()
+        },
+        CostScript(name: "matrix", what: "goal matrix of the demo municipality: across and down", size: Size(width: 120, height: 40),
+                   keys: [.right, .right, .down, .down, .up, .up, .left, .left]) {
+            var state = try overview()
+            _ = state.update(.key(.tab))
+            return state
+        },
+        CostScript(name: "wheel", what: "the annual wheel of the sample with the shipped wheels: dates down and up", size: Size(width: 120, height: 40),
+                   keys: [.down, .down, .down, .up, .up, .up]) {
+            var state = try sample(Size(width: 120, height: 40))
+            _ = state.update(.key(.character("h")))
+            return state
+        },
+        CostScript(name: "scorecard", what: "the scorecard of the Eide sample: down and up", size: Size(width: 120, height: 40),
+                   keys: [.down, .down, .up, .up]) {
+            var state = try sample(Size(width: 120, height: 40), id: "eide-barneskole-2013")
+            _ = state.update(.key(.character("i")))
+            return state
+        },
+        CostScript(name: "conversation", what: "leader conversation: through the guide's areas and back", size: Size(width: 120, height: 40),
+                   keys: [.right, .right, .right, .left, .left, .left]) {
+            var state = try sample(Size(width: 120, height: 40))
+            _ = state.update(.key(.character("s")))
+            return state
+        },
         CostScript(name: "picker-2000", what: "picker of 2,000 agreements: move, filter, unfilter", size: Size(width: 120, height: 40),
                    keys: KeyScript.picker) {
             AppState(entries: entries(2000), size: Size(width: 120, height: 40))
@@ -49,11 +77,29 @@ struct CostScript: Sendable {
 
     static func named(_ name: String) -> CostScript? { all.first { $0.name == name } }
 
-    /// The Hoeggen sample on the main screen, in its shipped phase, on a fixed day.
-    static func sample(_ size: Size) throws -> AppState {
+    /// A sample (Hoeggen unless named) on the main screen, in its shipped phase, on a fixed day,
+    /// with the shipped wheels and guide as the store would give them.
+    static func sample(_ size: Size, id: String = "hoeggen-skole-2011") throws -> AppState {
         let agreements = try SampleCatalog.agreements()
-        guard let hoeggen = agreements.first(where: { $0.id == "hoeggen-skole-2011" }) else { throw BenchFailure("the embedded sample is missing") }
-        return AppState(agreement: hoeggen, size: size, today: today, seed: 1)
+        guard let agreement = agreements.first(where: { $0.id == id }) else { throw BenchFailure("the embedded sample \(id) is missing") }
+        var state = AppState(agreement: agreement, size: size, today: today, seed: 1)
+        state.core.companions = Companions(wheels: try SampleCatalog.wheels().map { wheel in
+            var all = wheel
+            all.municipalities = []  // as if the store's wheel applied to every agreement
+            return all
+        }, guides: try SampleCatalog.guides())
+        return state
+    }
+
+    /// The overview of the samples and the demo municipality, opened from the picker (Ctrl-O) as the executable answers it.
+    static func overview() throws -> AppState {
+        let agreements = try SampleCatalog.agreements() + DemoMunicipality.agreements()
+        let summaries = agreements.map(AgreementSummary.init)
+        var state = AppState(entries: summaries.map { PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phase: $0.phase, progress: $0.progress) },
+                             size: Size(width: 120, height: 40), today: today)
+        guard state.update(.key(.control("o"))) == [.loadOverview] else { throw BenchFailure("Ctrl-O in the picker did not ask for the overview") }
+        _ = state.update(.overviewLoaded(OverviewData(summaries: summaries, problems: [])))
+        return state
     }
 
     /// A picker's entries for `count` generated units (names only: the picker reads the summary).

@@ -17,6 +17,7 @@ enum GeneratedText {
             }
             out = out.replacingOccurrences(of: "Show help information.", with: words.helpFlagHelp)
             out = out.replacingOccurrences(of: "Show subcommand help information.", with: words.helpCommandAbstract)
+            out = out.replacingOccurrences(of: "<options>", with: "<\(words.helpHeading(.options).lowercased())>")
             out = out.replacingOccurrences(of: "<subcommands>", with: "<\(words.helpHeading(.subcommands).lowercased())>")
             out = out.replacingOccurrences(of: "<subcommand>", with: "<\(words.helpHeading(.subcommands).lowercased().dropLast(2))>")
             out = replaceDefaultSubcommand(out, with: words.helpDefaultSubcommand)
@@ -45,7 +46,8 @@ enum GeneratedText {
             } else if line.hasPrefix("Help:") {
                 lines.append(words.helpHeading(.help) + ":" + line.dropFirst("Help:".count))
             } else if line.hasPrefix("Usage: ") {
-                lines.append(words.helpHeading(.usage).capitalized + ": " + line.dropFirst("Usage: ".count))
+                let usage = line.dropFirst("Usage: ".count).replacingOccurrences(of: "<options>", with: "<\(words.helpHeading(.options).lowercased())>")
+                lines.append(words.helpHeading(.usage).capitalized + ": " + usage)
             } else if let match = line.firstMatch(of: /^(\s*)See '(.+) --help' for more information\.$/) {
                 lines.append(String(match.1) + words.helpSeeMore(String(match.2)))
             } else {

@@ -13,7 +13,7 @@ struct IndicatorStoreTests {
     static let samples = (try? SampleCatalog.agreements()) ?? []
 
     @Test func theSamplesAreVersion6AndCarryTheirMeasuredSeries() throws {
-        #expect(SchemaMigration.currentVersion == 6)
+        #expect(SchemaMigration.currentVersion >= 6)
         let eide = try #require(Self.samples.first { $0.id == "eide-barneskole-2013" })
         let sickLeave = try #require(eide.allIndicators.first?.indicator)
         #expect(eide.allIndicators.count == 1, "the report gives figures only for sick leave")
@@ -28,12 +28,13 @@ struct IndicatorStoreTests {
         #expect(measured.area.title == "Redusert sykefravær")
         #expect(measured.indicator.targets == [IndicatorValue(period: Period(id: "2011")!, value: 5.2, source: measured.indicator.targets[0].source)])
         #expect(measured.indicator.results.isEmpty && measured.indicator.status == .noResult)
-        #expect(hoeggen.goalAreas.first { $0.title == "Miljø" }?.rows.map(\.indicator) == ["Redusere strømutgifter", "Redusert foreldre- og ansattekjøring.", "Bedre kildesortering."],
-                "free-text indicators stay")
+        #expect(eide.allRows.first?.indicator.hasPrefix("Sykefravær i prosent") == true && eide.allRows.first?.indicators.count == 1,
+                "a free-text indicator stays beside its measured one")
         #expect(Self.samples.allSatisfy { $0.allRows.allSatisfy(\.planLinks.isEmpty) }, "the samples predate the KUO plan")
     }
 
-    @Test(arguments: ["hoeggen-skole-2011", "eide-barneskole-2013"])
+    // Eide only: Hoeggen's version 3 file is the earlier transcription (SchemaVersion4Tests opens it).
+    @Test(arguments: ["eide-barneskole-2013"])
     func aVersion3FileOpensWithNoIndicatorsAndIsNotRewritten(id: String) throws {
         let folder = TemporaryFolder()
         let bytes = try fixture("\(id).v3.json")
@@ -46,7 +47,7 @@ struct IndicatorStoreTests {
         #expect(loaded == expected)
         #expect(folder.bytes("\(id).json") == bytes, "loading never rewrites")
         try store.save(loaded)
-        #expect(folder.text("\(id).json")?.contains("\"version\" : 6") == true)
+        #expect(folder.text("\(id).json")?.contains("\"version\" : \(SchemaMigration.currentVersion)") == true)
         #expect(folder.text("\(id).json")?.contains("\"planLinks\" : [") == true)
     }
 
@@ -69,7 +70,7 @@ struct IndicatorStoreTests {
         let before = object
         try SchemaMigration.toVersion6(&object, .agreement)
         let rows = (object["agreement"] as? [String: Any]).flatMap { $0["goalAreas"] as? [[String: Any]] }?.flatMap { $0["rows"] as? [[String: Any]] ?? [] } ?? []
-        #expect(rows.count == 26 && rows.allSatisfy { ($0["indicators"] as? [Any])?.isEmpty == true && ($0["planLinks"] as? [Any])?.isEmpty == true })
+        #expect(rows.count == 24 && rows.allSatisfy { ($0["indicators"] as? [Any])?.isEmpty == true && ($0["planLinks"] as? [Any])?.isEmpty == true })
         var privateObject: [String: Any] = ["agreementID": "x", "personalGoals": [Any](), "version": 5]
         try SchemaMigration.toVersion6(&privateObject, .privateSection)
         #expect(privateObject.keys.sorted() == ["agreementID", "personalGoals", "version"])
@@ -164,9 +165,9 @@ struct PlanStoreTests {
         #expect(summary.planUses == [PlanUse(rowID: eide.goalAreas[1].rows[0].id, area: "2.2 1. Gode læringsresultater i lesing", targetNumber: "1.1",
                                              excerpt: "", links: [PlanLink(plan: "kuo-2018-2021", code: "S.3")])])
         let index = try #require(folder.text(".index.json"))
-        #expect(index.contains("\"version\" : 2") && index.contains("\"planUses\""))
+        #expect(index.contains("\"version\":3") && index.contains("\"planUses\""))
         // An index written before (version 1) is rebuilt, not trusted.
-        folder.write(".index.json", index.replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 1").replacingOccurrences(of: "S.3", with: "S.9"))
+        folder.write(".index.json", index.replacingOccurrences(of: "\"version\":3", with: "\"version\":2").replacingOccurrences(of: "S.3", with: "S.9"))
         #expect(try store.list().summaries.first { $0.id == "eide-barneskole-2013" }?.planUses.first?.links.first?.code == "S.3")
     }
 }

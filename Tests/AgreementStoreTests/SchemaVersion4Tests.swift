@@ -28,7 +28,7 @@ struct SchemaVersion4Tests {
         #expect(folder.bytes("hoeggen-skole-2011.json") == bytes, "loading never rewrites")
         try store.save(agreement)
         let saved = try #require(folder.text("hoeggen-skole-2011.json"))
-        #expect(saved.contains("\n  \"version\" : 4\n"))
+        #expect(saved.contains("\n  \"version\" : \(SchemaMigration.currentVersion)\n"))
         #expect(saved.contains("\"subGoals\" : ["))
         #expect(try store.load("hoeggen-skole-2011") == agreement)
     }

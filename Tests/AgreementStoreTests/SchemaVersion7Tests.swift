@@ -8,8 +8,8 @@ import Testing
 @Suite("Schema version 7: schedule and leader assessment")
 struct SchemaVersion7Tests {
     @Test func theChainReachesSevenFromEveryEarlierVersion() {
-        #expect(SchemaMigration.currentVersion == 7)
-        #expect(Set(SchemaMigration.standardSteps.keys) == Set(1...6))
+        #expect(SchemaMigration.currentVersion >= 7)
+        #expect(Set(SchemaMigration.standardSteps.keys) == Set(1..<SchemaMigration.currentVersion))
     }
 
     /// The sample's two files as an earlier version wrote them: without the keys of version 7.
@@ -42,7 +42,7 @@ struct SchemaVersion7Tests {
         loaded.schedule.meetings[.midYear] = LocalDate(iso: "2011-09-27")
         try store.save(loaded)
         #expect(folder.text("hoeggen-skole-2011.json")?.contains("\"midYear\" : \"2011-09-27\"") == true)
-        #expect(folder.text("hoeggen-skole-2011.json")?.contains("\"version\" : 7") == true)
+        #expect(folder.text("hoeggen-skole-2011.json")?.contains("\"version\" : \(SchemaMigration.currentVersion)") == true)
         #expect(folder.text("hoeggen-skole-2011.private.json")?.contains("\"leaderAssessment\"") == true)
     }
 

@@ -14,7 +14,7 @@ struct TidyTests {
 
     @Test func archivedAgreementsLeaveTheListAndComeBackWhole() throws {
         let (folder, store) = try store()
-        try FileManager.default.createDirectory(atPath: folder.path + "/hoeggen-skole-2011", withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(atPath: folder.path + "/hoeggen-skole-2011", withIntermediateDirectories: true)
         folder.write("hoeggen-skole-2011/historikk.json", "{}")
         let before = (folder.bytes("hoeggen-skole-2011.json"), folder.bytes("hoeggen-skole-2011.private.json"))
         try store.archive("hoeggen-skole-2011")

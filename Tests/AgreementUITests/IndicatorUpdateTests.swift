@@ -115,9 +115,17 @@ struct IndicatorUpdateTests {
     }
 
     @Test func aRowsFreeTextIndicatorBecomesAMeasuredOne() throws {
-        var state = SampleState.main(100, 30, phase: .agreement, seed: 3)
-        // 2.1 3. Miljø, the energy row: its free-text indicator "Redusere strømutgifter".
-        SampleState.press(&state, .down, .down, .down, .down, .down)
+        // 2.1 3. Miljø's row, with a free-text indicator as many agreements have one.
+        var agreement = SampleState.agreement
+        agreement.phase = .agreement
+        let miljø = try #require(agreement.goalAreas.firstIndex { $0.title == "Miljø" })
+        agreement.goalAreas[miljø].rows[0].indicator = "Redusere strømutgifter"
+        var state = AppState(agreement: agreement, size: Size(width: 100, height: 30), today: SampleState.today, seed: 3)
+        let target = agreement.goalAreas[miljø].rows[0].id
+        for _ in 0..<40 {
+            if case .row(_, let r) = state.selection, r.id == target { break }
+            SampleState.press(&state, .down)
+        }
         guard case .row(_, let row) = state.selection else { Issue.record("not on a row"); return }
         #expect(row.indicator == "Redusere strømutgifter")
         SampleState.press(&state, .character("I"))

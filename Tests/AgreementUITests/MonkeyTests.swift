@@ -25,7 +25,8 @@ import Testing
 struct MonkeyTests {
     static let environment = ProcessInfo.processInfo.environment
     static var full: Bool { environment["LEDERAVTALE_FULL"] == "1" }
-    static let episodeLength = 500
+    /// Keys per episode: every aim gets two episodes in every run, however many screens there are.
+    static func episodeLength(total: Int) -> Int { max(100, total / (2 * Monkey.Aim.allCases.count)) }
 
     @Test func randomKeysKeepTheStateValidAndTheScreenClean() async throws {
         let total = Self.full ? 100_000 : 10_000
@@ -35,7 +36,7 @@ struct MonkeyTests {
            let episode = Self.environment["LEDERAVTALE_MONKEY_EPISODE"].flatMap({ Int($0) }) {
             jobs = [(aim, episode)]
         } else {
-            let episodes = (total + Self.episodeLength - 1) / Self.episodeLength
+            let episodes = (total + Self.episodeLength(total: total) - 1) / Self.episodeLength(total: total)
             jobs = (0..<episodes).map { (Monkey.Aim.allCases[$0 % Monkey.Aim.allCases.count], $0) }
         }
         let verbose = jobs.count == 1
@@ -48,7 +49,7 @@ struct MonkeyTests {
                     var tally = MonkeyTally()
                     for (aim, episode) in mine {
                         var monkey = Monkey(aim: aim, episode: episode, seed: seed, verbose: verbose)
-                        monkey.run(keys: Self.episodeLength)
+                        monkey.run(keys: Self.episodeLength(total: total))
                         tally.add(monkey.tally)
                     }
                     return tally

@@ -18,7 +18,7 @@ struct OverviewCommandTests {
         let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.first == "\u{FEFF}" + Self.columns)
         #expect(lines.count == 21)
-        #expect(lines.contains("furumo-barnehage-2011;Furumo barnehage;Oppvekst og utdanning;Per Myhre;Ingrid Solberg;2011;agreement;15;21;2011-03-01;true;0;0;0;0;0"))
+        #expect(lines.contains("furumo-barnehage-2011;Furumo barnehage;Oppvekst og utdanning;Per Myhre;Ingrid Solberg;2011;agreement;10;17;2011-03-01;true;0;0;0;0;0"))
         #expect(lines.dropFirst().filter { $0.contains(";true;") }.count == 7)
     }
 
@@ -31,7 +31,7 @@ struct OverviewCommandTests {
         for object in array { #expect(Set(object.keys) == Set(Self.columns.split(separator: ";").map(String.init))) }
         let granli = try #require(array.first { $0["id"] as? String == "granli-helse-og-velferdssenter-2010" })
         #expect(granli["phase"] as? String == "closed" && granli["nextDeadline"] is NSNull && granli["overdue"] as? Bool == false)
-        #expect(granli["ratingAbove"] as? Int == 2 && granli["ratingAsAgreed"] as? Int == 2 && granli["ratingBelow"] as? Int == 4)
+        #expect(granli["ratingAbove"] as? Int == 0 && granli["ratingAsAgreed"] as? Int == 3 && granli["ratingBelow"] as? Int == 4)
         #expect(granli["openImprovementPlans"] as? Int == 4, "follow-ups run to October 2011")
         #expect(json.stdout.hasPrefix("[\n  {\n    \"id\" : "), "keys in the documented order")
     }
@@ -63,7 +63,7 @@ struct OverviewCommandTests {
         #expect(table.status == 0)
         #expect(table.stdout.hasPrefix("id "))
         #expect(table.stdout.contains("Sum: Per 15.09.2011 · 6 avtaler · 1 på etterskudd"))
-        #expect(table.stdout.contains("Redusert sykefravær: 3 ut over, 2 i tråd med, 1 mindre enn avtalen"))
+        #expect(table.stdout.contains("Redusert sykefravær: 3 mindre enn, 2 i tråd med, 1 ut over avtalen"))
         let html = try run(["overview", "--format", "html"], store)
         #expect(html.status == 0)
         let document = try XMLDocumentLite.parse(html.stdout)
@@ -105,7 +105,8 @@ struct OverviewCommandTests {
         let overview = try #require(md.stdout.range(of: "# Oversikt over lederavtaler"))
         let eide = try #require(md.stdout.range(of: "# Lederavtale 2013 – Eide barneskole"))
         #expect(overview.lowerBound < eide.lowerBound, "the summary table comes first")
-        #expect(md.stdout.contains("# Lederavtale 2011 – Hoeggen skole") && md.stdout.contains("# Lederavtale 2010 – Bjørkelia skole"))
+        #expect(md.stdout.contains("# Lederavtale 2010 – Bjørkelia skole"))
+        #expect(!md.stdout.contains("# Lederavtale 2011 – Hoeggen skole"), "Hoeggen's form names no service area")
         #expect(!md.stdout.contains("Eksempel:"), "Eide's personal goal (section 4) is never in a multi-unit export")
         let csv = try run(["export", "--all", "--format", "csv", "--year", "2010"], store)
         let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }

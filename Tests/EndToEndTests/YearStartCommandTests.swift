@@ -9,6 +9,7 @@ struct YearStartCommandTests {
         init() throws {
             let result = try CommandRunner.run(["init", "--sample", "--store", path])
             guard result.status == 0 else { throw TmuxSession.Failure(description: "init failed: \(result.stderr)") }
+            try SampleOnlyStore.removeDemoAgreements(in: path)
         }
         deinit { try? FileManager.default.removeItem(atPath: path) }
 

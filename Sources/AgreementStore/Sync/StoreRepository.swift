@@ -56,7 +56,7 @@ public struct StoreRepository: Sendable {
     /// What stays on this machine: the store's own files and section 4.
     public static let ignoredLines = [
         "# lederavtale: what stays on this machine (kept up to date by «lederavtale init --git» and «sync»)",
-        ".index.json", ".*.lock", ".*.draft.json", ".*.journal.json", ".*.tmp-*",
+        ".index.json", ".index.delta.json", ".index.flock", ".*.lock", ".*.draft.json", ".*.journal.json", ".*.tmp-*",
         "# section 4 (personal development goals) and its history never enter the shared repository",
         "*.private.json",
         "/\(privateGitFolder)/",

@@ -38,6 +38,7 @@ extension Bokmal {
         case .serviceAreaTotals(let service, let counts): "\(service): \(counts)"
         case .noCommonGoals: "Avtalene som vises, har ingen felles resultatmål."
         case .noSuchArea: "Enheten har ikke dette målområdet."
+        case .noServiceArea: "Uten tjenesteområde"
         case .matrixLegend: "▲ ut over, ● i tråd med, ▼ mindre enn avtalen; før vurderingen framdriften i fasen (B/O/G ferdig/krevd)"
         case .ratingShort(let rating):
             switch rating {

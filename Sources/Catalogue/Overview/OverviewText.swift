@@ -45,6 +45,8 @@ public enum OverviewText: Equatable, Sendable {
     case serviceAreaTotals(String, String)
     case noCommonGoals
     case noSuchArea
+    /// The group of units whose agreement names no service area.
+    case noServiceArea
     case matrixLegend
     /// A rating in a cell: "ut over", "i tråd med", "mindre enn".
     case ratingShort(Rating)

@@ -71,7 +71,7 @@ enum MatrixView {
             let y = inner.y + 1 + offset
             switch line {
             case .group(let name):
-                screen.put(" " + name, x: inner.x, y: y, role: .title, limit: inner.width)
+                screen.put(" " + (name.isEmpty ? w.overview(.noServiceArea) : name), x: inner.x, y: y, role: .title, limit: inner.width)
             case .unit(let i):
                 let row = matrix.rows[i]
                 let selected = scroll + offset == state.line
@@ -111,7 +111,8 @@ enum MatrixView {
         if let area = state.selectedArea {
             out.append([Span(w.overview(.perServiceArea(area.title)), .title)])
             for (s, service) in matrix.serviceAreas.enumerated() {
-                out.append([Span("  " + service + ": "), Span(w.ratingCounts(area.byServiceArea[s]))])
+                let name = service.isEmpty ? w.overview(.noServiceArea) : service
+                out.append([Span("  " + name + ": "), Span(w.ratingCounts(area.byServiceArea[s]))])
             }
         }
         return out

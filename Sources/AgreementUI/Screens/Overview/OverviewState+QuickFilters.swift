@@ -22,7 +22,7 @@ extension OverviewState {
                 shown = w.overview(.mine)
             }
         case .serviceArea:
-            let areas = Set(table.rows.map(\.serviceArea)).sorted(by: NorwegianOrder.less)
+            let areas = Set(table.rows.map(\.serviceArea).filter { !$0.isEmpty }).sorted(by: NorwegianOrder.less)
             filter.serviceArea = next(after: filter.serviceArea, in: areas)
             shown = filter.serviceArea
             if shown == nil { cleared = .serviceArea }
