@@ -1,3 +1,3 @@
 /// Every user-visible text of lederavtale in one language: one protocol per area, so each
 /// language must say everything (the compiler checks it) with the same typed parameters.
-public typealias Wording = DomainWording & StoreWording & ExportWording & InterfaceWording & CommandLineWording
+public typealias Wording = DomainWording & StoreWording & ExportWording & InterfaceWording & CommandLineWording & FormatWording

@@ -10,7 +10,8 @@ import TerminalCurses
 /// operating system hands out — the open agreement's lock — never the interface's state.
 final class EffectRunner {
     let store: AgreementStore
-    private let words: any Wording
+    /// The session's language: what the runner words (errors, exports, minutes) follows a switch.
+    private var words: any Wording
     private var locks: [String: AgreementLock] = [:]
 
     init(store: AgreementStore, words: any Wording) {
@@ -42,6 +43,17 @@ final class EffectRunner {
         case .releaseLock(let id):
             letGo(id)
             return nil
+        case .saveLanguage(let language):
+            words = language.words
+            let config = ConfigStore()
+            do {
+                var settings = try config.load()
+                settings.language = language.rawValue
+                try config.save(settings)
+                return .languageSaved
+            } catch {
+                return .languageNotSaved(words.storeError(error))
+            }
         case .list(let id):
             do {
                 let list = try store.list()

@@ -10,7 +10,7 @@ import TerminalCurses
 /// quits. State changes only in `update`; this loop only carries messages.
 enum InterfaceSession {
     static func run(store: AgreementStore, agreementID: String?, themeName: String, party: Party, person: String, time: TimeReference) throws {
-        let words = Language.nb.words
+        let words = Say.words
         let theme = try loadTheme(themeName, words: words)
         let runner = EffectRunner(store: store, words: words)
         let start = try startingPoint(store: store, agreementID: agreementID, words: words)
@@ -35,7 +35,7 @@ enum InterfaceSession {
         case .picker(let list, let unreadable): (entries, problems) = (list, unreadable)
         }
         var state = AppState(entries: entries, size: terminal.size, today: time.date, seed: UInt64.random(in: 1...UInt64.max),
-                             party: party, person: person, todayIsFixed: time.isFixed)
+                             party: party, person: person, todayIsFixed: time.isFixed, language: Say.language)
         var pending: [Effect] = []
         if let first { pending += state.update(first) }
         if !problems.isEmpty { pending += state.update(.unreadableFiles(problems)) }
@@ -82,7 +82,7 @@ enum InterfaceSession {
         runner.close()
         if let note = state.core.session.exitNote { print(note) }
         if let keptDraft, keptDraft.isFallback {
-            FileHandle.standardError.write(Data((words.draftKeptElsewhere(keptDraft.path) + "\n").utf8))
+            FileHandle.standardError.write(Data((state.core.words.draftKeptElsewhere(keptDraft.path) + "\n").utf8))
         }
         if let signal { exit(128 + signal) }
     }

@@ -198,6 +198,9 @@ struct Monkey {
             return random.int(0...2) == 0 ? .lockAcquired(disk ?? Self.hoeggen, stamp: diskStamp) : nil
         case .removeDraft, .releaseLock:
             return nil
+        case .saveLanguage:
+            tally.languageSwitches += 1
+            return random.int(0...3) == 0 ? .languageNotSaved("config.json: disken er full") : .languageSaved
         }
     }
 

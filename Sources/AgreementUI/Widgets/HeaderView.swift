@@ -10,7 +10,7 @@ enum HeaderView {
         let badge = badge(for: agreement.phase, words: w)
         var badgeWidth = DisplayWidth.of(badge.text)
         if core.session.todayIsFixed {
-            let asOf = " \(w.screen(.asOf(core.session.today.display))) "
+            let asOf = " \(w.screen(.asOf(w.date(core.session.today)))) "
             screen.put(asOf, x: rect.maxX - badgeWidth - DisplayWidth.of(asOf), y: rect.y, role: .header)
             badgeWidth += DisplayWidth.of(asOf)
         }
