@@ -172,22 +172,7 @@ extension Bokmal {
         "Utkast fra en avbrutt økt funnet i \(path) (lageret kunne ikke skrives da)"
     }
 
-    /// "path: text", or the text alone at the top of the file.
-    private func at(_ path: String, _ text: String) -> String { path.isEmpty ? text : "\(path): \(text)" }
-
-    private func octal(_ mode: UInt32) -> String { String(mode, radix: 8) }
-
-    private func hex(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16, uppercase: true)
-        return digits.count == 1 ? "0" + digits : digits
-    }
-
-    /// 2011-03-14T10:42:05+01:00 → 14.03.2011 10:42.
-    func timestamp(_ iso: String) -> String {
-        let parts = iso.split(separator: "T")
-        guard parts.count == 2 else { return iso }
-        let d = parts[0].split(separator: "-")
-        guard d.count == 3 else { return iso }
-        return "\(d[2]).\(d[1]).\(d[0]) \(parts[1].prefix(5))"
-    }
+    private func at(_ path: String, _ text: String) -> String { Phrasing.at(path, text) }
+    private func octal(_ mode: UInt32) -> String { Phrasing.octal(mode) }
+    private func hex(_ byte: UInt8) -> String { Phrasing.hex(byte) }
 }

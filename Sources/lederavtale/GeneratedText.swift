@@ -17,8 +17,8 @@ enum GeneratedText {
             }
             out = out.replacingOccurrences(of: "Show help information.", with: words.helpFlagHelp)
             out = out.replacingOccurrences(of: "Show subcommand help information.", with: words.helpCommandAbstract)
-            out = out.replacingOccurrences(of: "<subcommands>", with: "<\(words.helpHeading(.subcommands).lowercased())>")
-            out = out.replacingOccurrences(of: "<subcommand>", with: "<\(words.helpHeading(.subcommands).lowercased().dropLast(2))>")
+            out = out.replacingOccurrences(of: "<subcommands>", with: "<\(words.helpCommandPlaceholder(plural: true))>")
+            out = out.replacingOccurrences(of: "<subcommand>", with: "<\(words.helpCommandPlaceholder(plural: false))>")
             out = replaceDefaultSubcommand(out, with: words.helpDefaultSubcommand)
             if let range = out.range(of: #"\(default: ([^)]*)\)"#, options: .regularExpression) {
                 let value = String(out[range].dropFirst("(default: ".count).dropLast())

@@ -269,6 +269,9 @@ struct Monkey {
                                                          uses: state.agreement?.planUses ?? [])]
             return .plansLoaded(PlansLoaded(request: request, plans: random.int(0...9) == 0 ? [] : Self.plans,
                                             participants: participants, problems: random.int(0...9) == 0 ? ["plans/x.json:1:1: feil"] : []))
+        case .saveLanguage:
+            tally.languageSwitches += 1
+            return random.int(0...3) == 0 ? .languageNotSaved("config.json: disken er full") : .languageSaved
         }
     }
 

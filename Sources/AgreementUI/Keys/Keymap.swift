@@ -97,7 +97,8 @@ public enum Keymap {
         Binding([.pageDown], .help(.pageDown), [.help]),
         Binding([.escape, .character("?")], .help(.close), [.help], footer: 1),
 
-        Binding([.character("j")], .phase(.next), [.phase], footer: 1),
+        // y as well as j: the question says (y/n) in English, (j/n) in bokmål and nynorsk.
+        Binding([.character("j"), .character("y")], .phase(.next), [.phase], footer: 1),
         Binding([.character("n"), .escape], .phase(.stay), [.phase], footer: 1),
         Binding([.character("s")], .phase(.signOff), [.phase], footer: 2),
         Binding([.character("r")], .phase(.reopen), [.phase], footer: 3),
@@ -162,6 +163,8 @@ public enum Keymap {
         Binding([.control("s")], .app(.saveNow), [.browse]),
         Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase, .matrix, .scorecard, .indicator, .plan] + meetings + [.wheel] + conversations, footer: 1),
         Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan], footer: 2),
+        // A control key: in the picker every printable key filters.
+        Binding([.control("l")], .app(.switchLanguage), [.picker, .browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan, .overview], footer: 12),
     ]
 
     /// The action a key gives in a context, if any.

@@ -27,6 +27,8 @@ public struct BrowseState: ScreenState {
         var revision: Int
         var size: Size
         var node: GoalTree.Node
+        /// The panes' words (a language switched on the fly rebuilds them).
+        var language: Language
     }
 
     public init(_ core: AppCore) {
@@ -35,7 +37,7 @@ public struct BrowseState: ScreenState {
         node = tree.initialNode
         measures = PaneList([], width: 0, height: { _, _ in 1 }, isSelectable: { _ in false })
         log = measures
-        builtFrom = BuildKey(revision: -1, size: core.size, node: node)
+        builtFrom = BuildKey(revision: -1, size: core.size, node: node, language: core.session.language)
         rebuildPanes(core, keepCursors: false)
         scrollGoalsIntoView(core)
     }
@@ -104,7 +106,7 @@ public struct BrowseState: ScreenState {
 
     public mutating func reconcile(_ core: AppCore) {
         guard let agreement = core.agreement else { return }
-        let key = BuildKey(revision: core.document?.revision ?? 0, size: core.size, node: node)
+        let key = BuildKey(revision: core.document?.revision ?? 0, size: core.size, node: node, language: core.session.language)
         guard key != builtFrom else { return }
         if key.revision != builtFrom.revision {
             let old = tree
@@ -180,7 +182,7 @@ public struct BrowseState: ScreenState {
             measuresScroll = 0
             logScroll = 0
         }
-        builtFrom = BuildKey(revision: core.document?.revision ?? 0, size: core.size, node: node)
+        builtFrom = BuildKey(revision: core.document?.revision ?? 0, size: core.size, node: node, language: core.session.language)
         scrollPanesIntoView(core)
     }
 

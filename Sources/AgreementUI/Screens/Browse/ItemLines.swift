@@ -12,7 +12,7 @@ enum ItemLines {
         case .note(let note):
             return TextLayout.wrap(words.screen(note), width: max(1, width))
         case .measure, .support, .log:
-            var lead = item.date.map { $0.display + " " } ?? ""
+            var lead = item.date.map { words.date($0) + " " } ?? ""
             lead += item.prefix.isEmpty ? (item.date == nil ? "• " : "") : item.prefix + " "
             let indent = min(DisplayWidth.of(lead), max(0, width / 2))
             let wrapped = TextLayout.wrap(item.text.isEmpty ? "–" : item.text, width: max(1, width - indent))
