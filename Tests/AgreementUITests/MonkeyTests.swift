@@ -35,7 +35,9 @@ struct MonkeyTests {
            let episode = Self.environment["LEDERAVTALE_MONKEY_EPISODE"].flatMap({ Int($0) }) {
             jobs = [(aim, episode)]
         } else {
-            let episodes = (total + Self.episodeLength - 1) / Self.episodeLength
+            // At least one episode per aim, in whole rounds, so every screen aimed at gets its keys.
+            let aims = Monkey.Aim.allCases.count
+            let episodes = ((total + Self.episodeLength - 1) / Self.episodeLength + aims - 1) / aims * aims
             jobs = (0..<episodes).map { (Monkey.Aim.allCases[$0 % Monkey.Aim.allCases.count], $0) }
         }
         let verbose = jobs.count == 1
