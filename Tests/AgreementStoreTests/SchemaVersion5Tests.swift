@@ -28,8 +28,8 @@ struct SchemaVersion5Tests {
         #expect(folder.bytes("hoeggen-skole-2011.json") == bytes, "loading never rewrites")
         try store.save(loaded)
         let text = try #require(folder.text("hoeggen-skole-2011.json"))
-        #expect(text.contains("\"demo\" : false") && text.contains("\"version\" : 5"))
-        #expect(SchemaMigration.currentVersion == 5)
+        #expect(text.contains("\"demo\" : false") && text.contains("\"version\" : \(SchemaMigration.currentVersion)"))
+        #expect(SchemaMigration.currentVersion >= 5, "schema 5 brought the demo flag; later steps keep it")
     }
 
     @Test func aVersion3FileGoesThroughEveryStep() throws {
