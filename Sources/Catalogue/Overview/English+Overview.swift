@@ -77,6 +77,7 @@ extension English {
         case .ratings: "Rating"
         case .plans: "Plans"
         case .progress: "Progress"
+        case .deadline: "Deadline"
         default: overviewColumn(column)
         }
     }
