@@ -36,7 +36,7 @@ public struct ConversationMinutes: Sendable {
         self.words = words
         let w = words
         let header = agreement.header
-        title = w.conversation(.minutesHeading(guide?.title ?? w.conversation(.modeTitle), date: conversation.date.display))
+        title = w.conversation(.minutesHeading(guide?.title ?? w.conversation(.modeTitle), date: w.date(conversation.date)))
         var parts = ["\(header.unit), \(header.municipality)"]
         if !header.leader.isEmpty { parts.append(w.person(header.leader, as: .leader)) }
         if !header.contactPerson.isEmpty { parts.append(w.person(header.contactPerson, as: .contactPerson)) }
@@ -45,7 +45,7 @@ public struct ConversationMinutes: Sendable {
             let goal = item.goalRowID.flatMap { id in agreement.location(ofRow: id).map { a, r in
                 w.rowName(RowName(agreement.goalAreas[a].rows[r], in: agreement.goalAreas[a])) } } ?? ""
             let status = item.done ? w.conversation(.done) : item.isOverdue(on: conversation.date) ? w.conversation(.overdue) : w.conversation(.notDone)
-            return FollowUp(what: item.what, who: item.who, due: item.due?.display ?? "", goal: goal, status: status)
+            return FollowUp(what: item.what, who: item.who, due: item.due.map(w.date) ?? "", goal: goal, status: status)
         }
         lastTime = earlier.filter { $0.date < conversation.date }.flatMap(\.followUps).map(followUp)
         let known = Set(guide?.areas.map(\.id) ?? [])

@@ -68,7 +68,7 @@ struct FormText {
     /// A row's log, sorted by date (stable), one line per entry with the linked measure named.
     func logLines(_ row: GoalRow) -> [String] {
         Self.sortedLog(row.log).map { entry in
-            var line = "\(entry.date.display): \(entry.text)"
+            var line = "\(words.date(entry.date)): \(entry.text)"
             if let measure = Self.measureText(entry, in: row) { line += " " + words.linkedMeasure(measure) }
             return line
         }
@@ -87,7 +87,7 @@ struct FormText {
 
     /// "(Kontaktperson, 05.12.2011)" for a comment with a stamp.
     func stamp(_ stamp: Stamp?) -> String? {
-        stamp.map { "(\(words.party($0.party)), \($0.date.display))" }
+        stamp.map { "(\(words.party($0.party)), \(words.date($0.date)))" }
     }
 
     var amendmentColumns: [String] { [self(.date), self(.field), self(.before), self(.after), self(.reason), self(.changedBy)] }
@@ -96,15 +96,15 @@ struct FormText {
 
     /// The rows of an amendment table.
     func amendmentRows(_ a: Agreement) -> [[String]] {
-        a.amendments.map { [$0.date.display, $0.field, $0.oldValue, $0.newValue, $0.reason, words.person($0.person, as: $0.party)] }
+        a.amendments.map { [words.date($0.date), $0.field, $0.oldValue, $0.newValue, $0.reason, words.person($0.person, as: $0.party)] }
     }
 
     func signOffRows(_ a: Agreement) -> [[String]] {
-        a.signOffs.map { [words.phase($0.phase), words.party($0.party), $0.name, $0.date.display] }
+        a.signOffs.map { [words.phase($0.phase), words.party($0.party), $0.name, words.date($0.date)] }
     }
 
     func reviewRows(_ a: Agreement) -> [[String]] {
-        a.reviews.map { [words.reviewKind($0.kind), $0.date.display] }
+        a.reviews.map { [words.reviewKind($0.kind), words.date($0.date)] }
     }
 
     /// An improvement plan's heading: the goal area it belongs to.

@@ -64,7 +64,7 @@ extension HTMLExport {
 
     private func log(_ row: GoalRow) -> String {
         let items = FormText.sortedLog(row.log).map { entry in
-            var item = H.element("span", class: "date", entry.date.display) + " " + H.escape(entry.text, lineBreaks: true)
+            var item = H.element("span", class: "date", form.words.date(entry.date)) + " " + H.escape(entry.text, lineBreaks: true)
             if let measure = FormText.measureText(entry, in: row) {
                 item += " " + H.element("span", class: "linked", H.escape(words.linkedMeasure(measure), lineBreaks: true))
             }

@@ -20,7 +20,7 @@ public enum LogExport {
     static func csvRows(_ report: LogReport, words: any Wording) -> [[String]] {
         report.areas.flatMap { area in
             area.rows.flatMap { row in
-                row.entries.map { [area.section.number, area.label, row.title(words), $0.date.display, $0.text, $0.measure ?? ""] }
+                row.entries.map { [area.section.number, area.label, row.title(words), words.date($0.date), $0.text, $0.measure ?? ""] }
             }
         }
     }
@@ -39,7 +39,7 @@ public enum LogExport {
             parts.append("## " + M.heading("\(area.section.number) \(words.section(area.section)) – \(area.label)"))
             for row in area.rows {
                 parts.append("### " + M.heading(row.title(words)))
-                let rows = row.entries.map { [$0.date.display, M.cell($0.text), M.cell($0.measure ?? "")] }
+                let rows = row.entries.map { [words.date($0.date), M.cell($0.text), M.cell($0.measure ?? "")] }
                 parts.append(M.table([ExportText.date, .logDone, .logMeasure].map(words.export), rows))
             }
         }

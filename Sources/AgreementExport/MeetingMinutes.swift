@@ -10,7 +10,7 @@ public enum MeetingMinutes {
     public static func markdown(_ a: Agreement, kind: Review.Kind, date: LocalDate, party: Party, words: any Wording) -> String {
         let w = words
         var out = "# " + M.heading(w.minutesTitle(kind: kind, year: a.header.year)) + "\n\n"
-        out += M.inline("\(a.header.unit), \(a.header.municipality)") + " · \(date.display) · " + w.minutesKeptBy(party)
+        out += M.inline("\(a.header.unit), \(a.header.municipality)") + " · \(w.date(date)) · " + w.minutesKeptBy(party)
         if !a.header.leader.isEmpty { out += " · " + M.inline(w.minutesPerson(.leader, name: a.header.leader)) }
         if !a.header.contactPerson.isEmpty { out += " · " + M.inline(w.minutesPerson(.contactPerson, name: a.header.contactPerson)) }
         out += "\n\n" + w.minutesPhase(a.phase) + "\n\n"
@@ -58,7 +58,7 @@ public enum MeetingMinutes {
                 out += "- \(area.section.number) \(M.heading(area.label))\n"
                 if let plan = a.improvementPlans.last(where: { $0.goalAreaID == area.id }) {
                     out += item(w.export(.minutesPlan) + ":", plan.actions, indent: "  ")
-                    out += "  - \(w.export(.minutesFollowUps)): \(plan.followUpDates.map(\.display).joined(separator: ", "))\n"
+                    out += "  - \(w.export(.minutesFollowUps)): \(plan.followUpDates.map(w.date).joined(separator: ", "))\n"
                 }
             }
             out += "\n\(w.export(.minutesProcedure)):\n\n" + w.unmetGoalProcedure.map { "1. \(M.inline($0))\n" }.joined()

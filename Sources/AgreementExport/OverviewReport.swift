@@ -50,7 +50,7 @@ public struct OverviewReport {
             case .year: String(row.year)
             case .phase: (row.phase.colour.map { "\($0.letter) " } ?? "") + words.phase(row.phase)
             case .progress: "\(row.progress.done)/\(row.progress.required)"
-            case .deadline: row.nextDeadline.map { (row.overdue ? "! " : "") + $0.display + " " + words.milestone(row.nextMilestone ?? .agreementSigned) } ?? "–"
+            case .deadline: row.nextDeadline.map { (row.overdue ? "! " : "") + words.date($0) + " " + words.milestone(row.nextMilestone ?? .agreementSigned) } ?? "–"
             case .log: String(row.logEntries30d)
             case .ratings: row.ratings.rated == 0 ? "–" : "▲ \(row.ratings.beyond) · ● \(row.ratings.asAgreed) · ▼ \(row.ratings.below)"
             case .plans: String(row.openImprovementPlans)
@@ -62,7 +62,7 @@ public struct OverviewReport {
     public var totals: [String] {
         var sum = rows.reduce(RatingCounts()) { $0 + $1.ratings }
         sum.notRated = 0  // every goal area of every agreement still in its year: not worth a number here
-        return [words.overview(.totalsRow), words.overview(.reportLead(date: date.display, count: rows.count, behind: rows.filter(\.isBehind).count)),
+        return [words.overview(.totalsRow), words.overview(.reportLead(date: words.date(date), count: rows.count, behind: rows.filter(\.isBehind).count)),
                 words.ratingCounts(sum)]
     }
 
@@ -81,7 +81,7 @@ public struct OverviewReport {
     public func markdown() -> String {
         typealias M = MarkdownText
         var parts = ["# " + M.heading(words.overview(.reportTitle)),
-                     M.inline(words.overview(.reportLead(date: date.display, count: rows.count, behind: rows.filter(\.isBehind).count)))]
+                     M.inline(words.overview(.reportLead(date: words.date(date), count: rows.count, behind: rows.filter(\.isBehind).count)))]
         parts.append(markdownTable())
         let areas = goalAreaTotals
         if !areas.isEmpty {
@@ -122,7 +122,7 @@ public struct OverviewReport {
     func htmlSection() -> String {
         typealias H = HTMLText
         var html = H.element("h1", H.escape(words.overview(.reportTitle)))
-        html += H.element("p", class: "subtitle", H.escape(words.overview(.reportLead(date: date.display, count: rows.count, behind: rows.filter(\.isBehind).count))))
+        html += H.element("p", class: "subtitle", H.escape(words.overview(.reportLead(date: words.date(date), count: rows.count, behind: rows.filter(\.isBehind).count))))
         let head = H.element("tr", Self.columns.map { H.element("th", H.escape(words.overviewColumn($0))) }.joined())
         let body = rows.map { row in
             H.element("tr", row.isBehind ? [("class", "behind")] : [], cells(row).map { H.element("td", H.escape($0)) }.joined())

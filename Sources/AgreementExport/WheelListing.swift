@@ -74,7 +74,7 @@ public struct WheelListing: Sendable {
         switch entry.source {
         case .phase, .meeting: words.wheel(.sourceOwn)
         case .wheel(_, let title, _): words.wheel(.sourceWheel(title))
-        case .followUp(_, let date): words.wheel(.sourceConversation(date.display))
+        case .followUp(_, let date): words.wheel(.sourceConversation(words.date(date)))
         }
     }
 }

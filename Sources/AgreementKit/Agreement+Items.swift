@@ -1,13 +1,14 @@
 /// Adding, deleting and moving items. Ids never change; display numbers are left to the user.
 extension Agreement {
-    /// A short text naming the item, for questions like "Slette tiltaket «…»?".
-    public func summary(of item: ItemRef) -> String? {
+    /// A short text naming the item, for questions like "Slette tiltaket «…»?"; a log entry's
+    /// date is written by `date` (the user's language).
+    public func summary(of item: ItemRef, date: (LocalDate) -> String = \.display) -> String? {
         switch item {
         case .goalArea(let id): return goalArea(id)?.label
         case .row(let id): return row(id).map { ($0.targetNumber.isEmpty ? "" : $0.targetNumber + " ") + ($0.target.isEmpty ? $0.resultGoal : $0.target) }
         case .measure(let id): return value(of: .measure(id))
         case .support(let id): return value(of: .support(id))
-        case .logEntry(let id): return logEntry(id).map { "\($0.date.display) \($0.text)" }
+        case .logEntry(let id): return logEntry(id).map { "\(date($0.date)) \($0.text)" }
         case .checklistItem(let id): return checklist.first { $0.id == id }?.task
         case .personalGoal(let id): return personalGoals.first { $0.id == id }?.text
         case .indicator(let id): return indicator(id)?.name

@@ -26,22 +26,52 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.init(year: y, month: m, day: d)
     }
 
-    /// Parses what a user types: `14.03.2011`, `14.3.11`, `14.3` (in `defaultYear`) or ISO.
-    public init?(userInput raw: String, defaultYear: Int) {
+    /// Parses what a user types: ISO (`2011-03-14`) always; the day first with dots or slashes
+    /// (`14.03.2011`, `14.3.11`, `14/3/2011`, `14.3` in `defaultYear`); and, with the month
+    /// names of the user's language (January first, each with its accepted forms in lower
+    /// case), `14 Mar 2011`, `14. mars`, `Mar 14, 2011`. A two-digit year is in this century.
+    public init?(userInput raw: String, defaultYear: Int, monthNames: [[String]] = []) {
         let text = raw.trimmingCharacters(in: .whitespaces)
         if let iso = LocalDate(iso: text) { self = iso; return }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), let d = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-        var y = defaultYear
-        if parts.count == 3 {
-            guard let given = Int(parts[2]) else { return nil }
-            switch parts[2].count {
-            case 2: y = 2000 + given
-            case 4: y = given
-            default: return nil
-            }
+        guard let date = Self.numeric(text, separator: ".", defaultYear) ?? Self.numeric(text, separator: "/", defaultYear)
+            ?? Self.named(text, monthNames, defaultYear) else { return nil }
+        self = date
+    }
+
+    /// `14.3`, `14.3.11`, `14.03.2011` with the separator given.
+    private static func numeric(_ text: String, separator: Character, _ defaultYear: Int) -> LocalDate? {
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts[0].count <= 2, parts[1].count <= 2,
+              let d = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        guard parts.count == 3 else { return LocalDate(year: defaultYear, month: m, day: d) }
+        guard let y = year(parts[2]) else { return nil }
+        return LocalDate(year: y, month: m, day: d)
+    }
+
+    /// `14 Mar 2011`, `14. mars`, `Mar 14, 2011`: a day, a month by name, perhaps a year.
+    private static func named(_ text: String, _ monthNames: [[String]], _ defaultYear: Int) -> LocalDate? {
+        guard !monthNames.isEmpty else { return nil }
+        let tokens = text.lowercased().split { $0 == "." || $0 == "," || $0.isWhitespace }
+        guard (2...3).contains(tokens.count) else { return nil }
+        func month(_ token: Substring) -> Int? {
+            monthNames.firstIndex { $0.contains(String(token)) }.map { $0 + 1 }
         }
-        self.init(year: y, month: m, day: d)
+        func day(_ token: Substring) -> Int? { token.count <= 2 ? Int(token) : nil }
+        let y = tokens.count == 3 ? year(tokens[2]) : defaultYear
+        guard let y else { return nil }
+        if let d = day(tokens[0]), let m = month(tokens[1]) { return LocalDate(year: y, month: m, day: d) }
+        if let m = month(tokens[0]), let d = day(tokens[1]) { return LocalDate(year: y, month: m, day: d) }
+        return nil
+    }
+
+    /// A year of four digits, or two (in this century).
+    private static func year(_ text: Substring) -> Int? {
+        guard text.allSatisfy(\.isASCII), let given = Int(text) else { return nil }
+        switch text.count {
+        case 2: return 2000 + given
+        case 4: return given
+        default: return nil
+        }
     }
 
     /// Today in the user's time zone (`TZ`, else the system's), from the C library: no ICU.

@@ -61,11 +61,14 @@ extension Bokmal {
         Eksempel: lederavtale config set name "Kari Nordmann"
         """
     }
-    public var configSetAbstract: String { "Endrer én innstilling: name, role (leder eller kontaktperson), language (nb) eller theme." }
+    public var configSetAbstract: String { "Endrer én innstilling: name, role (leder eller kontaktperson), language (nb, nn eller en) eller theme." }
     public var configShowAbstract: String { "Viser innstillingene og filen de ligger i." }
     public var saveLoopAbstract: String { "Lagrer en avtale om og om igjen (for krasjtesten)." }
 
     public var storeOptionHelp: String { "Mappen med avtalene." }
+    public var languageOptionHelp: String {
+        "Språket: nb (bokmål), nn (nynorsk) eller en (English); ellers LEDERAVTALE_LANG, innstillingene, LC_ALL/LC_MESSAGES/LANG (nn_NO, nb_NO), ellers bokmål."
+    }
     public var todayOptionHelp: String {
         "Datoen frister regnes fra (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ); ellers LEDERAVTALE_TODAY, lagerets egen dato (store.json) eller dagens dato."
     }
@@ -102,6 +105,7 @@ extension Bokmal {
         case .count: "antall"
         case .key: "innstilling"
         case .value: "verdi"
+        case .language: "språk"
         }
     }
 
@@ -120,6 +124,7 @@ extension Bokmal {
         }
     }
 
+    public func helpCommandPlaceholder(plural: Bool) -> String { plural ? "kommandoer" : "kommando" }
     public func helpDefault(_ value: String) -> String { "(standard: \(value))" }
     public var helpDefaultSubcommand: String { "(standard)" }
     public func helpValues(_ values: String) -> String { "(verdier: \(values))" }
@@ -242,8 +247,5 @@ extension Bokmal {
     }
 
     /// "a, b eller c" / "a, b og c".
-    private func list(_ items: [String], or: Bool) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + (or ? " eller " : " og ") + last
-    }
+    private func list(_ items: [String], or: Bool) -> String { Phrasing.list(items, last: or ? " eller " : " og ") }
 }

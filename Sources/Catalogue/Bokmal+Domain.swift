@@ -151,7 +151,7 @@ extension Bokmal {
         case .unitWithoutName: "enheten mangler navn"
         case .goalAreaWithoutTitle: "målområdet mangler tittel"
         case .logLinksMissingMeasure(let id): "loggføringen viser til et tiltak «\(id)» som ikke finnes i raden"
-        case .logDateOutsideYear(let date, let year): "datoen \(date.display) ligger utenfor avtaleåret \(year)"
+        case .logDateOutsideYear(let date, let year): "datoen \(self.date(date)) ligger utenfor avtaleåret \(year)"
         case .indicatorWithoutName: "indikatoren mangler navn"
         case .duplicatePeriod(let period): "perioden \(self.period(period)) står to ganger i samme serie"
         case .valueOutOfRange(let value, let unit): numberProblem(.outOfRange(value, unit))
@@ -176,7 +176,7 @@ extension Bokmal {
         case .row(let name): name.targetNumber.isEmpty ? name.area : "\(name.area) · mål \(name.targetNumber)"
         case .item(let name, .measure, let n): "\(self.place(.row(name))) · tiltak \(n)"
         case .item(let name, .support, let n): "\(self.place(.row(name))) · støtte \(n)"
-        case .logEntry(let name, let date): "\(self.place(.row(name))) · loggføring \(date.display)"
+        case .logEntry(let name, let date): "\(self.place(.row(name))) · loggføring \(self.date(date))"
         case .conditions: "3.1"
         case .personalGoals: "4"
         case .unknown: "–"

@@ -121,10 +121,10 @@ extension Bokmal {
 
     public func indicator(_ text: String) -> String { "Indikator: \(text)" }
     public func linkedMeasure(_ text: String) -> String { "(tiltak: \(text))" }
-    public func planAgreed(on date: LocalDate) -> String { "Avtalt \(date.display)." }
+    public func planAgreed(on date: LocalDate) -> String { "Avtalt \(self.date(date))." }
 
     public func planFollowUps(_ dates: [LocalDate]) -> String {
-        "Oppfølgingssamtaler: " + dates.map(\.display).joined(separator: ", ") + "."
+        "Oppfølgingssamtaler: " + dates.map(self.date).joined(separator: ", ") + "."
     }
 
     public func rowTitle(index: Int, targetNumber: String) -> String {
@@ -137,9 +137,9 @@ extension Bokmal {
 
     public func logPeriod(from: LocalDate?, to: LocalDate?) -> String {
         switch (from, to) {
-        case let (f?, t?): "\(f.display)–\(t.display)"
-        case let (f?, nil): "fra \(f.display)"
-        case let (nil, t?): "til \(t.display)"
+        case let (f?, t?): "\(date(f))–\(date(t))"
+        case let (f?, nil): "fra \(date(f))"
+        case let (nil, t?): "til \(date(t))"
         case (nil, nil): "hele året"
         }
     }

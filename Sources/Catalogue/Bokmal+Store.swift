@@ -48,9 +48,9 @@ extension Bokmal {
         case .planLinkUnknownCode(let id, let code, let nearest): plan(.unknownCode(plan: id, code: code, nearest: nearest))
         case .unmergeable(let path): "begge sider har endret «\(path)» ulikt, og filen har ikke plass til å ta vare på begge: flett for hånd"
         case .gitConflictMarkers:
-            "filen har konfliktmarkører fra git (<<<<<<<): en fletting som må fullføres for hånd (se README, «Flette for hånd»)"
+            "filen har konfliktmarkører fra git (<<<<<<<): en fletting som må fullføres for hånd (se README, «Merging by hand»)"
         case .recordedConflict(let path, let field, let place, let kind):
-            "\(field.map { "\(self.place(place)) – \(fieldLabel($0.kind))" } ?? path): \(conflictKind(kind)) — velg i appen (Enter på feltet)"
+            "\(field.map { "\(self.place(place)) – \(fieldLabel($0.kind))" } ?? path): \(conflictKind(kind)) — avgjør det ved å endre feltet (Enter på feltet)"
         case .changedOnDisk: "filen er endret utenfor denne økten siden den ble lest"
         case .saveFailed(let e): "kunne ikke lagre: \(fileSystemProblem(e))"
         case .draftFailed(let e): "kunne ikke lagre utkastet: \(fileSystemProblem(e))"
@@ -178,22 +178,7 @@ extension Bokmal {
         "Utkast fra en avbrutt økt funnet i \(path) (lageret kunne ikke skrives da)"
     }
 
-    /// "path: text", or the text alone at the top of the file.
-    private func at(_ path: String, _ text: String) -> String { path.isEmpty ? text : "\(path): \(text)" }
-
-    private func octal(_ mode: UInt32) -> String { String(mode, radix: 8) }
-
-    private func hex(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16, uppercase: true)
-        return digits.count == 1 ? "0" + digits : digits
-    }
-
-    /// 2011-03-14T10:42:05+01:00 → 14.03.2011 10:42.
-    func timestamp(_ iso: String) -> String {
-        let parts = iso.split(separator: "T")
-        guard parts.count == 2 else { return iso }
-        let d = parts[0].split(separator: "-")
-        guard d.count == 3 else { return iso }
-        return "\(d[2]).\(d[1]).\(d[0]) \(parts[1].prefix(5))"
-    }
+    private func at(_ path: String, _ text: String) -> String { Phrasing.at(path, text) }
+    private func octal(_ mode: UInt32) -> String { Phrasing.octal(mode) }
+    private func hex(_ byte: UInt8) -> String { Phrasing.hex(byte) }
 }

@@ -122,7 +122,7 @@ extension Bokmal {
         Lagrer endringene i git (én commit per avtale, med enhet, år og hva som er endret), \
         henter fra fjernlageret, fletter avtalene felt for felt med lederavtales egen fletting, og \
         sender resultatet. Et felt som er endret ulikt på to maskiner, beholder begge verdiene som \
-        en konflikt du velger i appen. Punkt 4 (private filer) sendes aldri, bare til et eget \
+        en konflikt som en person avgjør ved å endre feltet. Punkt 4 (private filer) sendes aldri, bare til et eget \
         fjernlager med --private-remote.
         Navnet fra «lederavtale config set name» står på endringene, ellers gits eget (user.name).
         Avslutningskoder: 0 i takt, 1 noe må ses på av en person (listet), 2 feil bruk.
@@ -138,7 +138,7 @@ extension Bokmal {
         git kaller denne når to maskiner har endret samme fil. Registreres av «init --git» og \
         «sync» i .gitattributes (*.json merge=lederavtale) og .git/config:
           git config merge.lederavtale.driver "lederavtale merge-driver %O %A %B %P"
-        Avtaler flettes felt for felt etter id; en konflikt lagres i avtalen og velges i appen. \
+        Avtaler flettes felt for felt etter id; en konflikt lagres i avtalen til en person avgjør den. \
         En fil som ikke kan leses, overlates til gits vanlige fletting med konfliktmarkører \
         (avslutningskode 1); «lederavtale check» viser hvor.
         """
@@ -198,7 +198,7 @@ extension Bokmal {
         }
     }
     public func syncUnmerged(_ path: String) -> String {
-        "må flettes for hånd: \(path) (konfliktmarkører fra git; se README, «Flette for hånd», og kjør sync igjen)"
+        "må flettes for hånd: \(path) (konfliktmarkører fra git; se README, «Merging by hand», og kjør sync igjen)"
     }
     public func syncConflict(_ conflict: PendingConflict) -> String {
         let c = conflict.conflict
@@ -217,7 +217,7 @@ extension Bokmal {
         }
     }
     public func mergeRecorded(_ path: String, count: Int) -> String {
-        "\(path): \(self.count(count, "konflikt", "konflikter")) lagret i avtalen – velg i appen"
+        "\(path): \(self.count(count, "konflikt", "konflikter")) lagret i avtalen – avgjør ved å endre feltet i appen"
     }
     public func mergeLeftToGit(_ path: String, reason: String) -> String {
         "\(path): kan ikke flettes felt for felt (\(reason)); overlatt til git med konfliktmarkører"

@@ -25,6 +25,8 @@ public protocol CommandLineWording: Sendable {
     var storeOptionHelp: String { get }
     /// The help of `--today`.
     var todayOptionHelp: String { get }
+    /// The help of `--lang`.
+    var languageOptionHelp: String { get }
     /// A `--today` or `LEDERAVTALE_TODAY` that is not a date.
     func todayInvalid(_ given: String) -> String
     var agreementArgumentHelp: String { get }
@@ -54,6 +56,8 @@ public protocol CommandLineWording: Sendable {
     var helpCommandAbstract: String { get }
     /// A heading of the generated help ("USAGE", "OPTIONS" …).
     func helpHeading(_ heading: HelpHeading) -> String
+    /// The placeholder for a command in usage lines: "kommando", or "kommandoer" for several.
+    func helpCommandPlaceholder(plural: Bool) -> String
     /// "(standard: default)".
     func helpDefault(_ value: String) -> String
     /// "(standard)" after the default subcommand.
@@ -97,6 +101,7 @@ public protocol CommandLineWording: Sendable {
     func datesReversed(from: String, to: String) -> String
     func roleInvalid(_ value: String) -> String
     func configUnknownKey(_ key: String) -> String
+    /// A language that does not exist, with where it was given (`--lang`, `LEDERAVTALE_LANG`, the config).
     func languageInvalid(_ value: String, known: [String]) -> String
     func themeInvalid(_ value: String, reason: String) -> String
     func nameInvalid(_ value: String) -> String
@@ -117,7 +122,7 @@ public protocol CommandLineWording: Sendable {
 
 /// The value names in usage lines.
 public enum CommandLineValueName: Sendable {
-    case agreement, directory, file, format, separator, date, role, theme, id, count, key, value
+    case agreement, directory, file, format, separator, date, role, theme, id, count, key, value, language
 }
 
 /// The headings of generated help.

@@ -122,14 +122,14 @@ struct CalendarCommand: ParsableCommand {
                        words: any Wording) -> [String] {
         if listing.lines.isEmpty {
             switch selection {
-            case .due(let days): return [words.wheel(.nothingDue(days: days, from: listing.reference.display))]
+            case .due(let days): return [words.wheel(.nothingDue(days: days, from: words.date(listing.reference)))]
             case .month(let month): return [words.wheel(.nothingInMonth(words.wheelMonth(month)))]
             case .all: return agreements.map { words.wheel(.noEntries($0.agreement.id)) }
             }
         }
         let many = agreements.count > 1
         let rows = listing.lines.map { line -> [String] in
-            [line.entry.date.display] + (many ? [line.agreementID] : [])
+            [words.date(line.entry.date)] + (many ? [line.agreementID] : [])
                 + [words.deadlineKind(line.entry), listing.status(of: line.entry, words: words), words.deadlineTitle(line.entry.source, inSentence: false),
                    WheelListing.who(line.entry, words: words)]
         }

@@ -16,6 +16,8 @@ struct ConfigCommand: ParsableCommand {
 struct ConfigShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: Say.words.configShowAbstract)
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let words = Say.words
         let store = ConfigStore()
@@ -32,6 +34,8 @@ struct ConfigShowCommand: ParsableCommand {
 /// `lederavtale config set KEY VALUE`.
 struct ConfigSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: Say.words.configSetAbstract)
+
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: ArgumentHelp(Say.words.configKeyHelp, valueName: Say.words.valueName(.key)))
     var key: String
@@ -57,10 +61,10 @@ struct ConfigSetCommand: ParsableCommand {
             guard let party = OpenCommand.party(trimmed) else { throw CommandFailure(words.roleInvalid(value), code: 2) }
             config.role = party
         case .language:
-            guard Language(rawValue: trimmed) != nil else {
+            guard let language = Language(named: trimmed) else {
                 throw CommandFailure(words.languageInvalid(value, known: Language.allCases.map(\.rawValue)), code: 2)
             }
-            config.language = trimmed
+            config.language = language.rawValue
         case .theme:
             do { _ = try ThemeFiles.load(trimmed) } catch {
                 throw CommandFailure(words.themeInvalid(value, reason: words.theme(error.theme, error.problem)), code: 2)
@@ -71,6 +75,7 @@ struct ConfigSetCommand: ParsableCommand {
             throw CommandFailure(words.configUnknownKey(key), code: 2)
         }
         do { try store.save(config) } catch { throw CommandFailure(words.configProblem(error)) }
-        try Output.line(words.configSaved(ConfigKey(rawValue: key) ?? .name, value: trimmed, path: store.path))
+        let saved = ConfigKey(rawValue: key) == .language ? config.language ?? trimmed : trimmed
+        try Output.line(words.configSaved(ConfigKey(rawValue: key) ?? .name, value: saved, path: store.path))
     }
 }

@@ -10,7 +10,8 @@ import TerminalCurses
 /// operating system hands out — the open agreement's lock — never the interface's state.
 final class EffectRunner {
     let store: AgreementStore
-    let words: any Wording
+    /// The session's language: what the runner words (errors, exports, minutes) follows a switch.
+    private(set) var words: any Wording
     private var locks: [String: AgreementLock] = [:]
     /// The deadlines the overview reckons "behind" from (the annual wheel will supply its own).
     private let deadlines: MilestoneDueDates
@@ -51,6 +52,17 @@ final class EffectRunner {
                 return .overviewLoaded(OverviewData(summaries: list.summaries, problems: list.problems.map(words.storeError), deadlines: deadlines))
             } catch {
                 return .openFailed(words.storeError(error))
+            }
+        case .saveLanguage(let language):
+            words = language.words
+            let config = ConfigStore()
+            do {
+                var settings = try config.load()
+                settings.language = language.rawValue
+                try config.save(settings)
+                return .languageSaved
+            } catch {
+                return .languageNotSaved(words.storeError(error))
             }
         case .list(let id):
             do {

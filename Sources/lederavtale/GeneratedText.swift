@@ -18,8 +18,8 @@ enum GeneratedText {
             out = out.replacingOccurrences(of: "Show help information.", with: words.helpFlagHelp)
             out = out.replacingOccurrences(of: "Show subcommand help information.", with: words.helpCommandAbstract)
             out = out.replacingOccurrences(of: "<options>", with: "<\(words.helpHeading(.options).lowercased())>")
-            out = out.replacingOccurrences(of: "<subcommands>", with: "<\(words.helpHeading(.subcommands).lowercased())>")
-            out = out.replacingOccurrences(of: "<subcommand>", with: "<\(words.helpHeading(.subcommands).lowercased().dropLast(2))>")
+            out = out.replacingOccurrences(of: "<subcommands>", with: "<\(words.helpCommandPlaceholder(plural: true))>")
+            out = out.replacingOccurrences(of: "<subcommand>", with: "<\(words.helpCommandPlaceholder(plural: false))>")
             out = replaceDefaultSubcommand(out, with: words.helpDefaultSubcommand)
             if let range = out.range(of: #"\(default: ([^)]*)\)"#, options: .regularExpression) {
                 let value = String(out[range].dropFirst("(default: ".count).dropLast())
@@ -40,7 +40,7 @@ enum GeneratedText {
     /// A usage error as the library words it ("Error: …", "Help: …", "Usage: …", "See …").
     static func error(_ text: String, words: any Wording) -> String {
         var lines: [String] = []
-        for line in text.components(separatedBy: "\n") {
+        for line in listsJoined(text.components(separatedBy: "\n")) {
             if line.hasPrefix("Error: ") {
                 lines.append("lederavtale: " + words.parserError(parserError(String(line.dropFirst("Error: ".count)))))
             } else if line.hasPrefix("Help:") {
@@ -55,6 +55,24 @@ enum GeneratedText {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// With many allowed values the library lists them one per line after "Please provide one of
+    /// the following:"; joined into its one-line form ("one of 'a', 'b'.") so one pattern reads both.
+    private static func listsJoined(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        for line in lines {
+            if let item = line.firstMatch(of: /^\s+- (.+)$/), let last = out.last, last.hasSuffix(" of the following:") || last.hasSuffix("'") && last.contains(" of the following: ") {
+                let head = last.hasSuffix(":") ? last + " " : last + ", "
+                out[out.count - 1] = head + "'" + item.1 + "'"
+                continue
+            }
+            out.append(line)
+        }
+        return out.map { line in
+            guard line.contains(" of the following: '") else { return line }
+            return line.replacingOccurrences(of: " of the following: ", with: " of ") + "."
+        }
     }
 
     /// The kind of a usage error from its English sentence.

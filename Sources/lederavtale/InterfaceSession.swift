@@ -12,7 +12,7 @@ enum InterfaceSession {
     /// With `overview`, the session opens on the overview, its quick filters set (`lederavtale overview`).
     static func run(store: AgreementStore, agreementID: String?, themeName: String, party: Party, person: String, time: TimeReference,
                     overview: OverviewFilter? = nil) throws {
-        let words = Language.nb.words
+        let words = Say.words
         let theme = try loadTheme(themeName, words: words)
         let runner = EffectRunner(store: store, words: words)
         let start = try overview == nil ? startingPoint(store: store, agreementID: agreementID, words: words) : Start.picker([], problems: [])
@@ -38,7 +38,7 @@ enum InterfaceSession {
         case .picker(let list, let unreadable): (entries, problems) = (list, unreadable)
         }
         var state = AppState(entries: entries, size: terminal.size, today: time.date, seed: UInt64.random(in: 1...UInt64.max),
-                             party: party, person: person, todayIsFixed: time.isFixed)
+                             party: party, person: person, todayIsFixed: time.isFixed, language: Say.language)
         var pending: [Effect] = []
         if let overview {
             state.stack = [Mode(OverviewState(filter: overview))]

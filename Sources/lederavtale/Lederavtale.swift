@@ -14,6 +14,9 @@ struct Lederavtale: ParsableCommand {
         defaultSubcommand: OpenCommand.self
     )
 
+    /// `--lang`, documented at the top as well (it is read before parsing, wherever it stands).
+    @OptionGroup var language: LanguageOption
+
     /// The names of the commands, as `help` lists them.
     static var commandNames: [String] {
         configuration.subcommands.filter { $0.configuration.shouldDisplay }.compactMap { $0.configuration.commandName }

@@ -32,7 +32,7 @@ struct LogCommand: ParsableCommand {
         let words = Say.words
         // The agreement's year is not known yet; 2000 is a leap year, so 29.2 passes here.
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, LocalDate(userInput: value, defaultYear: 2000) == nil { throw ValidationError(words.badDate(option: name, value: value)) }
+            if let value, words.parseDate(value, defaultYear: 2000) == nil { throw ValidationError(words.badDate(option: name, value: value)) }
         }
         if let separator {
             guard format == .csv else { throw ValidationError(words.separatorOnlyForCSV) }
@@ -48,15 +48,15 @@ struct LogCommand: ParsableCommand {
         do { loaded = try store.load(id) } catch { throw CommandFailure(words.storeError(error)) }
         let year = loaded.header.year
         let start = try from.map { value in
-            guard let date = LocalDate(userInput: value, defaultYear: year) else { throw CommandFailure(words.badDate(option: "--from", value: value), code: 2) }
+            guard let date = words.parseDate(value, defaultYear: year) else { throw CommandFailure(words.badDate(option: "--from", value: value), code: 2) }
             return date
         }
         let end = try to.map { value in
-            guard let date = LocalDate(userInput: value, defaultYear: year) else { throw CommandFailure(words.badDate(option: "--to", value: value), code: 2) }
+            guard let date = words.parseDate(value, defaultYear: year) else { throw CommandFailure(words.badDate(option: "--to", value: value), code: 2) }
             return date
         }
         if let start, let end, end < start {
-            throw CommandFailure(words.datesReversed(from: start.display, to: end.display), code: 2)
+            throw CommandFailure(words.datesReversed(from: words.date(start), to: words.date(end)), code: 2)
         }
         let report = LogReport(loaded, from: start, to: end)
         let data: Data

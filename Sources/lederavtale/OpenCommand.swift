@@ -40,11 +40,13 @@ struct OpenCommand: ParsableCommand {
                                  person: config.name ?? "", time: try options.timeReference(for: store))
     }
 
-    /// The role a command-line word names (the catalogue's words, or the English id).
+    /// The role a command-line word names, in any language's words (a script works whatever
+    /// the user's language is).
     static func party(_ argument: String) -> Party? {
         let word = argument.lowercased()
         let roles: [(RoleArgument, Party)] = [(.leader, .leader), (.contactPerson, .contactPerson), (.director, .director)]
-        return roles.first { Say.words.roleAliases($0.0).contains(word) }?.1
+        let languages = [Say.language] + Language.allCases.filter { $0 != Say.language }
+        return roles.first { role in languages.contains { $0.words.roleAliases(role.0).contains(word) } }?.1
     }
 
     /// The word for a role on the command line.

@@ -7,8 +7,21 @@ import Foundation
 /// that could not be written included), 2 usage errors and refusals. swift-argument-parser
 /// would exit 64 on usage errors; they are mapped to 2, and its English is reworded (GeneratedText).
 enum Program {
-    static func main(_ arguments: [String]) -> Never {
+    static func main(_ given: [String]) -> Never {
+        let choice = Say.choose(given)
+        let arguments = choice.arguments
         let words = Say.words
+        switch choice.problem {
+        case .missingValue?:
+            report("lederavtale: " + words.parserError(.missingValue("--lang")))
+            exit(2)
+        case .unknown(let value, let source)?:
+            let known = Language.allCases.map(\.rawValue)
+            report("lederavtale: " + (source == .environment ? "LEDERAVTALE_LANG: " : "--lang: ") + words.languageInvalid(value, known: known))
+            exit(2)
+        case nil:
+            break
+        }
         // `help NAME` for a command that does not exist is a usage error, not the root's help.
         if arguments.first == "help", arguments.count > 1, !Lederavtale.knows(Array(arguments.dropFirst())) {
             report("lederavtale: " + words.unknownCommand(arguments[1], known: Lederavtale.commandNames))

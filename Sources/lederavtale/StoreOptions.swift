@@ -5,8 +5,11 @@ import ArgumentParser
 import Catalogue
 import Foundation
 
-/// The `--store DIR` option shared by every command, and opening the store it names.
+/// The options shared by every command that uses a store — `--store DIR`, `--today DATE`,
+/// `--lang` (documented here, read before parsing) — and opening the store they name.
 struct StoreOptions: ParsableArguments {
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .long, help: ArgumentHelp(Say.words.storeOptionHelp, valueName: Say.words.valueName(.directory)))
     var store: String?
 

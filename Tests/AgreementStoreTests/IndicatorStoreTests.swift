@@ -13,7 +13,7 @@ struct IndicatorStoreTests {
     static let samples = (try? SampleCatalog.agreements()) ?? []
 
     @Test func theSamplesAreVersion6AndCarryTheirMeasuredSeries() throws {
-        #expect(SchemaMigration.currentVersion >= 6)
+        #expect(SchemaMigration.currentVersion >= 6, "schema 6 brought the indicators; later steps keep them")
         let eide = try #require(Self.samples.first { $0.id == "eide-barneskole-2013" })
         let sickLeave = try #require(eide.allIndicators.first?.indicator)
         #expect(eide.allIndicators.count == 1, "the report gives figures only for sick leave")
@@ -165,9 +165,11 @@ struct PlanStoreTests {
         #expect(summary.planUses == [PlanUse(rowID: eide.goalAreas[1].rows[0].id, area: "2.2 1. Gode læringsresultater i lesing", targetNumber: "1.1",
                                              excerpt: "", links: [PlanLink(plan: "kuo-2018-2021", code: "S.3")])])
         let index = try #require(folder.text(".index.json"))
-        #expect(index.contains("\"version\":3") && index.contains("\"planUses\""))
+        // The index is written compact or pretty: its version field either way.
+        let version = ["\"version\":\(StoreIndex.version)", "\"version\" : \(StoreIndex.version)"].first { index.contains($0) }
+        #expect(version != nil && index.contains("\"planUses\""))
         // An index written before (version 1) is rebuilt, not trusted.
-        folder.write(".index.json", index.replacingOccurrences(of: "\"version\":3", with: "\"version\":2").replacingOccurrences(of: "S.3", with: "S.9"))
+        folder.write(".index.json", index.replacingOccurrences(of: version ?? "-", with: "\"version\":1").replacingOccurrences(of: "S.3", with: "S.9"))
         #expect(try store.list().summaries.first { $0.id == "eide-barneskole-2013" }?.planUses.first?.links.first?.code == "S.3")
     }
 }

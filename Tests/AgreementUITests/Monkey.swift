@@ -277,6 +277,9 @@ struct Monkey {
             return .yearStartFailed("«\(plan.id)» finnes allerede")
         case .loadPreviousLog(let link):
             return .yearStartFailed("fant ikke «\(link.agreement)»")
+        case .saveLanguage:
+            tally.languageSwitches += 1
+            return random.int(0...3) == 0 ? .languageNotSaved("config.json: disken er full") : .languageSaved
         }
     }
 

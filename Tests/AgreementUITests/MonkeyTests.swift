@@ -63,7 +63,7 @@ struct MonkeyTests {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let contexts = tally.contexts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         print("monkey: \(tally.keys) keys in \(tally.episodes) episodes (seed \(seed)), \(tally.resizes) resizes, \(tally.messages) replies, "
-            + "\(tally.saves) saves, \(tally.lockChecks) lock checks, \(tally.quits) quits, \(tally.renders) screens rendered; keys by context: \(contexts); "
+            + "\(tally.saves) saves, \(tally.lockChecks) lock checks, \(tally.languageSwitches) language switches, \(tally.quits) quits, \(tally.renders) screens rendered; keys by context: \(contexts); "
             + "\(tally.failures.count) failures, " + String(format: "%.1f s", seconds))
         #expect(tally.failures.isEmpty, "\(tally.failures.count) failures:\n\(tally.failures.prefix(10).joined(separator: "\n\n"))")
         if jobs.count > 1 {
@@ -78,13 +78,14 @@ struct MonkeyTests {
 
 /// What the monkey counted.
 struct MonkeyTally: Sendable {
-    var keys = 0, messages = 0, resizes = 0, saves = 0, quits = 0, renders = 0, episodes = 0, lockChecks = 0
+    var keys = 0, messages = 0, resizes = 0, saves = 0, quits = 0, renders = 0, episodes = 0, lockChecks = 0, languageSwitches = 0
     var contexts: [String: Int] = [:]
     var failures: [String] = []
 
     mutating func add(_ other: MonkeyTally) {
         keys += other.keys; messages += other.messages; resizes += other.resizes; saves += other.saves
         quits += other.quits; renders += other.renders; episodes += other.episodes; lockChecks += other.lockChecks
+        languageSwitches += other.languageSwitches
         contexts.merge(other.contexts, uniquingKeysWith: +)
         failures += other.failures
     }

@@ -40,6 +40,9 @@ enum CommandRunner {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "interactive=no"
+        // Bokmål unless a test asks otherwise, whatever the machine's locale or the user's config
+        // (an empty LEDERAVTALE_LANG counts as unset, so a test of the locale sets it to "").
+        env["LEDERAVTALE_LANG"] = "nb"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }

@@ -220,6 +220,8 @@ struct HostileCommandLineTests {
             (["export", "x", "--public=ja"], "lederavtale: uventet argument «ja»\n"),
             (["export"], "lederavtale: nevn én avtale, eller bruk --all for alle"),
             (["export", "x", "--format", "pdf"], "lederavtale: «pdf» er ikke en gyldig verdi for --format <format>; bruk markdown, md, html, csv eller json"),
+            // Six allowed values: the library lists them one per line, worded all the same.
+            (["overview", "--format", "xml"], "lederavtale: «xml» er ikke en gyldig verdi for --format <format>; bruk table, csv, json, markdown, md eller html"),
             (["log", "x", "--from"], "lederavtale: mangler en verdi etter --from <dato>"),
             (["check", "a", "b"], "lederavtale: uventede argumenter: «a» «b»"),
         ]

@@ -39,7 +39,7 @@ final class TmuxSession {
     static let inherited = ["PATH", "HOME", "TMPDIR", "USER", "LOGNAME", "LANG"]
 
     /// Starts `command` in a `width`×`height` session. Its environment is only the `inherited` variables,
-    /// `TERM=tmux-256color` and `SWIFT_BACKTRACE=interactive=no`, then `environment` (which wins).
+    /// `TERM=tmux-256color`, `SWIFT_BACKTRACE=interactive=no` and `LEDERAVTALE_LANG=nb`, then `environment` (which wins).
     init(command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         precondition(!command.isEmpty, "TmuxSession needs a command")
         socket = "lederavtale-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
@@ -47,7 +47,8 @@ final class TmuxSession {
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status")
         let parent = ProcessInfo.processInfo.environment
         let base = Dictionary(uniqueKeysWithValues: Self.inherited.compactMap { key in parent[key].map { (key, $0) } })
-        let variables = base.merging(["TERM": "tmux-256color", "SWIFT_BACKTRACE": "interactive=no"]) { _, new in new }
+        // Bokmål unless a test asks otherwise, whatever the machine's locale or the user's config.
+        let variables = base.merging(["TERM": "tmux-256color", "SWIFT_BACKTRACE": "interactive=no", "LEDERAVTALE_LANG": "nb"]) { _, new in new }
             .merging(environment) { _, new in new }
             .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let wrapper = #"env -i "$@"; s=$?; printf '%s' "$s" > "$0"; exec sleep 2147483647"#

@@ -4,8 +4,8 @@ import Catalogue
 extension AppCore {
     /// The log entry a follow-up leaves on its goal row: what, who, by when, and when it was done.
     func followUpLogEntry(_ item: FollowUpItem, agreedOn date: LocalDate) -> LogEntry {
-        var text = words.conversation(.logText(what: item.what, who: item.who, due: item.due?.display))
-        if item.done { text += " – " + words.conversation(.logDone(session.today.display)) }
+        var text = words.conversation(.logText(what: item.what, who: item.who, due: item.due.map(words.date)))
+        if item.done { text += " – " + words.conversation(.logDone(words.date(session.today))) }
         return LogEntry(id: item.id, date: date, text: text)
     }
 

@@ -68,6 +68,10 @@ extension AppState {
             core.session.unsaved = true
             core.session.pendingNote = nil
             core.say(.lockLost(described), .error)
+        case .languageSaved:
+            core.say(.languageSaved(core.words.languageName(core.session.language)))
+        case .languageNotSaved(let reason):
+            core.say(.languageNotSaved(core.words.languageName(core.session.language), reason: reason), .warning)
         case .tick:
             if core.session.isReadOnly, let id = agreement?.id { return [.watchLock(id, stamp: core.session.stamp)] }
         case .conversationSaved(let time):

@@ -122,7 +122,18 @@ extension AppState {
             return core.redo()
         case .saveNow:
             return core.saveNow()
+        case .switchLanguage:
+            return switchLanguage(to: core.session.language.next)
         }
+    }
+
+    /// Speaks another language from this frame on: every screen on the stack re-worded (the
+    /// panes rebuilt, the picker's filter matching the new phase names), the choice remembered.
+    public mutating func switchLanguage(to language: Language) -> [Effect] {
+        core.session.language = language
+        core.status = nil
+        for i in stack.indices { stack[i].reconcile(core) }
+        return [.saveLanguage(language)]
     }
 
     /// Quits, or asks what to do with changes that could not be saved.

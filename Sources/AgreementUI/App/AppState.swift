@@ -19,8 +19,8 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Opens straight on an agreement (tests and the bench; the app opens through `.opened`).
-    public init(agreement: Agreement, size: Size, today: LocalDate? = nil, seed: UInt64 = 1, party: Party = .leader) {
-        let session = Session(party: party, today: today ?? LocalDate(year: agreement.header.year, month: 1, day: 1)!, seed: seed)
+    public init(agreement: Agreement, size: Size, today: LocalDate? = nil, seed: UInt64 = 1, party: Party = .leader, language: Language = .nb) {
+        let session = Session(party: party, language: language, today: today ?? LocalDate(year: agreement.header.year, month: 1, day: 1)!, seed: seed)
         var core = AppCore(session: session, size: size)
         core.document = Document(agreement)
         self.init(core: core, screen: BrowseState(core))
@@ -28,8 +28,8 @@ public struct AppState: Equatable, Sendable {
 
     /// Opens on the picker.
     public init(entries: [PickerEntry], size: Size, today: LocalDate = LocalDate(year: 2000, month: 1, day: 1)!, seed: UInt64 = 1,
-                party: Party = .leader, person: String = "", todayIsFixed: Bool = false) {
-        var session = Session(party: party, person: person, today: today, seed: seed)
+                party: Party = .leader, person: String = "", todayIsFixed: Bool = false, language: Language = .nb) {
+        var session = Session(party: party, person: person, language: language, today: today, seed: seed)
         session.todayIsFixed = todayIsFixed
         let core = AppCore(session: session, size: size)
         self.init(core: core, screen: PickerState(entries: entries, words: core.words))

@@ -1,6 +1,7 @@
 import AgreementExport
 import AgreementKit
 import AgreementStore
+import Catalogue
 
 /// Work the update asks the executable to do; `update` itself does no I/O. Each effect is
 /// answered by a message (or none, for `quit`, `removeDraft` and `releaseLock`).
@@ -52,4 +53,7 @@ public enum Effect: Sendable, Equatable {
     case createNextYear(Rollover)
     /// Read the log of the row a carried row came from: `.previousLog` or `.yearStartFailed`.
     case loadPreviousLog(ItemLink)
+    /// Speak this language from now on (files written after it are worded in it) and remember
+    /// it in the user's settings: `.languageSaved` or `.languageNotSaved`.
+    case saveLanguage(Language)
 }

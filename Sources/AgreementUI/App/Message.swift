@@ -39,6 +39,10 @@ public enum Message: Sendable, Equatable {
     case lockAcquired(Agreement, stamp: FileStamp?)
     /// Another session took the lock over: nothing was saved, the session is read-only now.
     case lockLost(LockInfo, described: String)
+    /// The session's language is remembered in the settings.
+    case languageSaved
+    /// The session's language could not be remembered; the reason is worded.
+    case languageNotSaved(String)
     /// A second went by without a key (sent only while the state wants it: a read-only session watches the lock).
     case tick
     /// A leader conversation reached the disk at this local time ("10:42").

@@ -99,7 +99,8 @@ public enum Keymap {
         Binding([.pageDown], .help(.pageDown), [.help]),
         Binding([.escape, .character("?")], .help(.close), [.help], footer: 1),
 
-        Binding([.character("j")], .phase(.next), [.phase], footer: 1),
+        // y as well as j: the question says (y/n) in English, (j/n) in bokmål and nynorsk.
+        Binding([.character("j"), .character("y")], .phase(.next), [.phase], footer: 1),
         Binding([.character("n"), .escape], .phase(.stay), [.phase], footer: 1),
         Binding([.character("s")], .phase(.signOff), [.phase], footer: 2),
         Binding([.character("r")], .phase(.reopen), [.phase], footer: 3),
@@ -177,6 +178,8 @@ public enum Keymap {
         Binding([.control("s")], .app(.saveNow), [.browse]),
         Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase, .matrix, .scorecard, .indicator, .plan] + meetings + [.wheel] + conversations + [.nextYear, .previousLog], footer: 1),
         Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan, .previousLog], footer: 2),
+        // A control key: in the picker every printable key filters.
+        Binding([.control("l")], .app(.switchLanguage), [.picker, .browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan, .overview, .previousLog], footer: 12),
 
     ]
 

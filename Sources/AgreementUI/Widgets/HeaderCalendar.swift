@@ -12,7 +12,7 @@ enum HeaderCalendar {
         let deadlines = core.deadlines
         let next = deadlines?.next(on: today)
         let overdue = deadlines?.overdue(on: today).count ?? 0
-        let asOf = core.session.todayIsFixed ? [" \(w.screen(.asOf(today.display))) ", " \(w.wheel(.asOfShort(String(today.display.prefix(5))))) "] : [""]
+        let asOf = core.session.todayIsFixed ? [" \(w.screen(.asOf(w.date(today)))) ", " \(w.wheel(.asOfShort(w.dayMonth(today)))) "] : [""]
         let counts = overdue > 0 ? [" \(w.wheel(.overdueCount(overdue))) ", " \(w.wheel(.overdueShort(overdue))) "] : [""]
         // Preferred first: (next's form, overdue's form, «per»'s form). «Neste»: 0 whole, 1 the
         // title cut, 2 without the days, 3 the date and days alone, 4 none; the others 0 long,
@@ -37,7 +37,7 @@ enum HeaderCalendar {
     /// (a few letters at least), 2 the title (cut if need be) without the days, 3 the date and days.
     private static func text(of entry: DeadlineEntry, form: Int, room: Int, core: AppCore) -> String? {
         let w = core.words
-        let date = String(entry.date.display.prefix(5))
+        let date = w.dayMonth(entry.date)
         let days = core.session.today.days(to: entry.date)
         let title = w.deadlineTitle(entry.source, inSentence: true)
         func fitted(_ make: (String) -> String) -> String? {

@@ -25,7 +25,7 @@ public enum Action: Hashable, Sendable {
 
 /// Commands handled by the root of the interface, in any context that binds them.
 public enum AppCommand: Hashable, Sendable, CaseIterable {
-    case help, quit, undo, redo, saveNow
+    case help, quit, undo, redo, saveNow, switchLanguage
 }
 
 /// The picker of agreements.

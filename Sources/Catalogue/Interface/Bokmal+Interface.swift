@@ -22,6 +22,8 @@ extension Bokmal {
         case .notReadOnly: "Du har allerede avtalen åpen for skriving"
         case .closeUnsaved: "Endringene er ikke lagret ennå; Ctrl-S prøver igjen før du lukker avtalen"
         case .unreadableFiles(let first, let more): "Kan ikke leses: \(first)" + (more > 0 ? " (og \(more) til; se «lederavtale check»)" : "")
+        case .languageSaved(let name): "Språk: \(name) (husket i innstillingene; Ctrl-L bytter igjen)"
+        case .languageNotSaved(let name, let reason): "Språk: \(name) i denne økten, men ikke husket: \(reason)"
         case .nothingToUndo: "Ingenting å angre"
         case .nothingToRedo: "Ingenting å gjøre om"
         case .undone(let note): "Angret: \(note)"
@@ -35,8 +37,8 @@ extension Bokmal {
         case .nameMissing: "Skriv navnet som skal stå på signaturen"
         case .notADate(let typed, let example): "«\(typed)» er ikke en dato (skriv f.eks. \(example))"
         case .pasteTooLarge(let pasted, let room, let limit):
-            "Ikke limt inn: \(grouped(pasted)) tegn, men feltet har plass til \(grouped(room)) til (høyst \(grouped(limit))). Del teksten opp, f.eks. i flere loggføringer."
-        case .fieldFull(let limit): "Feltet er fullt (høyst \(grouped(limit)) tegn); det du skrev ble ikke lagt til"
+            "Ikke limt inn: \(integer(pasted)) tegn, men feltet har plass til \(integer(room)) til (høyst \(integer(limit))). Del teksten opp, f.eks. i flere loggføringer."
+        case .fieldFull(let limit): "Feltet er fullt (høyst \(integer(limit)) tegn); det du skrev ble ikke lagt til"
         case .chooseRowForLog: "Velg en rad i målruten først (loggen hører til en rad)"
         case .chooseRowForMeasures: "Velg en rad i målruten først (tiltak og støtte hører til en rad)"
         case .chooseSomethingToDelete: "Velg noe å slette: et målområde, en rad, et tiltak, støtte eller en loggføring"
@@ -92,20 +94,6 @@ extension Bokmal {
         name.targetNumber.isEmpty ? name.area : "mål \(name.targetNumber)"
     }
 
-    /// "14.03".
-    func dayMonth(_ date: LocalDate) -> String { String(date.display.prefix(5)) }
-
-    /// "950 000": thousands grouped with a space, as Norwegian writes them.
-    func grouped(_ n: Int) -> String {
-        let digits = Array(String(n.magnitude))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append("\u{00A0}") }
-            out.append(d)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
-
     /// The text with its first letter in upper case.
-    func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    func capitalized(_ text: String) -> String { Phrasing.capitalized(text) }
 }

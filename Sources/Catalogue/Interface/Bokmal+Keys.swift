@@ -8,6 +8,7 @@ extension Bokmal {
             case .undo: "Angre"
             case .redo: "Gjør om"
             case .saveNow: "Lagre nå (prøv igjen etter en feil)"
+            case .switchLanguage: "Bytt språk: bokmål, nynorsk, English (huskes i innstillingene)"
             }
         case .picker(let c):
             switch c {
@@ -134,6 +135,7 @@ extension Bokmal {
         case .app(.help): "Hjelp"
         case .app(.quit): "Avslutt"
         case .app(.undo): "Angre"
+        case .app(.switchLanguage): "Språk"
         case .picker(.up), .help(.up): "Opp"
         case .picker(.down), .help(.down): "Ned"
         case .detail(.up): "Forrige"

@@ -167,10 +167,45 @@ extension Bokmal {
         }
     }
 
+    public func answerKey(_ text: AnswerText) -> Character {
+        switch text {
+        case .yes: "j"
+        case .no: "n"
+        case .cancel: "a"
+        case .retry: "l"
+        case .copy: "k"
+        case .quitWithoutSaving: "a"
+        case .restore: "g"
+        case .discard: "s"
+        case .reload: "l"
+        case .overwrite: "o"
+        case .writeElsewhere: "n"
+        case .measure: "t"
+        case .support: "s"
+        case .rating(let rating): AnswerText.ratingKey(rating)
+        case .mark(let status): AnswerText.markKey(status)
+        case .markdown: "m"
+        case .html: "h"
+        case .csv: "c"
+        case .json: "j"
+        case .publicCopy: "o"
+        case .fullCopy: "f"
+        }
+    }
+
+    public func languageName(_ language: Language) -> String {
+        switch language {
+        case .nb: "bokmål"
+        case .nn: "nynorsk"
+        case .en: "English"
+        }
+    }
+
     public func answer(_ text: AnswerText) -> String {
         switch text {
         case .yes: "ja"
         case .no: "nei"
+        case .cancel: "Avbryt"
         case .retry: "Prøv å lagre igjen"
         case .copy: "Skriv din versjon som en kopi til en annen fil"
         case .quitWithoutSaving: "Avslutt uten å lagre"

@@ -25,6 +25,10 @@ public enum InterfaceText: Equatable, Sendable {
     case lockLost(String)
     case notReadOnly
     case unreadableFiles(first: String, more: Int)
+    /// The language was switched and remembered in the settings (its name, in itself).
+    case languageSaved(String)
+    /// The language was switched for this session but could not be remembered (the reason).
+    case languageNotSaved(String, reason: String)
     // Undo.
     case nothingToUndo
     case nothingToRedo

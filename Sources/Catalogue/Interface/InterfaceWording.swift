@@ -13,6 +13,11 @@ public protocol InterfaceWording: Sendable {
     func dialog(_ text: DialogText) -> (title: String, question: String)
     /// The words of a dialog's answer.
     func answer(_ text: AnswerText) -> String
+    /// The key that gives an answer in a dialog: the first letter of its word where it can be
+    /// ("j" ja, "y" yes), digits for ratings; unique within each dialog.
+    func answerKey(_ text: AnswerText) -> Character
+    /// A language's name, for the status line when the language is switched: "nynorsk".
+    func languageName(_ language: Language) -> String
     /// What an action does, for the help screen and the README.
     func describe(_ action: Action) -> String
     /// What an action does, in a word or two, for the footer.
@@ -40,7 +45,7 @@ public enum TreeHeadingText: Equatable, Sendable {
 
 /// The answers dialogs offer.
 public enum AnswerText: Equatable, Sendable {
-    case yes, no, retry, copy, quitWithoutSaving, restore, discard, reload, overwrite, writeElsewhere, measure, support
+    case yes, no, cancel, retry, copy, quitWithoutSaving, restore, discard, reload, overwrite, writeElsewhere, measure, support
     case rating(Rating?)
     case mark(ChecklistStatus?)
     case markdown, html, csv, json, publicCopy, fullCopy
@@ -60,4 +65,25 @@ public enum DialogText: Equatable, Sendable {
     case signAs(party: String, name: String, phase: String)
     case fileExists(path: String, proposal: String)
     case takeOverLock(LockInfo)
+}
+
+extension AnswerText {
+    /// The digit of a rating in every language, as the meeting's keys have it: 1, 2, 3; 0 for none.
+    static func ratingKey(_ rating: Rating?) -> Character {
+        switch rating {
+        case .beyondAgreement: "1"
+        case .asAgreed: "2"
+        case .belowAgreement: "3"
+        case nil: "0"
+        }
+    }
+
+    /// The key of a checklist mark in every language, as the meeting's keys have it: u, i; 0 for none.
+    static func markKey(_ status: ChecklistStatus?) -> Character {
+        switch status {
+        case .done: "u"
+        case .notDone: "i"
+        case nil: "0"
+        }
+    }
 }

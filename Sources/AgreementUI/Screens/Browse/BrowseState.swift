@@ -30,6 +30,8 @@ public struct BrowseState: ScreenState {
         var revision: Int
         var size: Size
         var node: GoalTree.Node
+        /// The panes' words (a language switched on the fly rebuilds them).
+        var language: Language
     }
 
     public init(_ core: AppCore) {
@@ -38,7 +40,7 @@ public struct BrowseState: ScreenState {
         node = tree.initialNode
         measures = PaneList([], width: 0, height: { _, _ in 1 }, isSelectable: { _ in false })
         log = measures
-        builtFrom = BuildKey(revision: -1, size: core.size, node: node)
+        builtFrom = BuildKey(revision: -1, size: core.size, node: node, language: core.session.language)
         rebuildPanes(core, keepCursors: false)
         scrollGoalsIntoView(core)
     }
@@ -173,7 +175,7 @@ public struct BrowseState: ScreenState {
     }
 
     private func buildKey(_ core: AppCore) -> BuildKey {
-        BuildKey(revision: core.document?.revision ?? 0, size: core.size, node: node)
+        BuildKey(revision: core.document?.revision ?? 0, size: core.size, node: node, language: core.session.language)
     }
 
     /// Rebuilds the measures and log panes for the selection; cursors stay on their items

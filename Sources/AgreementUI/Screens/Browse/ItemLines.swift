@@ -12,7 +12,7 @@ enum ItemLines {
         case .note(let note):
             return TextLayout.wrap(words.screen(note), width: max(1, width))
         case .measure, .support, .log:
-            var lead = item.date.map { $0.display + " " } ?? ""
+            var lead = item.date.map { words.date($0) + " " } ?? ""
             // Headings, instructions and indicators among the measures stand without a bullet;
             // a measure carried out has a tick instead.
             let bullet = item.entry != nil ? "" : item.done ? "✓ " : "• "

@@ -10,7 +10,7 @@ enum ConversationListViews {
     static func followUpLines(_ item: FollowUpItem, agreement: Agreement, today: LocalDate, words w: any Wording, width: Int, selected: Bool) -> [Line] {
         let role: Role = item.done ? .muted : item.isOverdue(on: today) ? .error : .normal
         var lines = ConversationView.wrapped(item.what, lead: item.done ? "☑ " : "☐ ", role, width: width, selected: selected)
-        var details = w.conversation(.followUpDetails(who: item.who, due: item.due?.display))
+        var details = w.conversation(.followUpDetails(who: item.who, due: item.due.map(w.date)))
         let state = item.done ? w.conversation(.done) : item.isOverdue(on: today) ? w.conversation(.overdue) : ""
         if !state.isEmpty { details += details.isEmpty ? state : " · " + state }
         if !details.isEmpty { lines += ConversationView.wrapped(details, lead: "  ", .muted, width: width) }
@@ -35,7 +35,7 @@ enum ConversationListViews {
         for (i, (date, item)) in earlier.enumerated() {
             if shown != date {
                 if shown != nil { lines.append(([], false)) }
-                lines.append(([Span(w.conversation(.agreedOn(date.display)), .title)], false))
+                lines.append(([Span(w.conversation(.agreedOn(w.date(date))), .title)], false))
                 shown = date
             }
             lines += followUpLines(item, agreement: agreement, today: core.session.today, words: w, width: width, selected: i == state.cursor)

@@ -82,7 +82,7 @@ extension ConversationState {
         let w = core.words
         let today = core.session.today
         if let open = core.companions.conversations.last(where: { !$0.finished }) ?? core.companions.conversation(on: today) {
-            core.status = Status(w.conversation(.resumed(open.date.display)))
+            core.status = Status(w.conversation(.resumed(w.date(open.date))))
             return .push(ConversationState(open, core: core))
         }
         guard let guide = core.companions.guides.first else {
@@ -97,7 +97,7 @@ extension ConversationState {
         let first: ConversationStep = earlier ? .lastTime : guide.areas.first.map { .area($0.id) } ?? .leaderAssessment
         let conversation = Conversation(agreementID: agreement.id, date: today, guideID: guide.id, step: first)
         core.companions.put(conversation)
-        core.status = Status(w.conversation(.started(today.display)))
+        core.status = Status(w.conversation(.started(w.date(today))))
         return .push(ConversationState(conversation, core: core))
     }
 }

@@ -39,7 +39,7 @@ enum ConversationView {
         let questions = state.guide(core)?.areas.reduce(0) { $0 + $1.questions.count } ?? 0
         let discussed = conversation.areas.reduce(0) { $0 + $1.discussed.count }
         let count = "  " + w.conversation(.discussedCount(discussed, of: questions))
-        let title = " \(w.conversation(.modeTitle)) \(conversation.date.display) "
+        let title = " \(w.conversation(.modeTitle)) \(w.date(conversation.date)) "
         let fixed = DisplayWidth.of(title) + DisplayWidth.of(label) + 4 + DisplayWidth.of(count)
         let barWidth = max(0, min(30, width / 5, width - fixed))
         let filled = steps.isEmpty ? 0 : barWidth * position / steps.count

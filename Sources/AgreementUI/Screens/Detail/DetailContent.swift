@@ -61,11 +61,11 @@ public struct DetailContent: Equatable, Sendable {
                 field(.planLinks(row.id), display: { _ in planLinksText(row.planLinks, words: w) }),
                 DetailField(w.fieldLabel(.measure), .blue, w.measureLines(row.measures).joined(separator: "\n")),
                 DetailField(w.fieldLabel(.support), .blue, w.supportLines(row.support).joined(separator: "\n")),
-                DetailField(w.fieldLabel(.logEntry), .orange, last.map { w.screen(.logSummary(count: row.log.count, last: $0.display)) } ?? ""),
+                DetailField(w.fieldLabel(.logEntry), .orange, last.map { w.screen(.logSummary(count: row.log.count, last: w.date($0))) } ?? ""),
             ])
         case .amendments:
             return DetailContent(title: w.screen(.amendmentsTitle(a.amendments.count)), fields: a.amendments.map { m in
-                DetailField("\(m.date.display) \(w.person(m.person, as: m.party)): \(m.field)", .blue,
+                DetailField("\(w.date(m.date)) \(w.person(m.person, as: m.party)): \(m.field)", .blue,
                             w.screen(.amendmentRecord(old: m.oldValue, new: m.newValue, reason: m.reason)))
             })
         case .conditions:
@@ -89,7 +89,7 @@ public struct DetailContent: Equatable, Sendable {
                 return DetailContent(title: w.fieldLabel(.measure) + target, fields: [
                     field(.measure(id)),
                     DetailField(w.fieldLabel(.target), .blue, row.target),
-                    DetailField(w.fieldLabel(.logEntry), .orange, linked.map { "\($0.date.display)  \($0.text)" }.joined(separator: "\n")),
+                    DetailField(w.fieldLabel(.logEntry), .orange, linked.map { "\(w.date($0.date))  \($0.text)" }.joined(separator: "\n")),
                 ])
             case .support(let id) where row.support.contains { $0.id == id }:
                 return DetailContent(title: w.fieldLabel(.support) + target, fields: [
@@ -99,8 +99,8 @@ public struct DetailContent: Equatable, Sendable {
             case .logEntry(let id):
                 guard let entry = row.log.first(where: { $0.id == id }) else { continue }
                 let measure = entry.measureID.flatMap { m in row.measures.first { $0.id == m } }
-                return DetailContent(title: w.screen(.logEntryTitle(entry.date.display)), fields: [
-                    field(.logDate(id), display: { LocalDate(iso: $0)?.display ?? $0 }),
+                return DetailContent(title: w.screen(.logEntryTitle(w.date(entry.date))), fields: [
+                    field(.logDate(id), display: { LocalDate(iso: $0).map(w.date) ?? $0 }),
                     field(.logText(id)),
                     DetailField(w.screen(.aboutMeasure), .blue, measure?.text ?? ""),
                     DetailField(w.fieldLabel(.target), .blue, row.target),

@@ -7,7 +7,7 @@ extension DialogKind {
         let w = core.words
         switch self {
         case .delete(let item):
-            let summary = TextLayout.truncate(core.agreement?.summary(of: item) ?? "", to: 60)
+            let summary = TextLayout.truncate(core.agreement?.summary(of: item, date: w.date) ?? "", to: 60)
             return .delete(noun: w.itemNoun(item), summary: summary, place: place(of: item, core),
                            amendment: core.editability(item.kind) == .needsAmendment)
         case .choice(let ref):
@@ -72,6 +72,7 @@ extension DialogAnswer {
         switch self {
         case .yes: .yes
         case .no: .no
+        case .cancel: .cancel
         case .retry: .retry
         case .copy: .copy
         case .quitWithoutSaving: .quitWithoutSaving

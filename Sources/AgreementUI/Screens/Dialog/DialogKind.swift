@@ -30,35 +30,36 @@ public enum DialogKind: Equatable, Sendable {
 
     /// The answers with their keys, and the one `Enter` gives (never a destructive one).
     func options(_ core: AppCore?) -> ([DialogState.Option], DialogAnswer?) {
-        func o(_ key: Character, _ answer: DialogAnswer) -> DialogState.Option { DialogState.Option(key: key, answer: answer) }
+        let words = core?.words ?? Language.nb.words
+        func o(_ answer: DialogAnswer) -> DialogState.Option { DialogState.Option(key: words.answerKey(answer.text), answer: answer) }
         switch self {
         case .delete:
-            return ([o("j", .yes), o("n", .no)], .no)
+            return ([o(.yes), o(.no)], .no)
         case .choice(let ref):
             if case .checklistStatus = ref {
-                return ([o("u", .mark(.done)), o("i", .mark(.notDone)), o("0", .mark(nil))], nil)
+                return ([o(.mark(.done)), o(.mark(.notDone)), o(.mark(nil))], nil)
             }
-            return ([o("1", .rating(.beyondAgreement)), o("2", .rating(.asAgreed)), o("3", .rating(.belowAgreement)), o("0", .rating(nil))], nil)
+            return ([o(.rating(.beyondAgreement)), o(.rating(.asAgreed)), o(.rating(.belowAgreement)), o(.rating(nil))], nil)
         case .addInMeasures:
-            return ([o("t", .measure), o("s", .support)], .measure)
+            return ([o(.measure), o(.support)], .measure)
         case .quitUnsaved:
             // A session whose lock was taken over cannot save: a copy is what keeps the change.
-            if core?.session.isReadOnly == true { return ([o("k", .copy), o("a", .quitWithoutSaving)], .copy) }
-            return ([o("l", .retry), o("k", .copy), o("a", .quitWithoutSaving)], .retry)
+            if core?.session.isReadOnly == true { return ([o(.copy), o(.quitWithoutSaving)], .copy) }
+            return ([o(.retry), o(.copy), o(.quitWithoutSaving)], .retry)
         case .draft:
-            return ([o("g", .restore), o("s", .discard)], .restore)
+            return ([o(.restore), o(.discard)], .restore)
         case .conflict:
-            return ([o("l", .reload), o("k", .copy), o("o", .overwrite)], .copy)
+            return ([o(.reload), o(.copy), o(.overwrite)], .copy)
         case .exportFormat:
-            return ([o("m", .format(.markdown)), o("h", .format(.html)), o("c", .format(.csv)), o("j", .format(.json))], .format(.html))
+            return ([o(.format(.markdown)), o(.format(.html)), o(.format(.csv)), o(.format(.json))], .format(.html))
         case .exportScope:
-            return ([o("o", .publicCopy), o("f", .fullCopy)], .publicCopy)
+            return ([o(.publicCopy), o(.fullCopy)], .publicCopy)
         case .signAs:
-            return ([o("j", .yes), o("n", .no)], .no)
+            return ([o(.yes), o(.no)], .no)
         case .fileExists:
-            return ([o("n", .writeElsewhere), o("o", .overwrite), o("a", .no)], .writeElsewhere)
+            return ([o(.writeElsewhere), o(.overwrite), o(.cancel)], .writeElsewhere)
         case .takeOverLock:
-            return ([o("j", .yes), o("n", .no)], .no)
+            return ([o(.yes), o(.no)], .no)
         }
     }
 }

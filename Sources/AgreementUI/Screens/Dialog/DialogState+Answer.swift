@@ -83,7 +83,7 @@ extension DialogState {
         if core.editability(item.kind) == .needsAmendment {
             return replace(FormState(.amendDelete(item), core: core))
         }
-        let summary = TextLayout.truncate(agreement.summary(of: item) ?? "", to: 40)
+        let summary = TextLayout.truncate(agreement.summary(of: item, date: core.words.date) ?? "", to: 40)
         let note = core.words.interface(.noteDeleted(core.words.itemNoun(item), summary))
         return Outcome(effects: core.commit({ $0.delete(item) }, note: note), navigation: [.pop])
     }

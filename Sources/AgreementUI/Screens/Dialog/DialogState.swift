@@ -51,7 +51,7 @@ public struct DialogState: ScreenState {
 
 /// Every answer a dialog can give.
 public enum DialogAnswer: Equatable, Sendable {
-    case yes, no
+    case yes, no, cancel
     case retry, copy, quitWithoutSaving
     case restore, discard
     case reload, overwrite, writeElsewhere

@@ -14,10 +14,10 @@ extension FormState {
         }
         switch kind {
         case .schedule:
-            func phase(_ p: Phase) -> String { schedule.phaseDeadlines[p]?.display ?? "" }
+            func phase(_ p: Phase) -> String { schedule.phaseDeadlines[p].map(w.date) ?? "" }
             return FormState(kind: kind, title: w.wheel(.datesTitle(year: agreement?.header.year ?? core.session.today.year)), fields: [
-                field(.midYearMeeting, w.wheel(.meetingLabel(.midYear)), schedule.meetings[.midYear]?.display ?? ""),
-                field(.yearEndMeeting, w.wheel(.meetingLabel(.yearEnd)), schedule.meetings[.yearEnd]?.display ?? ""),
+                field(.midYearMeeting, w.wheel(.meetingLabel(.midYear)), schedule.meetings[.midYear].map(w.date) ?? ""),
+                field(.yearEndMeeting, w.wheel(.meetingLabel(.yearEnd)), schedule.meetings[.yearEnd].map(w.date) ?? ""),
                 field(.agreementDeadline, w.wheel(.phaseDeadlineLabel(.agreement)), phase(.agreement)),
                 field(.followUpDeadline, w.wheel(.phaseDeadlineLabel(.followUp)), phase(.followUp)),
                 field(.assessmentDeadline, w.wheel(.phaseDeadlineLabel(.assessment)), phase(.assessment)),
@@ -31,7 +31,7 @@ extension FormState {
             return FormState(kind: kind, title: w.conversation(item == nil ? .followUpForm : .editFollowUpForm), fields: [
                 field(.what, w.conversation(.whatLabel), item?.what ?? "", multiline: true),
                 field(.who, w.conversation(.whoLabel), item?.who ?? ""),
-                field(.due, w.conversation(.dueLabel), item?.due?.display ?? ""),
+                field(.due, w.conversation(.dueLabel), item?.due.map(w.date) ?? ""),
                 field(.goalRow, w.conversation(.goalRowLabel), item?.goalRowID.flatMap { agreement?.rowReference($0) } ?? ""),
             ])
         case .criterionAssessment(let criterion):
@@ -85,7 +85,7 @@ extension FormState {
     private mutating func typedDate(_ id: FormFieldID, year: Int, _ core: inout AppCore) -> LocalDate?? {
         let typed = text(id).trimmingCharacters(in: .whitespaces)
         if typed.isEmpty { return .some(nil) }
-        if let date = LocalDate(userInput: typed, defaultYear: year) { return .some(date) }
+        if let date = core.words.parseDate(typed, defaultYear: year) { return .some(date) }
         focus(id)
         core.status = Status(core.words.dateProblem(typed, LocalDate.problem(userInput: typed, defaultYear: year) ?? .unreadable), kind: .error)
         return nil

@@ -57,13 +57,18 @@ extension FormState {
         return nil
     }
 
-    private func value(for ref: FieldRef) -> String {
-        ref.isMultiline ? text(.value) : text(.value).trimmingCharacters(in: .whitespaces)
+    /// The text to set a field to; a date typed in the user's language is given to the domain as ISO.
+    private func value(for ref: FieldRef, _ core: AppCore) -> String {
+        let typed = ref.isMultiline ? text(.value) : text(.value).trimmingCharacters(in: .whitespaces)
+        if case .logDate = ref, let year = core.agreement?.header.year, let date = core.words.parseDate(typed, defaultYear: year) {
+            return date.iso
+        }
+        return typed
     }
 
     private func setField(_ ref: FieldRef, _ core: inout AppCore) -> Outcome {
         guard let agreement = core.agreement else { return .none }
-        let value = value(for: ref)
+        let value = value(for: ref, core)
         var probe = agreement
         if let error = probe.set(ref, to: value) {
             core.status = Status(core.words.fieldError(error), kind: .error)
@@ -75,7 +80,7 @@ extension FormState {
 
     private mutating func amend(_ ref: FieldRef, _ core: inout AppCore) -> Outcome {
         guard let agreement = core.agreement, let reason = reason(&core) else { return .none }
-        let value = value(for: ref)
+        let value = value(for: ref, core)
         let w = core.words
         let label = Self.recordName(of: ref, in: agreement, words: w)
         let (party, today, id, person) = (core.session.party, core.session.today, core.newID(), core.session.person)
@@ -103,7 +108,7 @@ extension FormState {
         let w = core.words
         let what = w.interface(.deletedItem(w.place(agreement.place(of: item))))
         let old: String
-        if case .personalGoal = item { old = w.redacted } else { old = agreement.summary(of: item) ?? "" }
+        if case .personalGoal = item { old = w.redacted } else { old = agreement.summary(of: item, date: w.date) ?? "" }
         let (party, today, id, person) = (core.session.party, core.session.today, core.newID(), core.session.person)
         let confidential = if case .personalGoal = item { true } else { false }
         let effects = core.commit({

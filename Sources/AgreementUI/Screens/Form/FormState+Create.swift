@@ -13,9 +13,9 @@ extension FormState {
         let revealed: ItemRef?
         switch item {
         case .logEntry(let rowID, let measure):
-            guard let date = LocalDate(userInput: text(.date), defaultYear: agreement.header.year) else {
+            guard let date = w.parseDate(text(.date), defaultYear: agreement.header.year) else {
                 focus(.date)
-                core.say(.notADate(text(.date), example: core.session.today.clamped(toYear: agreement.header.year).display), .error)
+                core.say(.notADate(text(.date), example: w.date(core.session.today.clamped(toYear: agreement.header.year))), .error)
                 return .none
             }
             guard !text(.text).isBlank else { return writeSomething(&core) }

@@ -15,11 +15,11 @@ extension FormState {
         switch kind {
         case .field(let ref):
             let label = DetailContent.label(of: ref, in: agreement, words: w)
-            form = FormState(kind: kind, title: label, fields: [field(.value, label, ref.kind.colour, shown(ref, agreement), multiline: ref.isMultiline)])
+            form = FormState(kind: kind, title: label, fields: [field(.value, label, ref.kind.colour, shown(ref, agreement, w), multiline: ref.isMultiline)])
         case .amend(let ref):
             let label = DetailContent.label(of: ref, in: agreement, words: w)
             form = FormState(kind: kind, title: w.prompt(.amendment(label)),
-                             fields: [field(.value, label, ref.kind.colour, shown(ref, agreement), multiline: ref.isMultiline), reason])
+                             fields: [field(.value, label, ref.kind.colour, shown(ref, agreement, w), multiline: ref.isMultiline), reason])
         case .amendDelete(let item):
             form = FormState(kind: kind, title: w.prompt(.amendmentDelete(w.itemNoun(item))), fields: [reason])
         case .amendMove(let item, _):
@@ -40,7 +40,7 @@ extension FormState {
             let phase = agreement?.phase ?? .agreement
             // The config's name is the typist's: offered only when signing in the typist's own role.
             let offered = name.isEmpty && party == core.session.party ? core.session.person : name
-            form = FormState(kind: kind, title: w.prompt(.signOff(phase: w.phase(phase), party: w.partyInSentence(party), date: core.session.today.display)),
+            form = FormState(kind: kind, title: w.prompt(.signOff(phase: w.phase(phase), party: w.partyInSentence(party), date: w.date(core.session.today))),
                              fields: [field(.name, w.prompt(.name), nil, offered, multiline: false)])
         case .reopen:
             let previous = agreement.flatMap { a in Phase.allCases.last { $0 < a.phase } } ?? .agreement
@@ -55,7 +55,7 @@ extension FormState {
             let area = agreement?.goalArea(areaID)
             let year = agreement?.header.year ?? core.session.today.year
             let start = core.session.today.clamped(toYear: year)
-            let dates = (0..<3).compactMap { start.addingMonths($0) }.map(\.display).joined(separator: ", ")
+            let dates = (0..<3).compactMap { start.addingMonths($0) }.map(w.date).joined(separator: ", ")
             form = FormState(kind: kind, title: w.prompt(.improvementPlan(area.map { "\($0.section.number) \($0.label)" } ?? "")), fields: [
                 field(.actions, w.prompt(.agreedActions), .green, multiline: true),
                 field(.followUpDates, w.prompt(.followUpDates), .green, dates, multiline: false),
@@ -90,7 +90,7 @@ extension FormState {
             let measure = measureID.flatMap { id in row?.measures.first { $0.id == id }?.text }
             let title = w.prompt(.newLogEntry(target: row?.targetNumber ?? "", measure: measure.map { TextLayout.truncate($0, to: 30) }))
             return FormState(kind: .create(item), title: title, fields: [
-                FormField(.date, label: w.prompt(.date), colour: .orange, text: core.session.today.display, multiline: false),
+                FormField(.date, label: w.prompt(.date), colour: .orange, text: w.date(core.session.today), multiline: false),
                 FormField(.text, label: w.fieldLabel(.logEntry), colour: .orange, multiline: true),
             ], focused: 1)
         case .measure:
@@ -119,10 +119,10 @@ extension FormState {
         }
     }
 
-    /// A field's current text as the form shows it (dates as 14.03.2011).
-    private static func shown(_ ref: FieldRef, _ agreement: Agreement?) -> String {
+    /// A field's current text as the form shows it (dates as the language writes them: 14.03.2011).
+    private static func shown(_ ref: FieldRef, _ agreement: Agreement?, _ w: any Wording) -> String {
         let value = agreement?.value(of: ref) ?? ""
-        if case .logDate = ref { return LocalDate(iso: value)?.display ?? value }
+        if case .logDate = ref { return LocalDate(iso: value).map(w.date) ?? value }
         return value
     }
 }

@@ -29,10 +29,10 @@ extension FormState {
     mutating func improvementPlan(_ areaID: ItemID, _ core: inout AppCore) -> Outcome {
         guard let agreement = core.agreement else { return .none }
         var dates: [LocalDate] = []
-        for part in text(.followUpDates).split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }) where !part.isEmpty {
-            guard let date = LocalDate(userInput: String(part), defaultYear: agreement.header.year) else {
+        for part in Self.dateParts(text(.followUpDates), core.words, year: agreement.header.year) {
+            guard let date = core.words.parseDate(part, defaultYear: agreement.header.year) else {
                 focus(.followUpDates)
-                core.say(.notADate(String(part), example: core.session.today.clamped(toYear: agreement.header.year).display), .error)
+                core.say(.notADate(part, example: core.words.date(core.session.today.clamped(toYear: agreement.header.year))), .error)
                 return .none
             }
             dates.append(date)
@@ -62,5 +62,17 @@ extension FormState {
             }
         }, note: core.words.interface(.noteCommentsSaved))
         return Outcome(effects: effects, navigation: [.pop])
+    }
+
+    /// The dates in a list the user typed: parts between commas, semicolons and line breaks;
+    /// a part that is not one date ("15.01 15.02") is split at its spaces, so "15 Jan 2012"
+    /// stays one date in English.
+    static func dateParts(_ text: String, _ words: any Wording, year: Int) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isNewline }).flatMap { piece -> [String] in
+            let part = piece.trimmingCharacters(in: .whitespaces)
+            if part.isEmpty { return [] }
+            if words.parseDate(part, defaultYear: year) != nil { return [part] }
+            return part.split(whereSeparator: \.isWhitespace).map(String.init)
+        }
     }
 }

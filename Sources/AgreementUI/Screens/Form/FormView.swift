@@ -94,7 +94,7 @@ enum FormView {
         guard field.id == .date, let year = core.agreement?.header.year else { return nil }
         let typed = field.editor.text.trimmingCharacters(in: .whitespaces)
         guard !typed.isEmpty else { return nil }
-        guard let date = LocalDate(userInput: typed, defaultYear: year) else { return core.words.prompt(.notADateHint) }
-        return core.words.prompt(.resolvedDate(date.display, outsideYear: date.year != year ? year : nil))
+        guard let date = core.words.parseDate(typed, defaultYear: year) else { return core.words.prompt(.notADateHint) }
+        return core.words.prompt(.resolvedDate(core.words.date(date), outsideYear: date.year != year ? year : nil))
     }
 }

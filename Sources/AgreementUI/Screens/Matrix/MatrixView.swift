@@ -13,7 +13,7 @@ enum MatrixView {
     static func draw(_ state: MatrixState, _ core: AppCore, into screen: inout Screen) {
         let size = screen.bounds.size
         let w = core.words
-        let right = core.session.todayIsFixed ? w.screen(.asOf(core.session.today.display)) + " " : ""
+        let right = core.session.todayIsFixed ? w.screen(.asOf(w.date(core.session.today))) + " " : ""
         HeaderView.title(w.overview(.matrixTitle), right: right, in: Rect(x: 0, y: 0, width: size.width, height: 1), into: &screen)
         let totals = totalsLines(state, words: w)
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)

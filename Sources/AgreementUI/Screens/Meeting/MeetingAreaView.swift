@@ -23,12 +23,14 @@ enum MeetingAreaView {
             }
             let log = row.log.filter { entry in since.map { entry.date > $0 } ?? true }.sorted { $0.date < $1.date }
             for entry in log {
-                for (i, line) in TextLayout.wrap(entry.text, width: inner.width - 15).enumerated() {
-                    lines.append([Span(i == 0 ? "  " + entry.date.display + " " : String(repeating: " ", count: 13), .phaseOrange), Span(line)])
+                let lead = "  " + w.date(entry.date) + " "
+                let indent = DisplayWidth.of(lead)
+                for (i, line) in TextLayout.wrap(entry.text, width: max(1, inner.width - indent - 2)).enumerated() {
+                    lines.append([Span(i == 0 ? lead : String(repeating: " ", count: indent), .phaseOrange), Span(line)])
                 }
             }
             if log.isEmpty {
-                let text = since.map { w.screen(.noLogSince($0.display)) } ?? w.screen(.noLogEntries)
+                let text = since.map { w.screen(.noLogSince(w.date($0))) } ?? w.screen(.noLogEntries)
                 lines.append([Span("  " + text, .muted)])
             }
             lines.append([])
@@ -76,7 +78,7 @@ enum MeetingAreaView {
 
     private static func comment(_ label: String, _ text: String, stamp: Stamp?, words w: any Wording, width: Int) -> [[Span]] {
         var lines: [[Span]] = [[Span("G ", .phaseGreen), Span(label, .phaseGreen),
-                                Span(stamp.map { "  (\(w.partyInSentence($0.party)), \($0.date.display))" } ?? "", .muted)]]
+                                Span(stamp.map { "  (\(w.partyInSentence($0.party)), \(w.date($0.date)))" } ?? "", .muted)]]
         for line in TextLayout.wrap(text.isEmpty ? "–" : text, width: width - 2) { lines.append([Span("  " + line, text.isEmpty ? .muted : .normal)]) }
         lines.append([])
         return lines

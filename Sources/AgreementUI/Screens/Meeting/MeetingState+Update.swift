@@ -87,7 +87,7 @@ extension MeetingState {
         let review = Review(kind: kind, date: core.session.today)
         guard !agreement.reviews.contains(review) else { return [] }
         let w = core.words
-        return core.commit({ $0.reviews.append(review) }, note: w.interface(.noteReviewHeld(w.reviewKind(kind), core.session.today.display)))
+        return core.commit({ $0.reviews.append(review) }, note: w.interface(.noteReviewHeld(w.reviewKind(kind), w.date(core.session.today))))
     }
 
     /// `c`: both comments at year-end (both parties at one keyboard), the follow-up note at mid-year.

@@ -43,7 +43,7 @@ enum MeetingSummaryView {
             lines.append([Span(w.screen(.signaturesHeading), .title)])
             let signed = agreement.currentSignOffs
             if signed.isEmpty { wrapped(w.screen(.noSignaturesYet), .muted, indent: 2) }
-            for s in signed { wrapped("\(w.party(s.party)): \(s.name) – \(s.date.display)", indent: 2) }
+            for s in signed { wrapped("\(w.party(s.party)): \(s.name) – \(w.date(s.date))", indent: 2) }
         } else {
             let notes = agreement.goalAreas.filter { !$0.midYearNote.isEmpty }
             lines.append([Span(w.screen(.midYearNotes(notes.count, of: agreement.goalAreas.count)), .title)])

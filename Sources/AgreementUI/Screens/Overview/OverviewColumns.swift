@@ -35,7 +35,7 @@ struct OverviewColumns: Equatable {
             ? Span("–", .muted)
             : Span("\(Rating.beyondAgreement.glyph)\(row.ratings.beyond) \(Rating.asAgreed.glyph)\(row.ratings.asAgreed) \(Rating.belowAgreement.glyph)\(row.ratings.below)")
         let deadline: Span = if let date = row.nextDeadline {
-            row.overdue ? Span("! " + date.display, .warning) : Span("  " + date.display)
+            row.overdue ? Span("! " + w.date(date), .warning) : Span("  " + w.date(date))
         } else {
             Span("  –", .muted)
         }

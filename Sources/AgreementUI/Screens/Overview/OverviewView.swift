@@ -13,7 +13,7 @@ enum OverviewView {
         let size = screen.bounds.size
         let w = core.words
         var right = ""
-        if core.session.todayIsFixed, let date = state.reckonedFrom { right = w.screen(.asOf(date.display)) + " " }
+        if core.session.todayIsFixed, let date = state.reckonedFrom { right = w.screen(.asOf(w.date(date))) + " " }
         HeaderView.title(w.overview(.title), right: right, in: Rect(x: 0, y: 0, width: size.width, height: 1), into: &screen)
         var filterLine = [Span(" " + w.screen(.filter) + ": ", .title), Span(state.filter.text), Span("▏", .muted)]
         for chip in state.chips(core) { filterLine += [Span("  "), Span(" \(chip) ", .selectionInactive)] }
@@ -93,7 +93,7 @@ enum OverviewView {
     static func aboutSelected(_ row: OverviewRow, words w: any Wording) -> String {
         var parts = ["\(row.unit) \(row.year)"]
         if let milestone = row.nextMilestone, let date = row.nextDeadline {
-            parts.append("\(w.milestone(milestone)) \(date.display)" + (row.overdue ? " (\(w.overview(.behindOnly).lowercased()))" : ""))
+            parts.append("\(w.milestone(milestone)) \(w.date(date))" + (row.overdue ? " (\(w.overview(.behindOnly).lowercased()))" : ""))
         }
         parts.append(w.overviewColumn(.contactPerson) + ": " + (row.contactPerson.isEmpty ? "–" : row.contactPerson))
         if !row.serviceArea.isEmpty { parts.append(row.serviceArea) }

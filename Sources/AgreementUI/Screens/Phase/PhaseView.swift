@@ -19,7 +19,7 @@ enum PhaseView {
         out.append([Span(w.screen(.signedIn(w.phase(a.phase))), .title)])
         let signed = a.currentSignOffs
         if signed.isEmpty { wrapped(w.screen(.noSignatures(w.partyInSentence(core.session.party))), .muted, indent: "  ") }
-        for s in signed { wrapped("\(w.party(s.party)): \(s.name) – \(s.date.display)", indent: "  ") }
+        for s in signed { wrapped("\(w.party(s.party)): \(s.name) – \(w.date(s.date))", indent: "  ") }
         out.append([])
         if let next = a.phase.next {
             let gaps = a.gapsBeforeNextPhase
@@ -36,7 +36,7 @@ enum PhaseView {
             for c in a.phaseChanges {
                 let what = c.to > c.from ? "\(w.phase(c.from)) → \(w.phase(c.to))" : w.screen(.reopened(w.phase(c.to), reason: c.reason))
                 let gaps = c.gaps.isEmpty ? "" : " " + w.screen(.gapCount(c.gaps.count))
-                wrapped("\(c.date.display) \(w.person(c.person, as: c.party)): \(what)\(gaps)", indent: "  ", hanging: 2)
+                wrapped("\(w.date(c.date)) \(w.person(c.person, as: c.party)): \(what)\(gaps)", indent: "  ", hanging: 2)
             }
         }
         if !a.amendments.isEmpty {

@@ -11,14 +11,32 @@ public struct PickerState: ScreenState {
     /// The entry the cursor stands on, by id, and its place among the visible ones.
     public internal(set) var cursor = 0
     public internal(set) var selectedID: String?
-    /// Lower-cased id, unit, year and phase of each entry, built once.
-    private let haystacks: [String]
+    /// Lower-cased id, unit, year and phase of each entry, built once per language.
+    private var haystacks: [String]
+    /// The language the phases in `haystacks` are in.
+    private var haystackLanguage: String
 
     public init(entries: [PickerEntry], words: any Wording) {
         self.entries = entries
-        haystacks = entries.map { "\($0.id) \($0.unit) \($0.year) \(words.phase($0.phase))".lowercased() }
+        haystacks = Self.haystacks(entries, words)
+        haystackLanguage = words.languageTag
         visible = Array(entries.indices)
         selectedID = entries.first?.id
+    }
+
+    private static func haystacks(_ entries: [PickerEntry], _ words: any Wording) -> [String] {
+        entries.map { "\($0.id) \($0.unit) \($0.year) \(words.phase($0.phase))".lowercased() }
+    }
+
+    /// After a language switch the filter matches the phases' new names.
+    public mutating func reconcile(_ core: AppCore) {
+        let words = core.words
+        guard words.languageTag != haystackLanguage else { return }
+        haystacks = Self.haystacks(entries, words)
+        haystackLanguage = words.languageTag
+        let kept = selectedID
+        refilter(narrowing: false)
+        if let kept { select(kept) }
     }
 
     public func keyContext(_ core: AppCore) -> KeyContext { .picker }

@@ -22,7 +22,7 @@ enum WheelDetailView {
         }
         add(w.deadlineTitle(entry.source, inSentence: false), .title)
         lines.append([])
-        lines.append([Span(mark.glyph + " ", mark.role), Span(w.wheel(.whenLine(date: entry.date.display, days: w.daysAway(today.days(to: entry.date)))), mark.textRole)])
+        lines.append([Span(mark.glyph + " ", mark.role), Span(w.wheel(.whenLine(date: w.date(entry.date), days: w.daysAway(today.days(to: entry.date)))), mark.textRole)])
         let listing = WheelListing([], selection: .all, reference: today)
         add(w.deadlineKind(entry) + " · " + listing.status(of: entry, words: w), mark.textRole)
         let who = WheelListing.who(entry, words: w)
@@ -34,7 +34,7 @@ enum WheelDetailView {
         case .meeting(let kind)?: add(w.wheel(.concernsMeeting(kind)), .muted)
         case .indicator(let name)?: add(w.wheel(.concernsIndicator(name)), .muted)
         case .goalRow(let id)?: add(w.wheel(.concernsRow(agreement.rowReference(id) ?? "")), .muted)
-        case .conversation(let date)?: add(w.wheel(.concernsConversation(date.display)), .muted)
+        case .conversation(let date)?: add(w.wheel(.concernsConversation(w.date(date))), .muted)
         case nil: break
         }
         for (i, spans) in lines.prefix(inner.height).enumerated() {

@@ -65,10 +65,10 @@ enum WheelListView {
                 let entry = entries[i]
                 let mark = WheelMark(entry, today: today)
                 let title = w.deadlineTitle(entry.source, inSentence: false)
-                rendered.append(([Span(" \(mark.glyph) ", mark.role), Span(String(entry.date.display.prefix(5)) + " ", mark.textRole),
+                rendered.append(([Span(" \(mark.glyph) ", mark.role), Span(w.dayMonth(entry.date) + " ", mark.textRole),
                                   Span(title, mark.textRole)], entry.id == wheel.cursor))
             case .today:
-                let label = "── \(w.wheel(.today)) \(today.display) "
+                let label = "── \(w.wheel(.today)) \(w.date(today)) "
                 rendered.append(([Span(label + String(repeating: "─", count: max(0, inner.width - DisplayWidth.of(label))), .warning)], false))
             case .note(let text, let role):
                 if text.isEmpty { rendered.append(([], false)) }

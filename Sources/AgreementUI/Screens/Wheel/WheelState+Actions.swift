@@ -29,7 +29,7 @@ extension WheelState {
             return Outcome(navigation: [.popToMain], reveal: .item(.row(id)))
         case .conversation(let date)?:
             guard let conversation = core.companions.conversation(on: date) else {
-                core.status = Status(w.wheel(.conversationGone(date.display)), kind: .warning)
+                core.status = Status(w.wheel(.conversationGone(w.date(date))), kind: .warning)
                 return .none
             }
             return .push(ConversationState(conversation, core: core))

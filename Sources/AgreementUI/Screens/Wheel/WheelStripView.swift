@@ -27,7 +27,7 @@ enum WheelStripView {
         }
         if today.year == year, let last = LocalDate.lastDay(ofMonth: today.month, year: year) {
             let at = x(today.month) + (today.day - 1) * slot / last.day
-            let label = " " + w.wheel(.today) + " " + String(today.display.prefix(5))
+            let label = " " + w.wheel(.today) + " " + w.dayMonth(today)
             let width = DisplayWidth.of(label)
             screen.put("▲", x: at, y: rect.y + 2, role: .warning)
             if at + 1 + width <= rect.maxX {

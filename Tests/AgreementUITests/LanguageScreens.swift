@@ -1,0 +1,71 @@
+import AgreementKit
+import AgreementStore
+@testable import AgreementUI
+import Catalogue
+import TestSupport
+
+/// Every screen of the app, built in one language: the older screens and the overview, matrix,
+/// wheel, conversation, scorecard, indicator and plan view, with the samples' own text.
+enum LanguageScreens {
+    /// Each screen, named, in `language` at the given size: the language is switched first,
+    /// then the keys that open the screen are pressed.
+    static func all(_ language: Language, _ width: Int = 80, _ height: Int = 24) throws -> [(name: String, state: AppState)] {
+        func speaking(_ start: AppState, _ keys: [Key] = []) -> AppState {
+            var state = start
+            _ = state.switchLanguage(to: language)
+            for key in keys { SampleState.press(&state, key) }
+            return state
+        }
+        var plan = speaking(SampleState.main(width, height), [.character("H")])
+        let uses = [PlanUse(rowID: "r1", area: "2.2 1a/1b. Økt læringsutbytte for elevene i grunnleggende ferdigheter og realfag", targetNumber: "1.1",
+                            excerpt: "", links: [PlanLink(plan: "kuo-2018-2021", code: "S.1"), PlanLink(plan: "kuo-2018-2021", code: "1.b")])]
+        _ = plan.update(.plansLoaded(PlansLoaded(request: .view, plans: try SampleCatalog.plans(),
+                                                 participants: [PlanCoverage.Participant(id: "hoeggen-skole-2019", unit: "Hoeggen skole", year: 2019, uses: uses)])))
+        let conversation: [Key] = [.character("s"), .character("n"), .character("n"), .character(" ")]
+        return [
+            ("picker", speaking(SampleState.picker(width, height))),
+            ("main", speaking(SampleState.main(width, height))),
+            ("detail", speaking(SampleState.main(width, height), [.enter])),
+            ("help", speaking(SampleState.main(width, height), [.character("?")])),
+            ("meeting", speaking(SampleState.main(width, height, phase: .followUp), [.character("m")])),
+            ("phase", speaking(SampleState.main(width, height), [.character("p")])),
+            ("log-form", speaking(SampleState.main(width, height), [.character("l")])),
+            ("overview", speaking(OverviewFixtures.overview(width, height), [.down, .down])),
+            ("matrix", speaking(OverviewFixtures.overview(width, height), [.tab, .down, .right])),
+            ("wheel", speaking(CalendarTestState.make(width, height, schedule: CalendarTestState.dates), [.character("h")])),
+            ("wheel-dates", speaking(CalendarTestState.make(width, height, schedule: CalendarTestState.dates), [.character("h"), .character("d")])),
+            ("main-next", speaking(CalendarTestState.make(width, height, wheels: [], earlier: false, schedule: CalendarTestState.dates))),
+            ("conversation-last-time", speaking(CalendarTestState.make(width, height), [.character("s")])),
+            ("conversation", speaking(CalendarTestState.make(width, height), conversation)),
+            ("conversation-assessment", speaking(CalendarTestState.make(width, height), [.character("s")] + Array(repeating: .character("n"), count: 8))),
+            ("conversation-minutes", speaking(CalendarTestState.make(width, height), [.character("s")] + Array(repeating: .character("n"), count: 9))),
+            ("scorecard", speaking(IndicatorSnapshotTests.measured(width, height), [.character("i")])),
+            ("indicator", speaking(IndicatorSnapshotTests.measured(width, height), [.character("i"), .enter, .down, .down])),
+            ("indicator-value-form", speaking(IndicatorSnapshotTests.measured(width, height), [.character("v")])),
+            ("plan", plan),
+        ]
+    }
+
+    /// Every string the user or the samples wrote (agreements, the demo municipality, wheels,
+    /// guides, conversations, plans), lower-cased with runs of white space made one space: words
+    /// found in it are the user's, not the interface's.
+    static let userText: String = {
+        var found: [String] = []
+        func collect(_ value: Any) {
+            if let text = value as? String { found.append(text); return }
+            for child in Mirror(reflecting: value).children { collect(child.value) }
+        }
+        collect(SampleState.agreement)
+        collect(OverviewFixtures.agreements)
+        collect(SampleCalendar.wheels)
+        collect(SampleCalendar.guides)
+        collect(SampleCalendar.earlierConversation(for: SampleState.agreement))
+        collect((try? SampleCatalog.plans()) ?? [])
+        collect(IndicatorSnapshotTests.measured(80, 24).agreement as Any)
+        return normalised(found.joined(separator: "\n"))
+    }()
+
+    static func normalised(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
