@@ -186,6 +186,7 @@ struct IndicatorUpdateTests {
         }
         #expect(Keymap.action(for: .character("i"), in: .browse) == .browse(.scorecard))
         #expect(Keymap.action(for: .character("H"), in: .browse) == .browse(.actionPlan))
+        #expect(Keymap.action(for: .character("I"), in: .scorecard) == .scorecard(.addIndicator), "I adds an indicator in the scorecard as on the main screen")
         #expect(Keymap.action(for: .character("q"), in: .planLinks) == nil, "in the chooser every printable key filters")
     }
 }

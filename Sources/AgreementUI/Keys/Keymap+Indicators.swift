@@ -11,7 +11,8 @@ extension Keymap {
         Binding([.end], .scorecard(.last), [.scorecard]),
         Binding([.enter], .scorecard(.open), [.scorecard], footer: 1),
         Binding([.character("v")], .scorecard(.addValue), [.scorecard], footer: 2),
-        Binding([.character("a")], .scorecard(.addIndicator), [.scorecard], footer: 4),
+        // `I` as on the main screen; `a` as everywhere else that adds.
+        Binding([.character("a")], hidden: [.character("I")], .scorecard(.addIndicator), [.scorecard], footer: 4),
         Binding([.character("d")], .scorecard(.delete), [.scorecard]),
         Binding([.escape], .scorecard(.back), [.scorecard], footer: 3),
 
