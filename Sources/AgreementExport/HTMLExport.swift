@@ -53,8 +53,10 @@ struct HTMLExport {
                           goalSection(.common, headings: H.element("h2", H.escape(words.resultGoalsHeading(year: year))))
                               + goalSection(.serviceArea, headings: ""))
         main += H.element("section", [("class", "part wide"), ("id", "punkt-3")], conditions() + goalSection(.own, headings: ""))
-        main += scorecard()
         main += personalGoals()
+        // The scorecard is the product's, not the form's: after the form's four sections, on the
+        // page section 4 starts, so the copy keeps the form's page breaks and its 12 pages.
+        main += scorecard()
         main += record()
         main += signatures()
         return cover() + H.element("main", main)
