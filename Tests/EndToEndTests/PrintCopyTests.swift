@@ -24,7 +24,7 @@ struct PrintCopyTests {
     }
 
     @Test(.enabled(if: PrintTools.available, "needs chromium and poppler-utils (.ci/run installs them)"))
-    func theSamplePrintsOnAtMostThirteenA4PagesWithNoWordBroken() throws {
+    func theSamplePrintsOnAtMostTwelveA4PagesWithNoWordBroken() throws {
         for isPublic in [false, true] {
             let (folder, html, pdf) = try printed(public: isPublic)
             defer { try? FileManager.default.removeItem(atPath: folder) }
