@@ -8,13 +8,17 @@ public struct AnnualWheel: Identifiable, Equatable, Sendable, Codable {
     /// What each quarter is about; a theme spans its quarter and is not a deadline.
     public var themes: [QuarterTheme]
     public var events: [WheelEvent]
+    /// The title, themes and event titles in other languages (see `inLanguage`).
+    public var variants: TextVariants
 
-    public init(id: String, title: String, municipalities: [String] = [], themes: [QuarterTheme] = [], events: [WheelEvent] = []) {
+    public init(id: String, title: String, municipalities: [String] = [], themes: [QuarterTheme] = [], events: [WheelEvent] = [],
+                variants: TextVariants = TextVariants()) {
         self.id = id
         self.title = title
         self.municipalities = municipalities
         self.themes = themes
         self.events = events
+        self.variants = variants
     }
 
     /// True if the wheel applies to `municipality`: it names none, or names this one, compared

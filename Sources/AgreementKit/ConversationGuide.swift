@@ -7,13 +7,17 @@ public struct ConversationGuide: Identifiable, Equatable, Sendable, Codable {
     public var language: String
     public var introduction: [GuideSection]
     public var areas: [GuideArea]
+    /// The title, area titles, purposes and questions in other languages (see `inLanguage`).
+    public var variants: TextVariants
 
-    public init(id: String, title: String, language: String, introduction: [GuideSection] = [], areas: [GuideArea] = []) {
+    public init(id: String, title: String, language: String, introduction: [GuideSection] = [], areas: [GuideArea] = [],
+                variants: TextVariants = TextVariants()) {
         self.id = id
         self.title = title
         self.language = language
         self.introduction = introduction
         self.areas = areas
+        self.variants = variants
     }
 
     /// The language tags a guide may carry, as the interface knows them.

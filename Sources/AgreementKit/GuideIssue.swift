@@ -12,6 +12,8 @@ public struct GuideIssue: Equatable, Sendable {
         case invalidID(ItemID)
         /// An id used before, at `firstAt`.
         case duplicateID(ItemID, firstAt: [PathComponent])
+        /// A variant of a place the guide does not have, e.g. a mistyped id (a warning: never shown).
+        case unknownVariantPlace(language: String, place: String)
     }
 
     /// The path from the file's guide object, e.g. `["areas", 1, "questions", 4, "text"]`.
@@ -21,5 +23,15 @@ public struct GuideIssue: Equatable, Sendable {
     public init(path: [PathComponent], kind: Kind) {
         self.path = path
         self.kind = kind
+    }
+
+    /// Every fault is an error except variants that are never shown (an unknown place, or a
+    /// language of the variants other than nb, nn and en).
+    public var severity: ValidationIssue.Severity {
+        switch kind {
+        case .unknownVariantPlace: .warning
+        case .unsupportedLanguage: path.first == "variants" ? .warning : .error
+        default: .error
+        }
     }
 }

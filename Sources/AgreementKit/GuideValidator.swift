@@ -43,6 +43,9 @@ public enum GuideValidator {
                 requiredEach(question.subpoints, questionPath + ["subpoints"])
             }
         }
+        for fault in guide.variants.faults(known: Set(guide.variantPlaces.keys)) {
+            issues.append(GuideIssue(path: fault.path, kind: fault.place.map { .unknownVariantPlace(language: fault.language, place: $0) } ?? .unsupportedLanguage(fault.language)))
+        }
         return issues
     }
 }

@@ -16,9 +16,11 @@ public struct Template: Equatable, Sendable, Codable {
     public var commonGoalAreas: [TemplateGoalArea]
     /// Section 2.2 per service area.
     public var serviceAreas: [TemplateServiceArea]
+    /// Section 1, the tasks and the goal areas' texts in other languages (see `inLanguage`).
+    public var variants: TextVariants
 
     public init(name: String, municipality: String, year: Int, about: AboutSection = AboutSection(), checklist: [TemplateTask] = [],
-                commonGoalAreas: [TemplateGoalArea] = [], serviceAreas: [TemplateServiceArea] = []) {
+                commonGoalAreas: [TemplateGoalArea] = [], serviceAreas: [TemplateServiceArea] = [], variants: TextVariants = TextVariants()) {
         self.name = name
         self.municipality = municipality
         self.year = year
@@ -26,6 +28,7 @@ public struct Template: Equatable, Sendable, Codable {
         self.checklist = checklist
         self.commonGoalAreas = commonGoalAreas
         self.serviceAreas = serviceAreas
+        self.variants = variants
     }
 
     /// The name a template of a municipality and year has: the municipality's slug without the

@@ -18,6 +18,10 @@ public struct WheelIssue: Equatable, Sendable {
         case outOfRange(Int, allowed: ClosedRange<Int>)
         /// A fixed 29.02: valid, but the event falls out in three years of four (a warning).
         case leapDayOnly
+        /// Variants in a language other than nb, nn and en (a warning: never shown).
+        case unsupportedLanguage(String)
+        /// A variant of a place the wheel does not have, e.g. a mistyped id (a warning: never shown).
+        case unknownVariantPlace(language: String, place: String)
     }
 
     /// The path from the file's wheel object, e.g. `["events", 3, "when", "day"]`.
@@ -29,6 +33,11 @@ public struct WheelIssue: Equatable, Sendable {
         self.kind = kind
     }
 
-    /// Every fault is an error except a leap-day-only date.
-    public var severity: ValidationIssue.Severity { kind == .leapDayOnly ? .warning : .error }
+    /// Every fault is an error except a leap-day-only date and variants that are never shown.
+    public var severity: ValidationIssue.Severity {
+        switch kind {
+        case .leapDayOnly, .unsupportedLanguage, .unknownVariantPlace: .warning
+        default: .error
+        }
+    }
 }

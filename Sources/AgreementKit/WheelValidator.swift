@@ -54,6 +54,9 @@ public enum WheelValidator {
                 issues.append(WheelIssue(path: path + ["link", "indicator"], kind: .blankText))
             }
         }
+        for fault in wheel.variants.faults(known: Set(wheel.variantPlaces.keys)) {
+            issues.append(WheelIssue(path: fault.path, kind: fault.place.map { .unknownVariantPlace(language: fault.language, place: $0) } ?? .unsupportedLanguage(fault.language)))
+        }
         return issues
     }
 }

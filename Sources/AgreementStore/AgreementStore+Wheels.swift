@@ -1,16 +1,18 @@
 import AgreementKit
 import Foundation
 
-/// A file in `wheels/`: `{"version": 1, "wheel": {…}}`.
+/// A file in `wheels/`: `{"version": 2, "wheel": {…}}`; version 2 added `variants`.
 struct WheelFile: Codable {
-    static let currentVersion = 1
+    static let currentVersion = 2
+    static let migration = SchemaMigration(steps: [1: SchemaMigration.addingVariants(under: "wheel")], currentVersion: currentVersion)
     var version: Int
     var wheel: AnnualWheel
 }
 
-/// A file in `guides/`: `{"guide": {…}, "version": 1}`.
+/// A file in `guides/`: `{"guide": {…}, "version": 2}`; version 2 added `variants`.
 struct GuideFile: Codable {
-    static let currentVersion = 1
+    static let currentVersion = 2
+    static let migration = SchemaMigration(steps: [1: SchemaMigration.addingVariants(under: "guide")], currentVersion: currentVersion)
     var version: Int
     var guide: ConversationGuide
 }
@@ -24,7 +26,7 @@ extension AgreementStore {
     /// Every annual wheel of the store, read strictly and validated; a wheel with an error is
     /// reported (file:line:column) and left out, the others still apply.
     public func wheels() -> LoadedFiles<AnnualWheel> {
-        let decoder = FileDecoder(migration: SchemaMigration(steps: [:], currentVersion: WheelFile.currentVersion))
+        let decoder = FileDecoder(migration: WheelFile.migration)
         let reader = DocumentReader<AnnualWheel>(
             fileSystem: fileSystem, rootKey: "wheel",
             decode: { (data, file) throws(StoreError) in try decoder.decode(WheelFile.self, kind: .agreement, from: data, file: file, version: \.version).wheel },
@@ -39,14 +41,14 @@ extension AgreementStore {
 
     /// Every conversation guide of the store, read strictly and validated.
     public func guides() -> LoadedFiles<ConversationGuide> {
-        let decoder = FileDecoder(migration: SchemaMigration(steps: [:], currentVersion: GuideFile.currentVersion))
+        let decoder = FileDecoder(migration: GuideFile.migration)
         let reader = DocumentReader<ConversationGuide>(
             fileSystem: fileSystem, rootKey: "guide",
             decode: { (data, file) throws(StoreError) in try decoder.decode(GuideFile.self, kind: .agreement, from: data, file: file, version: \.version).guide },
             name: { ("id", $0.id) },
             validate: { guide in
                 GuideValidator.validate(guide).map { issue in
-                    .init(path: issue.path, problem: .guide(path: AgreementValidator.render(issue.path), issue.kind), isError: true)
+                    .init(path: issue.path, problem: .guide(path: AgreementValidator.render(issue.path), issue.kind), isError: issue.severity == .error)
                 }
             })
         return reader.read(folder: guidesFolder)

@@ -40,8 +40,9 @@ extension AgreementStore {
     /// A new agreement for a unit and year: the id is the slug of both; the template the one
     /// named, else the newest for the municipality and year (none is allowed: the agreement
     /// then starts empty, and the caller says so). A template for another municipality or year
-    /// is refused with both named.
-    public func newAgreement(header: AgreementHeader, templateName: String?) throws(StartProblem) -> (agreement: Agreement, template: Template?) {
+    /// is refused with both named. The template's texts are taken in `language` where it has
+    /// variants (the session's language), else as written.
+    public func newAgreement(header: AgreementHeader, templateName: String?, language: String? = nil) throws(StartProblem) -> (agreement: Agreement, template: Template?) {
         guard !header.unit.isBlankText, !Slug.ascii(header.unit).isEmpty else { throw .unitMissing }
         guard (1900...2200).contains(header.year) else { throw .yearInvalid(header.year) }
         let id = Slug.make(unit: header.unit, year: header.year)
@@ -57,6 +58,7 @@ extension AgreementStore {
         } else {
             template = newestTemplate(municipality: header.municipality, year: header.year)?.template
         }
+        template = template?.inLanguage(language)
         let agreement = Agreement.new(id: id, header: header, template: template)
         try saveNew(agreement)
         return (agreement, template)

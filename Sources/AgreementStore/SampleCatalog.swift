@@ -83,7 +83,7 @@ public enum SampleCatalog {
 
     /// The built-in annual wheels, decoded (for tests and the bench).
     public static func wheels() throws(StoreError) -> [AnnualWheel] {
-        let decoder = FileDecoder(migration: SchemaMigration(steps: [:], currentVersion: WheelFile.currentVersion))
+        let decoder = FileDecoder(migration: WheelFile.migration)
         var result: [AnnualWheel] = []
         for file in wheelFiles {
             result.append(try decoder.decode(WheelFile.self, kind: .agreement, from: Data(file.bytes), file: "data/wheels/\(file.id).json", version: \.version).wheel)
@@ -93,7 +93,7 @@ public enum SampleCatalog {
 
     /// The built-in conversation guides, decoded.
     public static func guides() throws(StoreError) -> [ConversationGuide] {
-        let decoder = FileDecoder(migration: SchemaMigration(steps: [:], currentVersion: GuideFile.currentVersion))
+        let decoder = FileDecoder(migration: GuideFile.migration)
         var result: [ConversationGuide] = []
         for file in guideFiles {
             result.append(try decoder.decode(GuideFile.self, kind: .agreement, from: Data(file.bytes), file: "data/guides/\(file.id).json", version: \.version).guide)

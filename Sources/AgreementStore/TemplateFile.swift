@@ -1,10 +1,11 @@
 import AgreementKit
 
-/// The content of `templates/<name>.json`: its own schema version (1 so far) and the template.
+/// The content of `templates/<name>.json`: its own schema version (2; version 2 added
+/// `variants`) and the template.
 struct TemplateFile: Codable {
-    static let currentVersion = 1
-    /// Templates have no migration steps yet; a newer file is refused with its version.
-    static let migration = SchemaMigration(steps: [:], currentVersion: currentVersion)
+    static let currentVersion = 2
+    /// Templates count their own versions; a newer file is refused with its version.
+    static let migration = SchemaMigration(steps: [1: SchemaMigration.addingVariants(under: "template")], currentVersion: currentVersion)
 
     var version: Int
     var template: Template

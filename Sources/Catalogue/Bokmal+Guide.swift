@@ -102,6 +102,7 @@ extension Bokmal {
         case .blankText: "teksten mangler"
         case .invalidID(let id): "ugyldig id «\(id.rawValue)»"
         case .duplicateID(let id, let first): "id «\(id.rawValue)» er brukt før (\(AgreementValidator.render(first)))"
+        case .unknownVariantPlace(let language, let place): "varianten på «\(language)» nevner «\(place)», som ikke finnes i filen, og vises aldri"
         }
     }
 

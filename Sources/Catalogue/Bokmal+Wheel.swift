@@ -170,6 +170,8 @@ extension Bokmal {
             "\(day).\(month) finnes ikke: \(wheelMonth(month)) har aldri \(day) dager"
         case .outOfRange(let value, let allowed): "\(value) er utenfor \(allowed.lowerBound)–\(allowed.upperBound)"
         case .leapDayOnly: "29.02 finnes bare i skuddår: hendelsen faller bort tre år av fire"
+        case .unsupportedLanguage(let tag): "språket «\(tag)» er ukjent (nb, nn eller en); variantene vises aldri"
+        case .unknownVariantPlace(let language, let place): "varianten på «\(language)» nevner «\(place)», som ikke finnes i filen, og vises aldri"
         }
     }
 }

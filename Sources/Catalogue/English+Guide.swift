@@ -102,6 +102,7 @@ extension English {
         case .blankText: "the text is missing"
         case .invalidID(let id): "invalid id “\(id.rawValue)”"
         case .duplicateID(let id, let first): "id “\(id.rawValue)” is used before (\(AgreementValidator.render(first)))"
+        case .unknownVariantPlace(let language, let place): "the “\(language)” variant names “\(place)”, which is not in the file, and is never shown"
         }
     }
 

@@ -87,7 +87,7 @@ extension English {
         case .logEntriesEdited: "log edited"
         case .measures: "measures"
         case .support: "support"
-        case .targets: "goals"
+        case .targets: "the unit's goals"
         case .goalAreas: "goal areas"
         case .assessment(let numbers): "assessment of goal \(numbers.joined(separator: ", "))"
         case .midYearNotes: "note from the mid-year review"

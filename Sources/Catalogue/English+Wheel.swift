@@ -170,6 +170,8 @@ extension English {
             "\(day).\(month) does not exist: \(wheelMonth(month)) never has \(day) days"
         case .outOfRange(let value, let allowed): "\(value) is outside \(allowed.lowerBound)–\(allowed.upperBound)"
         case .leapDayOnly: "29.02 exists only in leap years: the event drops out three years in four"
+        case .unsupportedLanguage(let tag): "the language “\(tag)” is unknown (nb, nn or en); its variants are never shown"
+        case .unknownVariantPlace(let language, let place): "the “\(language)” variant names “\(place)”, which is not in the file, and is never shown"
         }
     }
 }

@@ -102,6 +102,7 @@ extension Nynorsk {
         case .blankText: "teksten manglar"
         case .invalidID(let id): "ugyldig id «\(id.rawValue)»"
         case .duplicateID(let id, let first): "id «\(id.rawValue)» er brukt før (\(AgreementValidator.render(first)))"
+        case .unknownVariantPlace(let language, let place): "varianten på «\(language)» nemner «\(place)», som ikkje finst i fila, og blir aldri vist"
         }
     }
 

@@ -170,6 +170,8 @@ extension Nynorsk {
             "\(day).\(month) finst ikkje: \(wheelMonth(month)) har aldri \(day) dagar"
         case .outOfRange(let value, let allowed): "\(value) er utanfor \(allowed.lowerBound)–\(allowed.upperBound)"
         case .leapDayOnly: "29.02 finst berre i skotår: hendinga fell bort tre år av fire"
+        case .unsupportedLanguage(let tag): "språket «\(tag)» er ukjend (nb, nn eller en); variantane blir aldri viste"
+        case .unknownVariantPlace(let language, let place): "varianten på «\(language)» nemner «\(place)», som ikkje finst i fila, og blir aldri vist"
         }
     }
 }

@@ -209,7 +209,7 @@ extension Nynorsk {
     public func fate(_ area: Rollover.Area, template: String?, year: Int) -> String {
         switch area.fate {
         case .replacedByTemplate: return "nye felles resultatmål frå malen \(template ?? "")"
-        case .copied: return "blir kopierte (ingen mal for \(year)) – \(measures(area))"
+        case .copied: return "blir kopiert (ingen mal for \(year)) – \(measures(area))"
         case .dropped: return "blir lagt att"
         case .carried:
             let unmet = area.unmet ? (area.hasImprovementPlan ? "; mindre enn avtalen: vidare med forbetringsplanen" : "; mindre enn avtalen: vidare med ein merknad i loggen") : ""

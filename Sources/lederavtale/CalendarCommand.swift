@@ -82,6 +82,7 @@ struct CalendarCommand: ParsableCommand {
         let reference = try options.timeReference(for: store).date
         let ids = try agreement.map { [try options.resolve($0, in: store)] } ?? ((try? store.ids()) ?? [])
         let wheels = store.wheels()
+        let shown = wheels.items.map { $0.inLanguage(Say.language.rawValue) }
         var problems = wheels.errors
         var agreements: [(agreement: Agreement, deadlines: Deadlines)] = []
         for id in ids {
@@ -89,7 +90,7 @@ struct CalendarCommand: ParsableCommand {
                 let loaded = try store.load(id)
                 let conversations = store.conversations(of: id)
                 problems += conversations.errors
-                agreements.append((loaded, Deadlines(loaded, wheels: wheels.items, conversations: conversations.items)))
+                agreements.append((loaded, Deadlines(loaded, wheels: shown, conversations: conversations.items)))
             } catch {
                 if agreement != nil { throw CommandFailure(words.storeError(error)) }
                 problems.append(error)

@@ -14,7 +14,7 @@ extension EffectRunner {
         let conversations = store.conversations(of: id)
         return Companions(wheels: wheels.items, guides: guides.items, conversations: conversations.items,
                           wheelProblems: wheels.errors.map(words.storeError), guideProblems: guides.errors.map(words.storeError),
-                          conversationProblems: conversations.errors.map(words.storeError))
+                          conversationProblems: conversations.errors.map(words.storeError), language: language.rawValue)
     }
 
     /// Writes the minutes of a conversation to a new file: HTML for `.html`, else Markdown; mode

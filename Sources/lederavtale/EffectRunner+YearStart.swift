@@ -10,7 +10,7 @@ extension EffectRunner {
         switch effect {
         case .createAgreement(let header, let template):
             do {
-                let made = try store.newAgreement(header: header, templateName: template)
+                let made = try store.newAgreement(header: header, templateName: template, language: language.rawValue)
                 let note = made.template.map { words.yearStart(.createdFromTemplate($0.name)) }
                     ?? words.yearStart(.createdWithoutTemplate(municipality: header.municipality, year: header.year))
                 return .created(made.agreement.id, note: note)
@@ -22,7 +22,7 @@ extension EffectRunner {
             if let existing = store.nextYear(of: source, year: year) {
                 return .yearStartFailed(words.startProblem(.nextYearExists(existing)))
             }
-            let template = store.newestTemplate(municipality: source.header.municipality, year: year)?.template
+            let template = store.newestTemplate(municipality: source.header.municipality, year: year)?.template.inLanguage(language.rawValue)
             return .nextYearReady(Rollover(from: source, year: year, template: template))
         case .createNextYear(let plan):
             let year = plan.source.header.year

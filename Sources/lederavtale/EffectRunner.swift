@@ -12,13 +12,16 @@ final class EffectRunner {
     let store: AgreementStore
     /// The session's language: what the runner words (errors, exports, minutes) follows a switch.
     private(set) var words: any Wording
+    /// The session's language id, for the variants of templates, wheels and guides.
+    private(set) var language: Language
     private var locks: [String: AgreementLock] = [:]
     /// The deadlines the overview reckons "behind" from (the annual wheel will supply its own).
     private let deadlines: MilestoneDueDates
 
-    init(store: AgreementStore, words: any Wording, deadlines: MilestoneDueDates = .standard) {
+    init(store: AgreementStore, language: Language, deadlines: MilestoneDueDates = .standard) {
         self.store = store
-        self.words = words
+        self.words = language.words
+        self.language = language
         self.deadlines = deadlines
     }
 
@@ -55,6 +58,7 @@ final class EffectRunner {
             }
         case .saveLanguage(let language):
             words = language.words
+            self.language = language
             let config = ConfigStore()
             do {
                 var settings = try config.load()

@@ -14,7 +14,7 @@ enum InterfaceSession {
                     overview: OverviewFilter? = nil) throws {
         let words = Say.words
         let theme = try loadTheme(themeName, words: words)
-        let runner = EffectRunner(store: store, words: words)
+        let runner = EffectRunner(store: store, language: Say.language)
         let start = try overview == nil ? startingPoint(store: store, agreementID: agreementID, words: words) : Start.picker([], problems: [])
         // Opened before the terminal, so an agreement that cannot be read is reported plainly.
         var first: Message?

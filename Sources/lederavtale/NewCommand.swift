@@ -40,7 +40,7 @@ struct NewCommand: ParsableCommand {
                                      serviceArea: serviceArea ?? "", year: year, leader: leader ?? "", director: director ?? "",
                                      contactPerson: contact ?? "")
         let made: (agreement: Agreement, template: Template?)
-        do { made = try store.newAgreement(header: header, templateName: template) } catch {
+        do { made = try store.newAgreement(header: header, templateName: template, language: Say.language.rawValue) } catch {
             throw CommandFailure(words.startProblem(error))
         }
         try Output.line(words.yearStart(.created(id: made.agreement.id, path: store.path(of: made.agreement.id))))

@@ -31,7 +31,7 @@ struct NextCommand: ParsableCommand {
         if let existing = store.nextYear(of: source, year: nextYear) {
             throw CommandFailure(words.startProblem(.nextYearExists(existing)))
         }
-        let template = store.newestTemplate(municipality: source.header.municipality, year: nextYear)?.template
+        let template = store.newestTemplate(municipality: source.header.municipality, year: nextYear)?.template.inLanguage(Say.language.rawValue)
         var plan = Rollover(from: source, year: nextYear, template: template)
         for given in drop {
             let wanted = given.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init)

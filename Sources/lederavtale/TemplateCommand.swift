@@ -85,7 +85,7 @@ struct TemplateShowCommand: ParsableCommand {
         let words = Say.words
         let store = try options.open()
         let template: Template
-        do { template = try store.loadTemplate(name).template } catch { throw CommandFailure(words.startProblem(error)) }
+        do { template = try store.loadTemplate(name).template.inLanguage(Say.language.rawValue) } catch { throw CommandFailure(words.startProblem(error)) }
         try Output.line(words.yearStart(.templateShowHeading(name: template.name, municipality: template.municipality, year: template.year)))
         try Output.line(words.yearStart(.templateShowSection(words.place(.about))))
         let about = Agreement(id: template.name, header: AgreementHeader(municipality: template.municipality, unit: "", serviceArea: "", year: template.year),

@@ -3,13 +3,13 @@ import Foundation
 
 /// The files in data/wheels and data/guides, read from the package beside this test.
 enum DataFiles {
-    /// `{"version": 1, "wheel": {…}}`, the shape of a file in `wheels/`.
+    /// `{"version": 2, "wheel": {…}}`, the shape of a file in `wheels/`.
     struct WheelFile: Codable, Equatable {
         var version: Int
         var wheel: AnnualWheel
     }
 
-    /// `{"guide": {…}, "version": 1}`, the shape of a file in `guides/`.
+    /// `{"guide": {…}, "version": 2}`, the shape of a file in `guides/`.
     struct GuideFile: Codable, Equatable {
         var version: Int
         var guide: ConversationGuide

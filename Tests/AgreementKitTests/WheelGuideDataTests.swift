@@ -10,7 +10,7 @@ struct WheelGuideDataTests {
     @Test(arguments: DataFiles.wheelIDs)
     func wheelsDecodeValidateAndRoundTripByteForByte(id: String) throws {
         let file = try DataFiles.wheel(id)
-        #expect(file.version == 1)
+        #expect(file.version == 2)
         #expect(file.wheel.id == id)
         #expect(WheelValidator.validate(file.wheel) == [])
         #expect(try DataFiles.canonical(file) == DataFiles.bytes("wheels/\(id).json"), "data/wheels/\(id).json is not in canonical form")
@@ -19,7 +19,7 @@ struct WheelGuideDataTests {
     @Test(arguments: DataFiles.guideIDs)
     func guidesDecodeValidateAndRoundTripByteForByte(id: String) throws {
         let file = try DataFiles.guide(id)
-        #expect(file.version == 1)
+        #expect(file.version == 2)
         #expect(file.guide.id == id)
         #expect(GuideValidator.validate(file.guide) == [])
         #expect(try DataFiles.canonical(file) == DataFiles.bytes("guides/\(id).json"), "data/guides/\(id).json is not in canonical form")

@@ -51,7 +51,10 @@ struct ConversationUpdateTests {
         var effects = SampleState.press(&state, .character(" "))
         #expect(record(state)?.notes(for: area.id).discussed == [area.questions[0].id])
         #expect(effects == [.saveConversation(record(state)!)])
-        #expect(SampleState.render(state).lines.joined(separator: "\n").contains("[✓] " + String(area.questions[0].text.prefix(20))))
+        // The question as shown: the guide in the session's language (bokmål here, its variant).
+        let question = state.core.companions.guide(guide.id)?.areas[0].questions[0].text ?? "?"
+        #expect(question != area.questions[0].text, "the bokmål variant, not the nynorsk original")
+        #expect(SampleState.render(state).lines.joined(separator: "\n").contains("[✓] " + String(question.prefix(20))))
         SampleState.press(&state, .character("c"))
         SampleState.type(&state, "Leseresultatene er bedre")
         effects = SampleState.press(&state, .enter)
@@ -140,6 +143,7 @@ struct ConversationUpdateTests {
             return
         }
         #expect(conversation == record(state) && guide?.id == "leiarsamtale-rektor" && earlier.count == 1 && path.hasSuffix(".md"))
+        #expect(guide?.areas.first?.questions.first?.text == "Hva innebærer mål og strategi for skolen?", "the minutes get the guide as shown, in bokmål")
         SampleState.press(&state, .character("w"), .control("u"))
         SampleState.type(&state, "referat.docx")
         #expect(SampleState.press(&state, .enter).isEmpty)

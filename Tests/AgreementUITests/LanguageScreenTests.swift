@@ -36,7 +36,7 @@ struct LanguageScreenTests {
     @Test(arguments: [Language.en, Language.nn])
     func theNewScreensAreAllThere(language: Language) throws {
         let names = try LanguageScreens.all(language).map(\.name)
-        for screen in ["overview", "matrix", "wheel", "conversation", "scorecard", "indicator", "plan"] {
+        for screen in ["overview", "matrix", "wheel", "conversation", "scorecard", "indicator", "plan", "plan-links", "new-agreement", "next-year", "previous-log"] {
             #expect(names.contains(screen), "no \(screen) screen in the language tests")
         }
         let bokmal = try LanguageScreens.all(.nb).map { SampleState.render($0.state).text }
@@ -46,7 +46,8 @@ struct LanguageScreenTests {
     }
 
     /// The main screens and the features' screens at 80×24 in nynorsk and English.
-    static let snapshotted = ["picker", "main", "detail", "meeting", "overview", "help", "matrix", "wheel", "conversation", "scorecard", "indicator", "plan"]
+    static let snapshotted = ["picker", "main", "detail", "meeting", "overview", "help", "matrix", "wheel", "conversation", "scorecard", "indicator", "plan",
+                              "new-agreement", "next-year", "previous-log"]
 
     @Test(arguments: [Language.en, Language.nn])
     func snapshots(language: Language) throws {

@@ -4,8 +4,10 @@ import AgreementStore
 import Catalogue
 import TestSupport
 
-/// Every screen of the app, built in one language: the older screens and the overview, matrix,
-/// wheel, conversation, scorecard, indicator and plan view, with the samples' own text.
+/// Every screen of the app, built in one language: the older screens, the dialogs, the overview,
+/// matrix, wheel, conversation, scorecard, indicator, plan view and link chooser, and the
+/// start-of-year screens (the new-agreement form, next year's review, last year's log), with
+/// the samples' own text.
 enum LanguageScreens {
     /// Each screen, named, in `language` at the given size: the language is switched first,
     /// then the keys that open the screen are pressed.
@@ -22,6 +24,17 @@ enum LanguageScreens {
         _ = plan.update(.plansLoaded(PlansLoaded(request: .view, plans: try SampleCatalog.plans(),
                                                  participants: [PlanCoverage.Participant(id: "hoeggen-skole-2019", unit: "Hoeggen skole", year: 2019, uses: uses)])))
         let conversation: [Key] = [.character("s"), .character("n"), .character("n"), .character(" ")]
+        var newAgreement = speaking(SampleState.picker(width, height))
+        SampleState.type(&newAgreement, "Åsveien skole")
+        SampleState.press(&newAgreement, .enter)
+        var nextYear = speaking(SampleState.main(width, height, phase: .closed))
+        _ = nextYear.update(.nextYearReady(Rollover(from: SampleState.agreement, year: 2012, template: nil)))
+        for key in [Key.end] + Array(repeating: .down, count: 12) + [.character(" ")] { SampleState.press(&nextYear, key) }
+        var previousLog = speaking(SampleState.main(width, height))
+        _ = previousLog.update(.previousLog(Self.previousLog))
+        var planLinks = speaking(SampleState.main(width, height, phase: .agreement))
+        _ = planLinks.update(.plansLoaded(PlansLoaded(request: .links(row: SampleState.agreement.goalAreas[3].rows[0].id), plans: try SampleCatalog.plans())))
+        SampleState.press(&planLinks, .tab)
         return [
             ("picker", speaking(SampleState.picker(width, height))),
             ("main", speaking(SampleState.main(width, height))),
@@ -43,8 +56,25 @@ enum LanguageScreens {
             ("indicator", speaking(IndicatorSnapshotTests.measured(width, height), [.character("i"), .enter, .down, .down])),
             ("indicator-value-form", speaking(IndicatorSnapshotTests.measured(width, height), [.character("v")])),
             ("plan", plan),
+            ("plan-links", planLinks),
+            ("new-agreement", newAgreement),
+            ("next-year", nextYear),
+            ("previous-log", previousLog),
+            ("export", speaking(SampleState.main(width, height, phase: .followUp), [.character("e")])),
+            ("delete", speaking(SampleState.main(width, height, phase: .agreement), [.down, .character("d")])),
+            ("search", speaking(SampleState.main(width, height), [.character("/")])),
+            ("amendment", speaking(SampleState.main(width, height, phase: .followUp), [.down, .enter, .down, .down, .enter])),
         ]
     }
+
+    /// Last year's log of a carried row, as the store gives it (the entries are the user's text).
+    static let previousLog: PreviousLog = {
+        let day = { (d: Int, m: Int) in LocalDate(year: 2010, month: m, day: d) ?? SampleState.today }
+        return PreviousLog(agreementID: "hoeggen-skole-2010", year: 2010, row: "Resultatmål 1a", entries: [
+            .init(date: day(3, 5), text: "Startet leseprosjektet på 3. trinn; alle lærerne har fått opplæring i tilpasset leseopplæring.", measure: "Leseprosjekt"),
+            .init(date: day(20, 11), text: "Kartleggingen viser framgang for de fleste elevene.", measure: nil),
+        ])
+    }()
 
     /// Every string the user or the samples wrote (agreements, the demo municipality, wheels,
     /// guides, conversations, plans), lower-cased with runs of white space made one space: words
@@ -62,6 +92,8 @@ enum LanguageScreens {
         collect(SampleCalendar.earlierConversation(for: SampleState.agreement))
         collect((try? SampleCatalog.plans()) ?? [])
         collect(IndicatorSnapshotTests.measured(80, 24).agreement as Any)
+        collect(previousLog)
+        found.append("Åsveien skole")
         return normalised(found.joined(separator: "\n"))
     }()
 

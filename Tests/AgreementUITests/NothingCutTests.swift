@@ -7,7 +7,7 @@ import Testing
 
 /// Nothing is cut without a sign: text that does not fit ends in "…", footers drop whole hints,
 /// dialogs and forms size to their content and wrap — on every screen and dialog at 80×24,
-/// 100×30 and 120×40.
+/// 100×30 and 120×40, in bokmål, nynorsk and English (their words differ in length).
 @Suite("Nothing cut without a sign")
 struct NothingCutTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 120, height: 40)]
@@ -34,7 +34,7 @@ struct NothingCutTests {
 
     /// A state of every screen and layer: the main screen, detail, help, phase, each meeting
     /// step, each dialog, each form.
-    static func states(_ size: Size) -> [(String, AppState)] {
+    static func states(_ size: Size, language: Language = .nb) -> [(String, AppState)] {
         var agreement = SampleState.agreement
         agreement.header.leader = "Kari Nordmann-Fjellheim"
         agreement.header.contactPerson = "Ola Hansen Bakkeløkken"
@@ -42,11 +42,16 @@ struct NothingCutTests {
             var a = agreement
             a.phase = phase
             var state = AppState(agreement: a, size: size, today: SampleState.today)
+            _ = state.switchLanguage(to: language)
             for key in keys { _ = state.update(.key(key)) }
             return state
         }
-        let first = SampleState.agreement.checklist.count
-        _ = first
+        func speaking(_ start: AppState, _ keys: [Key] = []) -> AppState {
+            var state = start
+            _ = state.switchLanguage(to: language)
+            for key in keys { SampleState.press(&state, key) }
+            return state
+        }
         return [
             ("main", main(.followUp)),
             ("row and measures", main(.followUp, .down, .tab, .down)),
@@ -66,30 +71,33 @@ struct NothingCutTests {
             ("rating", main(.assessment, .enter, .down, .down, .down, .down, .enter)),
             ("search", main(.followUp, .character("/"))),
             ("sign", main(.followUp, .character("p"), .character("s"))),
-            ("overview", OverviewFixtures.overview(size.width, size.height, problems: ["/lager/kopi-skole-2011.json:3:7: forventet «,» eller «}»"])),
-            ("overview, mine and behind", { var s = OverviewFixtures.overview(size.width, size.height); SampleState.press(&s, .function(2), .function(5)); return s }()),
-            ("goal matrix", { var s = OverviewFixtures.overview(size.width, size.height); SampleState.press(&s, .tab); return s }()),
+            ("overview", speaking(OverviewFixtures.overview(size.width, size.height, problems: ["/lager/kopi-skole-2011.json:3:7: forventet «,» eller «}»"]))),
+            ("overview, mine and behind", speaking(OverviewFixtures.overview(size.width, size.height), [.function(2), .function(5)])),
+            ("goal matrix", speaking(OverviewFixtures.overview(size.width, size.height), [.tab])),
         ]
     }
 
-    @Test(arguments: sizes)
-    func everyScreenAndDialogShowsWholeHintsAndMarksWhatItCuts(size: Size) {
-        let words = Language.nb.words
-        for (name, state) in Self.states(size) {
+    @Test(arguments: Language.allCases, sizes)
+    func everyScreenAndDialogShowsWholeHintsAndMarksWhatItCuts(language: Language, size: Size) throws {
+        let words = language.words
+        // The dialogs and layers above, then every screen of the language tests (the wheel, the
+        // conversation, the start of the year …) at the same size.
+        let screens = Self.states(size, language: language) + (try LanguageScreens.all(language, size.width, size.height)).map { ($0.name, $0.state) }
+        for (name, state) in screens {
             let screen = Renderer.render(state, size: size)
-            #expect(MonkeyInvariants.problems(in: screen, size: size).isEmpty, "\(name) at \(size)")
+            #expect(MonkeyInvariants.problems(in: screen, size: size).isEmpty, "\(name) at \(size) in \(language.rawValue)")
             // The footer of a full screen: whole hints only, the last one complete.
             if !state.top.screen.isOverlay {
                 let footer = screen.line(size.height - 1).trimmingCharacters(in: .whitespaces)
                 let hints = Keymap.bindings(in: state.keyContext).map { words.hint($0.action) }
-                #expect(footer.isEmpty || hints.contains { footer.hasSuffix($0) }, "\(name) at \(size): the footer ends in a cut hint: «\(footer)»")
+                #expect(footer.isEmpty || hints.contains { footer.hasSuffix($0) }, "\(name) at \(size) in \(language.rawValue): the footer ends in a cut hint: «\(footer)»")
             }
             // Every line either ends in a blank, a frame, or a mark.
             for y in 0..<size.height {
                 let line = screen.line(y)
                 guard let last = line.last, last.isLetter, line.count >= 2 else { continue }
                 let before = line[line.index(line.endIndex, offsetBy: -2)]
-                #expect(!before.isLetter, "\(name) at \(size): line \(y) runs into the edge: «\(line)»")
+                #expect(!before.isLetter, "\(name) at \(size) in \(language.rawValue): line \(y) runs into the edge: «\(line)»")
             }
         }
     }

@@ -34,6 +34,31 @@ struct LanguageCommandTests {
         }
     }
 
+    /// The wheels' own texts follow the language where the file has variants (the shipped wheels
+    /// have English ones); bokmål and nynorsk show them as the municipality wrote them.
+    @Test func theWheelCommandShowsTheWheelsVariantsOfTheLanguage() throws {
+        let store = try InterfaceTests.SampleStore()
+        // Sula's wheel made to apply to every municipality, so the sample agreements get its dates.
+        let path = store.path + "/wheels/sula.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"municipalities\" : [\n      \"Sula\"\n    ]", with: "\"municipalities\" : [\n\n    ]")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let expected = ["nb": "Budsjettkontroll 1.tertial", "nn": "Budsjettkontroll 1.tertial", "en": "Budget control, 1st tertial"]
+        var statuses: Set<Int32> = []
+        for (language, title) in expected {
+            for format in ["table", "csv", "ics"] {
+                let result = try CommandRunner.run(["wheel", "hoeg", "--format", format, "--lang", language, "--store", store.path],
+                                                   environment: ["LEDERAVTALE_TODAY": "2011-09-15"])
+                statuses.insert(result.status)
+                // RFC 5545 escapes a comma in a text value.
+                let wanted = format == "ics" ? title.replacingOccurrences(of: ",", with: "\\,") : title
+                #expect(result.stdout.contains(wanted), "\(language) \(format): no «\(wanted)» in\n\(result.stdout.prefix(800))\(result.stderr)")
+                if language != "en" { #expect(!result.stdout.contains("Budget control"), "\(language) \(format)") }
+            }
+        }
+        #expect(statuses == [0])
+    }
+
     @Test func aNynorskLocaleChoosesNynorskAndAnEnglishOneDoesNot() throws {
         let store = try InterfaceTests.SampleStore()
         let nynorsk = try CommandRunner.run(["overview", "--store", store.path], environment: ["LEDERAVTALE_LANG": "", "LANG": "nn_NO.UTF-8", "LC_ALL": "", "LC_MESSAGES": "",

@@ -9,8 +9,11 @@ public struct AppCore: Equatable, Sendable {
     public var session: Session
     public var status: Status?
     public var size: Size
-    /// The store's wheels and guides and the open agreement's leader conversations.
-    public var companions = Companions()
+    /// The store's wheels and guides and the open agreement's leader conversations; the wheels
+    /// and guides always shown in the session's language (their variants, else as written).
+    public var companions = Companions() {
+        didSet { if companions.language != session.language.rawValue { companions.speak(session.language.rawValue) } }
+    }
 
     public init(document: Document? = nil, session: Session, status: Status? = nil, size: Size) {
         self.document = document

@@ -131,6 +131,7 @@ extension AppState {
     /// panes rebuilt, the picker's filter matching the new phase names), the choice remembered.
     public mutating func switchLanguage(to language: Language) -> [Effect] {
         core.session.language = language
+        core.companions.speak(language.rawValue)
         core.status = nil
         for i in stack.indices { stack[i].reconcile(core) }
         return [.saveLanguage(language)]

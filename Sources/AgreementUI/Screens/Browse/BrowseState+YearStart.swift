@@ -15,7 +15,7 @@ extension BrowseState {
         }
         guard core.allows(.measureDone) else { return .none }
         let date: LocalDate? = measure.done == nil ? core.session.today : nil
-        let note = date.map { core.words.yearStart(.measureDone($0.display)) } ?? core.words.yearStart(.measureNotDone)
+        let note = date.map { core.words.yearStart(.measureDone(core.words.date($0))) } ?? core.words.yearStart(.measureNotDone)
         return .effects(core.commit({ $0.markMeasure(id, done: date) }, note: note))
     }
 

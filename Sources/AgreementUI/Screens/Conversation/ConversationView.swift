@@ -40,7 +40,8 @@ enum ConversationView {
         let discussed = conversation.areas.reduce(0) { $0 + $1.discussed.count }
         let count = "  " + w.conversation(.discussedCount(discussed, of: questions))
         let title = " \(w.conversation(.modeTitle)) \(w.date(conversation.date)) "
-        let fixed = DisplayWidth.of(title) + DisplayWidth.of(label) + 4 + DisplayWidth.of(count)
+        // One column kept free at the right edge, so the count never runs into it.
+        let fixed = DisplayWidth.of(title) + DisplayWidth.of(label) + 4 + DisplayWidth.of(count) + 1
         let barWidth = max(0, min(30, width / 5, width - fixed))
         let filled = steps.isEmpty ? 0 : barWidth * position / steps.count
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)

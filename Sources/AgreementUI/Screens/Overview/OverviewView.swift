@@ -52,7 +52,7 @@ enum OverviewView {
         let status = Rect(x: 0, y: size.height - 2, width: size.width, height: 1)
         FooterView.draw(core, context: .overview, status: status, footer: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &screen)
         if core.status == nil, let row = state.selectedRow {
-            screen.put(TextLayout.truncate(" " + aboutSelected(row, words: w), to: status.width), x: 0, y: status.y, role: .muted, limit: status.width)
+            screen.put(TextLayout.truncate(" " + aboutSelected(row, words: w), to: status.width - 1), x: 0, y: status.y, role: .muted, limit: status.width)
         }
     }
 

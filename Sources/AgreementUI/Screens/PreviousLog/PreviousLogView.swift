@@ -10,13 +10,17 @@ enum PreviousLogView {
         let width = max(10, core.size.width - 4)
         var lines: [[Span]] = [[Span(w.yearStart(.previousLogReadOnly), .muted)], []]
         if log.entries.isEmpty { lines.append([Span(w.screen(.noLogEntries), .muted)]) }
-        for entry in log.entries {
-            for (i, line) in TextLayout.wrap(entry.text, width: width - 11).enumerated() {
-                lines.append([Span(i == 0 ? entry.date.display + " " : String(repeating: " ", count: 11), .phaseOrange), Span(line)])
+        // Dates as the language writes them (14.03.2011, 14 Mar 2011); the text lines up after the widest.
+        let dates = log.entries.map { w.date($0.date) }
+        let indent = (dates.map(DisplayWidth.of).max() ?? 10) + 1
+        let blank = String(repeating: " ", count: indent)
+        for (entry, date) in zip(log.entries, dates) {
+            for (i, line) in TextLayout.wrap(entry.text, width: width - indent).enumerated() {
+                lines.append([Span(i == 0 ? date + String(repeating: " ", count: indent - DisplayWidth.of(date)) : blank, .phaseOrange), Span(line)])
             }
             if let measure = entry.measure {
-                for line in TextLayout.wrap(w.linkedMeasure(measure), width: width - 11) {
-                    lines.append([Span(String(repeating: " ", count: 11)), Span(line, .muted)])
+                for line in TextLayout.wrap(w.linkedMeasure(measure), width: width - indent) {
+                    lines.append([Span(blank), Span(line, .muted)])
                 }
             }
         }
