@@ -35,6 +35,18 @@ struct VariantUpdateTests {
                 "the guide handed to the minutes is the one shown")
     }
 
+    /// Both parties at one keyboard: Ctrl-L in the conversation re-words the guide at once.
+    @Test func ctrlLInTheConversationSwitchesTheGuidesLanguage() {
+        var state = CalendarTestState.make(120, 40)
+        for key in [Key.character("s"), .character("n")] { SampleState.press(&state, key) }
+        #expect(SampleState.render(state).text.contains("Hva innebærer mål og strategi for skolen?"))
+        SampleState.press(&state, .control("l"))
+        #expect(state.core.session.language == .nn)
+        #expect(SampleState.render(state).text.contains("Kva inneber mål og strategi for skulen?"))
+        SampleState.press(&state, .control("l"))
+        #expect(SampleState.render(state).text.contains("What do goals and strategy mean for the school?"))
+    }
+
     @Test func theUsersNotesAreNeverTranslated() {
         var state = CalendarTestState.make(120, 40)
         _ = state.switchLanguage(to: .en)

@@ -179,7 +179,8 @@ public enum Keymap {
         Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase, .matrix, .scorecard, .indicator, .plan] + meetings + [.wheel] + conversations + [.nextYear, .previousLog], footer: 1),
         Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan, .previousLog], footer: 2),
         // A control key: in the picker every printable key filters.
-        Binding([.control("l")], .app(.switchLanguage), [.picker, .browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan, .overview, .previousLog], footer: 12),
+        Binding([.control("l")], .app(.switchLanguage), [.picker, .browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan, .overview, .previousLog,
+                                                          .conversation, .conversationLastTime, .conversationAssessment, .conversationMinutes, .nextYear], footer: 12),
 
     ]
 
