@@ -80,18 +80,31 @@ public enum Keymap {
         Binding([.character("x")], .browse(.markMeasureDone), [.browse]),
         Binding([.character("L")], .browse(.previousLog), [.browse]),
 
-        Binding([.up, .character("k")], .detail(.up), [.detail, .checklist], footer: 3),
-        Binding([.down, .character("j")], .detail(.down), [.detail, .checklist], footer: 3),
-        Binding([.pageUp], .detail(.pageUp), [.detail, .checklist]),
-        Binding([.pageDown], .detail(.pageDown), [.detail, .checklist]),
-        Binding([.home], .detail(.first), [.detail, .checklist]),
-        Binding([.end], .detail(.last), [.detail, .checklist]),
+        Binding([.up, .character("k")], .detail(.up), [.detail, .checklist, .conflict], footer: 3),
+        Binding([.down, .character("j")], .detail(.down), [.detail, .checklist, .conflict], footer: 3),
+        Binding([.pageUp], .detail(.pageUp), [.detail, .checklist, .conflict]),
+        Binding([.pageDown], .detail(.pageDown), [.detail, .checklist, .conflict]),
+        Binding([.home], .detail(.first), [.detail, .checklist, .conflict]),
+        Binding([.end], .detail(.last), [.detail, .checklist, .conflict]),
         Binding([.enter], .detail(.edit), [.detail, .checklist], footer: 1),
         Binding([.character(" ")], .detail(.markDone), [.checklist], footer: 2),
         Binding([.character("i")], .detail(.markNotDone), [.checklist], footer: 2),
-        Binding([.escape], .detail(.back), [.detail, .checklist], footer: 4),
+        Binding([.escape], .detail(.back), [.detail, .checklist, .conflict], footer: 4),
         Binding([.character("a")], .detail(.add), [.detail, .checklist]),
-        Binding([.character("d")], .detail(.delete), [.detail, .checklist]),
+        Binding([.character("d")], .detail(.delete), [.detail, .checklist, .conflict]),
+        // On a field with a recorded conflict, its words say «velg: a / b / rediger».
+        Binding([.character("a")], .together(.takeA), [.conflict], footer: 1),
+        Binding([.character("b")], .together(.takeB), [.conflict], footer: 1),
+        Binding([.character("r"), .enter], .together(.editConflict), [.conflict], footer: 2),
+        Binding([.character("E")], .together(.fieldHistory), [.detail, .checklist, .conflict], footer: 6),
+        Binding([.character("E")], .together(.fieldHistory), [.browse]),
+
+        Binding([.up, .character("k")], .together(.up), [.history], footer: 3),
+        Binding([.down, .character("j")], .together(.down), [.history], footer: 3),
+        Binding([.pageUp], .together(.pageUp), [.history]),
+        Binding([.pageDown], .together(.pageDown), [.history]),
+        Binding([.enter], .together(.restore), [.history], footer: 1),
+        Binding([.escape], .together(.close), [.history], footer: 2),
 
         Binding([.up, .character("k")], .help(.up), [.help], footer: 2),
         Binding([.down, .character("j")], .help(.down), [.help], footer: 2),
@@ -173,13 +186,13 @@ public enum Keymap {
         Binding([.pageDown], .previousLog(.pageDown), [.previousLog]),
         Binding([.escape], .previousLog(.close), [.previousLog], footer: 1),
 
-        Binding([.character("u")], .app(.undo), [.browse, .detail, .checklist, .scorecard, .indicator], footer: 5),
-        Binding([.control("r")], .app(.redo), [.browse, .detail, .checklist, .scorecard, .indicator]),
+        Binding([.character("u")], .app(.undo), [.browse, .detail, .checklist, .conflict, .scorecard, .indicator], footer: 5),
+        Binding([.control("r")], .app(.redo), [.browse, .detail, .checklist, .conflict, .scorecard, .indicator]),
         Binding([.control("s")], .app(.saveNow), [.browse]),
-        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase, .matrix, .scorecard, .indicator, .plan] + meetings + [.wheel] + conversations + [.nextYear, .previousLog], footer: 1),
-        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan, .previousLog], footer: 2),
+        Binding([.character("?")], .app(.help), [.browse, .detail, .checklist, .phase, .matrix, .scorecard, .indicator, .plan] + meetings + [.wheel] + conversations + [.nextYear, .previousLog, .conflict, .history], footer: 1),
+        Binding([.character("q")], hidden: [.control("c")], .app(.quit), [.browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan, .previousLog, .conflict, .history], footer: 2),
         // A control key: in the picker every printable key filters.
-        Binding([.control("l")], .app(.switchLanguage), [.picker, .browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan, .overview, .previousLog], footer: 12),
+        Binding([.control("l")], .app(.switchLanguage), [.picker, .browse, .detail, .checklist, .help, .wheel, .matrix, .scorecard, .indicator, .plan, .overview, .previousLog, .conflict, .history], footer: 12),
 
     ]
 
