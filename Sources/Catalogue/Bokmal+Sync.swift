@@ -247,7 +247,7 @@ extension Bokmal {
         let value = side == .a ? conflict.a : (conflict.kind == .amendmentCandidate ? conflict.base : conflict.b)
         let by = side == .a ? conflict.aBy : conflict.bBy
         let removed = value == nil && conflict.kind == .changedAndRemoved
-        let text = removed ? "slettet" : quoted(summaryValue(value), width: 50)
+        let text = removed ? "slettet" : quoted(summaryValue(value), width: 2_000)
         guard let by else { return text }
         return "\(text), \(changedBy(by)) \(changedAt(by))"
     }
@@ -322,6 +322,10 @@ extension Bokmal {
     /// The text that names an item or record: its text, title, task or target.
     private func summaryValue(_ value: JSONValue?) -> JSONValue? {
         guard let members = value?.members else { return value }
+        // A measured value: its period and number as the scorecard shows them.
+        if let period = members["period"]?.string.flatMap(Period.init(id:)), let number = members["value"]?.numeric {
+            return .string("\(self.period(period)): \(self.number(number))")
+        }
         for key in ["text", "title", "task", "target", "resultGoal", "name", "field"] {
             if let text = members[key], text.string?.isEmpty == false { return text }
         }

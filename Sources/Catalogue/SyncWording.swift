@@ -75,8 +75,35 @@ public protocol SyncWording: Sendable {
     func syncResult(_ report: SyncReport) -> String
     /// A conflict shown on its field: "konflikt — velg: a / b / rediger".
     func conflictOnField(_ conflict: FieldConflict) -> String
-    /// The two values of a conflict, with who set each.
+    /// The two values of a conflict, whole, with who set each.
     func conflictChoice(_ conflict: FieldConflict, side: AgreementMerge.Side) -> String
+    /// The header's count of unsettled conflicts: "2 konflikter".
+    func conflictsInHeader(_ count: Int) -> String
+    /// A settled conflict, as the change's note: "konflikt avgjort: Mål for enheten".
+    func conflictSettled(_ label: String) -> String
+    /// A conflict that could not be settled (its value no longer fits the agreement).
+    var conflictNotSettled: String { get }
+    /// The history screen's title: "Historikk: Mål for enheten".
+    func historyTitle(_ label: String) -> String
+    /// The history of a field with no entries.
+    var historyNone: String { get }
+    /// The history screen's note under the title: what Enter does.
+    var historyRestoreNote: String { get }
+    /// A history value put back, as the change's note.
+    func historyRestored(_ label: String) -> String
+    /// The entry has no value to put back (the item was removed), or the field holds it already.
+    var historyNothingToRestore: String { get }
+    /// The selection has no field with a history (a heading, a count).
+    var historyNoField: String { get }
+    /// The history could not be read; the reason is worded.
+    func historyUnreadable(_ reason: String) -> String
+    /// The status line while a sync runs in the app.
+    var syncing: String { get }
+    /// The key's description, the footer's word and the help screen's heading, for the keys of
+    /// working together.
+    func describeTogether(_ command: TogetherCommand) -> String
+    func hintTogether(_ command: TogetherCommand) -> String
+    func togetherContextTitle(_ context: KeyContext) -> String
 }
 
 /// The arguments of `merge-driver`, as git passes them.

@@ -120,6 +120,8 @@ final class EffectRunner {
             }
         case .createAgreement, .prepareNextYear, .createNextYear, .loadPreviousLog:
             return performYearStart(effect, words: words)
+        case .loadHistory(let id, let field):
+            do { return .historyLoaded(field, try store.history(of: id)) } catch { return .historyFailed(words.storeError(error)) }
         }
     }
 

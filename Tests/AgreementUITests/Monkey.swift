@@ -13,6 +13,7 @@ struct Monkey {
         case wheel, conversationArea, conversationLastTime, conversationAssessment, conversationMinutes
         case overview, matrix
         case scorecard, indicator, plan, planLinks
+        case conflict, history
     }
 
     let aim: Aim
@@ -68,6 +69,7 @@ struct Monkey {
         default: agreement.phase = .followUp
         }
         if aim == .checklist && episode % 2 == 0 { agreement.phase = .assessment }
+        if aim == .conflict { agreement.conflicts = Self.conflicts(in: agreement, amendments: episode % 2 == 1) }
         let party = Party.allCases[episode / Aim.allCases.count % Party.allCases.count]
         if aim == .picker || aim == .overview || aim == .matrix {
             state = AppState(entries: SampleState.entries, size: size, today: today, seed: UInt64(episode), party: party,
@@ -80,6 +82,18 @@ struct Monkey {
         }
         readOnly = aim == .readOnly
         if readOnly { state.core.session.lock = .heldElsewhere(LockInfo(host: "maskin", pid: 4242, since: "2011-06-15T10:00:00+02:00"), described: "skrivebeskyttet – åpen i en annen økt (maskin, prosess 4242)") }
+    }
+
+    /// Conflicts on every goal area's title and every row's target, as a merge records them.
+    static func conflicts(in agreement: Agreement, amendments: Bool) -> [FieldConflict] {
+        agreement.goalAreas.flatMap { area in
+            [FieldConflict(kind: .bothChanged, path: ChangePath(["goalAreas", area.id.rawValue, "title"]), base: .string("Før"),
+                           a: .string(area.title), b: .string("Annen tittel"), recorded: "2011-06-15T10:00:00+02:00")]
+                + area.rows.map { row in
+                    FieldConflict(kind: amendments ? .amendmentCandidate : .bothChanged, path: ChangePath(["goalAreas", area.id.rawValue, "rows", row.id.rawValue, "target"]),
+                                  base: .string("Før"), a: .string(row.target), b: amendments ? nil : .string("Annet mål"), recorded: "2011-06-15T10:00:00+02:00")
+                }
+        }
     }
 
     mutating func run(keys: Int) {
@@ -130,6 +144,8 @@ struct Monkey {
         case .indicator: target = [.indicator]
         case .plan: target = [.plan]
         case .planLinks: target = [.planLinks]
+        case .conflict: target = [.conflict]
+        case .history: target = [.history]
         }
         if target.contains(context) { return nil }
         // Inside meeting mode: forward to the step aimed at, back from the summary.
@@ -172,6 +188,8 @@ struct Monkey {
         case .form: return [.character("l"), .character("/"), .character("a"), .character("v"), .character("I")][random.int(0...4)]
         case .scorecard, .indicator: return .character("i")
         case .plan: return .character("H")
+        case .conflict: return .enter
+        case .history: return .character("E")
         case .planLinks:
             if case .row = state.selection { return state.focus == .goals ? .enter : .escape }
             return .down
@@ -277,6 +295,10 @@ struct Monkey {
             return .yearStartFailed("«\(plan.id)» finnes allerede")
         case .loadPreviousLog(let link):
             return .yearStartFailed("fant ikke «\(link.agreement)»")
+        case .loadHistory(_, let field):
+            guard random.int(0...5) > 0, let path = state.agreement.flatMap({ field.path(in: $0) }) else { return .historyFailed("history.json:1:1: feil") }
+            let stamp = ChangeStamp(person: "Kari", party: .leader, time: "2011-03-14T10:00:00+01:00")
+            return .historyLoaded(field, [ChangeRecord(id: "h1", stamp: stamp, change: TreeChange(.changed, at: path, old: .string("før"), new: .string("etter")))])
         case .saveLanguage:
             tally.languageSwitches += 1
             return random.int(0...3) == 0 ? .languageNotSaved("config.json: disken er full") : .languageSaved

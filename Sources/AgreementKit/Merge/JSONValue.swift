@@ -22,6 +22,15 @@ public enum JSONValue: Hashable, Sendable {
     }
 
     /// The text of a string; nil for anything else.
+    /// The number, written as an integer or not.
+    public var numeric: Double? {
+        switch self {
+        case .integer(let value): Double(value)
+        case .number(let value): value
+        default: nil
+        }
+    }
+
     public var string: String? {
         if case .string(let text) = self { return text }
         return nil

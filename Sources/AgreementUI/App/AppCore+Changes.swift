@@ -3,8 +3,14 @@ import Catalogue
 
 extension AppCore {
     /// Applies a change to the agreement: records it for undo, says what it did, asks for a save.
+    /// A change of a field with a recorded conflict settles the conflict.
     public mutating func commit(_ change: (inout Agreement) -> Void, note: String, undoable: Bool = true) -> [Effect] {
-        guard document != nil, document!.apply(change, note: note, undoable: undoable), let agreement else { return [] }
+        let settling: (inout Agreement) -> Void = { agreement in
+            let before = agreement
+            change(&agreement)
+            agreement.dropConflictsSettled(since: before)
+        }
+        guard document != nil, document!.apply(settling, note: note, undoable: undoable), let agreement else { return [] }
         session.pendingNote = note
         status = Status(words.interface(.saving(note)))
         return [.save(agreement, expecting: session.stamp)]

@@ -84,6 +84,8 @@ extension AppState {
             return apply(plansLoaded(loaded))
         case .created, .nextYearReady, .previousLog, .yearStartFailed:
             return answerYearStart(message)
+        case .historyLoaded, .historyFailed:
+            return answerTogether(message)
         case .key, .resized, .dayChanged:
             break
         }

@@ -56,4 +56,6 @@ public enum Effect: Sendable, Equatable {
     /// Speak this language from now on (files written after it are worded in it) and remember
     /// it in the user's settings: `.languageSaved` or `.languageNotSaved`.
     case saveLanguage(Language)
+    /// Read an agreement's history for one of its fields: `.historyLoaded` or `.historyFailed`.
+    case loadHistory(String, field: FieldRef)
 }

@@ -61,6 +61,10 @@ public enum Message: Sendable, Equatable {
     case previousLog(PreviousLog)
     /// Making an agreement, or reading last year's, failed or was refused; the reason is worded.
     case yearStartFailed(String)
+    /// An agreement's history (oldest first, section 4's included), read for one of its fields.
+    case historyLoaded(FieldRef, [ChangeRecord])
+    /// The history could not be read; the reason is worded.
+    case historyFailed(String)
 }
 
 /// An agreement just opened, with what the session needs to know about its file.

@@ -30,6 +30,12 @@ enum HeaderView {
             screen.put(notice, x: x, y: rect.y, role: .warning)
             badgeWidth += DisplayWidth.of(notice)
         }
+        if !agreement.conflicts.isEmpty {
+            // Conflicts a merge recorded: a mark and a count, before the badge.
+            let notice = " ! \(w.conflictsInHeader(agreement.conflicts.count)) "
+            screen.put(notice, x: rect.maxX - badgeWidth - DisplayWidth.of(notice), y: rect.y, role: .warning)
+            badgeWidth += DisplayWidth.of(notice)
+        }
         screen.put(TextLayout.truncate(left, to: rect.width - badgeWidth - 1), x: rect.x, y: rect.y, role: .header)
         screen.put(badge.text, x: rect.maxX - DisplayWidth.of(badge.text), y: rect.y, role: badge.role)
     }

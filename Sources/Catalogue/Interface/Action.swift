@@ -21,6 +21,7 @@ public enum Action: Hashable, Sendable {
     case planLinks(PlanLinksCommand)
     case nextYear(NextYearCommand)
     case previousLog(PreviousLogCommand)
+    case together(TogetherCommand)
 }
 
 /// Commands handled by the root of the interface, in any context that binds them.
@@ -109,4 +110,16 @@ public enum NextYearCommand: Hashable, Sendable, CaseIterable {
 /// Last year's log of a carried row, read-only.
 public enum PreviousLogCommand: Hashable, Sendable, CaseIterable {
     case up, down, pageUp, pageDown, close
+}
+
+/// Working together: a field's history, a conflict a merge recorded, syncing the store.
+public enum TogetherCommand: Hashable, Sendable, CaseIterable {
+    /// On a field: its history, newest first.
+    case fieldHistory
+    /// Sync the store through git.
+    case sync
+    /// On a field with a recorded conflict: keep this machine's value, take the other, edit.
+    case takeA, takeB, editConflict
+    /// The history of a field.
+    case up, down, pageUp, pageDown, restore, close
 }

@@ -127,6 +127,7 @@ extension Bokmal {
             describeIndicatorAction(action)
         case .nextYear(let c): describeNextYear(c)
         case .previousLog(let c): describePreviousLog(c)
+        case .together(let c): describeTogether(c)
         }
     }
 
@@ -189,6 +190,7 @@ extension Bokmal {
         case .browse(.previousLog): "Fjorårets logg"
         case .phase(.nextYear): "Neste år"
         case .nextYear(let c): hintNextYear(c)
+        case .together(let c): hintTogether(c)
         case .previousLog(.close): "Lukk"
         default: hintIndicatorAction(action) ?? describe(action)
         }
@@ -220,6 +222,7 @@ extension Bokmal {
         case .conversationMinutes: "Ledersamtale: referat"
         case .nextYear: "Neste års avtale"
         case .previousLog: "Fjorårets logg"
+        case .conflict, .history: togetherContextTitle(context)
         }
     }
 

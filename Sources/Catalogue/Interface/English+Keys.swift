@@ -125,6 +125,7 @@ extension English {
         case .conversation(let c): describeConversation(c)
         case .nextYear(let c): describeNextYear(c)
         case .previousLog(let c): describePreviousLog(c)
+        case .together(let c): describeTogether(c)
         case .scorecard, .indicator, .plan, .planLinks:
             describeIndicatorAction(action)
         }
@@ -189,6 +190,7 @@ extension English {
         case .browse(.previousLog): "Last year's log"
         case .phase(.nextYear): "Next year"
         case .nextYear(let c): hintNextYear(c)
+        case .together(let c): hintTogether(c)
         case .previousLog(.close): "Close"
         default: hintIndicatorAction(action) ?? describe(action)
         }
@@ -220,6 +222,7 @@ extension English {
         case .conversationMinutes: "Leader conversation: minutes"
         case .nextYear: "Next year's agreement"
         case .previousLog: "Last year's log"
+        case .conflict, .history: togetherContextTitle(context)
         }
     }
 

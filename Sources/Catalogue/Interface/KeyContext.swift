@@ -49,4 +49,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case nextYear
     /// Last year's log of a carried row, read-only.
     case previousLog
+    /// The detail view on a field with a recorded conflict.
+    case conflict
+    /// The history of one field.
+    case history
 }

@@ -125,6 +125,7 @@ extension Nynorsk {
         case .conversation(let c): describeConversation(c)
         case .nextYear(let c): describeNextYear(c)
         case .previousLog(let c): describePreviousLog(c)
+        case .together(let c): describeTogether(c)
         case .scorecard, .indicator, .plan, .planLinks:
             describeIndicatorAction(action)
         }
@@ -189,6 +190,7 @@ extension Nynorsk {
         case .browse(.previousLog): "Fjorårsloggen"
         case .phase(.nextYear): "Neste år"
         case .nextYear(let c): hintNextYear(c)
+        case .together(let c): hintTogether(c)
         case .previousLog(.close): "Lukk"
         default: hintIndicatorAction(action) ?? describe(action)
         }
@@ -220,6 +222,7 @@ extension Nynorsk {
         case .conversationMinutes: "Leiarsamtale: referat"
         case .nextYear: "Avtalen for neste år"
         case .previousLog: "Fjorårsloggen"
+        case .conflict, .history: togetherContextTitle(context)
         }
     }
 

@@ -64,6 +64,7 @@ public struct BrowseState: ScreenState {
     }
 
     public mutating func perform(_ action: Action, core: inout AppCore) -> Outcome {
+        if case .together(let command) = action { return performTogether(command, core: &core) }
         guard case .browse(let command) = action else { return .none }
         switch command {
         case .up: moveCursor(by: -1, core)

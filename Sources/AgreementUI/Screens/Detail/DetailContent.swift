@@ -8,13 +8,20 @@ public struct DetailContent: Equatable, Sendable {
 
     /// The detail of a goals-pane line, or of a measure, support item or log entry.
     public static func of(_ subject: DetailSubject, in a: Agreement, words w: any Wording, glyphs: Glyphs = .unicode) -> DetailContent {
+        var content: DetailContent
         switch subject {
         case .node(let node):
-            return detail(of: Selection(node: node, agreement: a), in: a, words: w, glyphs: glyphs)
+            content = detail(of: Selection(node: node, agreement: a), in: a, words: w, glyphs: glyphs)
         case .item(let item, let node):
             let rows = Selection(node: node, agreement: a).rows
-            return itemDetail(item, rows: rows, in: a, words: w) ?? detail(of: Selection(node: node, agreement: a), in: a, words: w, glyphs: glyphs)
+            content = itemDetail(item, rows: rows, in: a, words: w) ?? detail(of: Selection(node: node, agreement: a), in: a, words: w, glyphs: glyphs)
         }
+        if !a.conflicts.isEmpty {
+            for i in content.fields.indices {
+                if let ref = content.fields[i].ref, let conflict = a.conflict(on: ref) { content.fields[i].mark(conflict, words: w) }
+            }
+        }
+        return content
     }
 
     static func detail(of selection: Selection, in a: Agreement, words w: any Wording, glyphs: Glyphs = .unicode) -> DetailContent {

@@ -1,4 +1,5 @@
 import AgreementKit
+import Catalogue
 
 /// One labelled field of the detail view, drawn with its phase marker and colour.
 public struct DetailField: Equatable, Sendable {
@@ -8,6 +9,10 @@ public struct DetailField: Equatable, Sendable {
     public var text: String
     /// The field this line edits, or nil when it is read-only here.
     public var ref: FieldRef?
+    /// The conflict a merge recorded on the field, if any, and its lines: what to choose, then
+    /// the two values with who set each and when.
+    public var conflict: FieldConflict?
+    public var conflictLines: [String] = []
 
     public init(_ label: String, _ colour: PhaseColour?, _ text: String, ref: FieldRef? = nil) {
         self.label = label
@@ -16,4 +21,9 @@ public struct DetailField: Equatable, Sendable {
         self.ref = ref
     }
 
+    /// Shows a recorded conflict on the field.
+    mutating func mark(_ conflict: FieldConflict, words w: any Wording) {
+        self.conflict = conflict
+        conflictLines = [w.conflictOnField(conflict), "a: " + w.conflictChoice(conflict, side: .a), "b: " + w.conflictChoice(conflict, side: .b)]
+    }
 }

@@ -20,13 +20,15 @@ public struct DetailState: ScreenState {
     public init(subject: DetailSubject, core: AppCore) {
         self.subject = subject
         let fields = content(core).fields
-        field = fields.firstIndex { $0.ref != nil } ?? 0
+        // A field with a recorded conflict first: it waits for a choice.
+        field = fields.firstIndex { $0.conflict != nil } ?? fields.firstIndex { $0.ref != nil } ?? 0
         fieldRef = fields.indices.contains(field) ? fields[field].ref : nil
         scrollIntoView(core)
     }
 
     public func keyContext(_ core: AppCore) -> KeyContext {
-        subject == .node(.checklist) ? .checklist : .detail
+        if let fieldRef, core.agreement?.conflict(on: fieldRef) != nil { return .conflict }
+        return subject == .node(.checklist) ? .checklist : .detail
     }
 
     /// The fields shown, from the agreement as it is now.
@@ -36,6 +38,7 @@ public struct DetailState: ScreenState {
     }
 
     public mutating func perform(_ action: Action, core: inout AppCore) -> Outcome {
+        if case .together(let command) = action { return performTogether(command, core: &core) }
         guard case .detail(let command) = action else { return .none }
         let fields = content(core).fields
         var target = field

@@ -18,6 +18,12 @@ enum DetailView {
         for line in TextLayout.wrap(text, width: max(1, width - 2)) {
             out.append([Span("  " + line, field.text.isEmpty || later ? .muted : .normal)])
         }
+        // A recorded conflict: a mark and words, not colour alone.
+        for (i, note) in field.conflictLines.enumerated() {
+            for (j, line) in TextLayout.wrap(note, width: max(1, width - 4)).enumerated() {
+                out.append([Span(i == 0 && j == 0 ? "! " : "  ", .warning), Span((i == 0 || j == 0 ? "" : "   ") + line, .warning)])
+            }
+        }
         return out
     }
 

@@ -18,6 +18,9 @@ public enum FormKind: Equatable, Sendable, Codable {
     case signOff(Party)
     /// Reopens the previous phase (also when undoing a phase change); field `.reason`.
     case reopen(undoing: Bool)
+    /// Settles a recorded conflict on a signed field as an amendment, keeping this machine's
+    /// value or taking the other; field `.reason`.
+    case settleConflict(ItemID, takingOther: Bool)
     /// Writes the meeting minutes; field `.path`.
     case writeMinutes(Review.Kind)
     /// Exports the agreement; field `.path`.
@@ -60,6 +63,7 @@ public enum FormKind: Equatable, Sendable, Codable {
         case .saveCopy, .writeMinutes, .export, .conversationMinutes: .write
         case .signOff: .sign
         case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments, .newAgreement: .save
+        case .settleConflict: .save
         case .schedule, .conversationNotes, .followUp, .criterionAssessment: .save
         case .indicator, .indicatorValue, .planLinks: .save
         }
@@ -68,7 +72,7 @@ public enum FormKind: Equatable, Sendable, Codable {
     /// True for forms whose typed text is kept as a draft when the session dies.
     var keepsDraft: Bool {
         switch self {
-        case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments: true
+        case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments, .settleConflict: true
         case .schedule, .conversationNotes, .followUp, .criterionAssessment: true
         case .indicator, .indicatorValue, .planLinks: true
         case .search, .saveCopy, .signOff, .writeMinutes, .export, .conversationMinutes, .newAgreement: false

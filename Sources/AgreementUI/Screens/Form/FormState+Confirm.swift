@@ -10,6 +10,7 @@ extension FormState {
         case .amend(let ref): return amend(ref, &core)
         case .amendDelete(let item): return amendDelete(item, &core)
         case .amendMove(let item, let offset): return amendMove(item, by: offset, &core)
+        case .settleConflict(let id, let takingOther): return settleConflict(id, side: takingOther ? .b : .a, &core)
         case .signOff(let party): return signOff(party, &core)
         case .reopen(let undoing): return reopen(undoing: undoing, &core)
         case .improvementPlan(let areaID): return improvementPlan(areaID, &core)

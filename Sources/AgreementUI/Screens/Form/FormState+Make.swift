@@ -24,6 +24,9 @@ extension FormState {
             form = FormState(kind: kind, title: w.prompt(.amendmentDelete(w.itemNoun(item))), fields: [reason])
         case .amendMove(let item, _):
             form = FormState(kind: kind, title: w.prompt(.amendmentMove(w.itemNoun(item))), fields: [reason])
+        case .settleConflict(let id, _):
+            let place = agreement.flatMap { a in a.conflicts.first { $0.id == id }.map { w.changeWhere(a.location(of: $0.path)) } } ?? ""
+            form = FormState(kind: kind, title: w.prompt(.amendment(place)), fields: [reason])
         case .create(let item):
             form = makeCreate(item, core: core)
             if amending {
