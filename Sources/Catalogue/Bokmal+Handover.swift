@@ -45,7 +45,7 @@ extension Bokmal {
         case .nothingChanged: "Ingen endring: skriv et nytt navn for leder eller kontaktperson"
         case .beforeYear(let date, let year): "\(date.display) er før avtalens år \(year)"
         case .notAfterLastChange(let date, let last): "\(date.display) er ikke etter forrige skifte (\(last.display))"
-        case .reasonMissing: "Avtalen er signert eller forbi inngåelsen: skiftet er en endring i avtalen og trenger en begrunnelse"
+        case .reasonMissing: "Signert eller forbi inngåelsen: skiftet er en endring og trenger en begrunnelse"
         }
     }
 }

@@ -45,7 +45,7 @@ extension English {
         case .nothingChanged: "Nothing changed: write a new name for the leader or the contact person"
         case .beforeYear(let date, let year): "\(self.date(date)) is before the agreement's year \(year)"
         case .notAfterLastChange(let date, let last): "\(self.date(date)) is not after the last change (\(self.date(last)))"
-        case .reasonMissing: "The agreement is signed or past its making: the change is an amendment and needs a reason"
+        case .reasonMissing: "Signed or past its making: the change is an amendment and needs a reason"
         }
     }
 }

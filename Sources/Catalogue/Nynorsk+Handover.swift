@@ -45,7 +45,7 @@ extension Nynorsk {
         case .nothingChanged: "Inga endring: skriv eit nytt namn for leiar eller kontaktperson"
         case .beforeYear(let date, let year): "\(date.display) er før året til avtalen, \(year)"
         case .notAfterLastChange(let date, let last): "\(date.display) er ikkje etter det førre skiftet (\(last.display))"
-        case .reasonMissing: "Avtalen er signert eller forbi inngåinga: skiftet er ei endring i avtalen og treng ei grunngjeving"
+        case .reasonMissing: "Signert eller forbi inngåinga: skiftet er ei endring og treng ei grunngjeving"
         }
     }
 }
