@@ -99,6 +99,13 @@ struct FormText {
         a.amendments.map { [words.date($0.date), $0.field, $0.oldValue, $0.newValue, $0.reason, words.person($0.person, as: $0.party)] }
     }
 
+    var roleChangeColumns: [String] { [words.handover(.fromColumn), self(.role), self(.before), self(.after), self(.reason), self(.changedBy)] }
+
+    /// The rows of the table of new leaders and contact persons during the year.
+    func roleChangeRows(_ a: Agreement) -> [[String]] {
+        a.roleChanges.map { [words.date($0.from), words.party($0.role), $0.previous, $0.name, $0.reason, words.person($0.person, as: $0.party)] }
+    }
+
     func signOffRows(_ a: Agreement) -> [[String]] {
         a.signOffs.map { [words.phase($0.phase), words.party($0.party), $0.name, words.date($0.date)] }
     }

@@ -155,6 +155,7 @@ struct HTMLExport {
         var html = ""
         let tables = [
             ("endringer", form(.amendments), form.amendmentColumns, form.amendmentRows(agreement)),
+            ("role-changes", form.words.handover(.recordTitle), form.roleChangeColumns, form.roleChangeRows(agreement)),
             ("signaturer", form(.signOffs), form.signOffColumns, form.signOffRows(agreement)),
             ("samtaler", form(.reviews), form.reviewColumns, form.reviewRows(agreement)),
         ]

@@ -135,6 +135,7 @@ struct MarkdownExport {
         var parts: [String] = []
         let tables = [
             (form(.amendments), form.amendmentColumns, form.amendmentRows(agreement)),
+            (form.words.handover(.recordTitle), form.roleChangeColumns, form.roleChangeRows(agreement)),
             (form(.signOffs), form.signOffColumns, form.signOffRows(agreement)),
             (form(.reviews), form.reviewColumns, form.reviewRows(agreement)),
         ]

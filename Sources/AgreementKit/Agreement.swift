@@ -33,13 +33,16 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     public var template: TemplateLink?
     /// Conflicts a merge of two people's changes recorded, until a person settles each.
     public var conflicts: [FieldConflict]
+    /// Who took over as leader or contact person during the year, and from when (schema 9).
+    public var roleChanges: [RoleChange]
 
     public init(id: String, header: AgreementHeader, phase: Phase = .agreement, about: AboutSection = AboutSection(),
                 checklist: [ChecklistItem] = [], goalAreas: [GoalArea] = [], conditions: UnitConditions = UnitConditions(),
                 personalGoals: [PersonalGoal] = [], signOffs: [SignOff] = [], phaseChanges: [PhaseChange] = [],
                 amendments: [Amendment] = [], reviews: [Review] = [], improvementPlans: [ImprovementPlan] = [],
                 schedule: AgreementSchedule = AgreementSchedule(), leaderAssessment: [CriterionAssessment] = [], demo: Bool = false,
-                carriedFrom: String? = nil, template: TemplateLink? = nil, conflicts: [FieldConflict] = []) {
+                carriedFrom: String? = nil, template: TemplateLink? = nil, conflicts: [FieldConflict] = [],
+                roleChanges: [RoleChange] = []) {
         self.id = id
         self.header = header
         self.phase = phase
@@ -59,6 +62,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         self.carriedFrom = carriedFrom
         self.template = template
         self.conflicts = conflicts
+        self.roleChanges = roleChanges
     }
 
     /// Section 4 and the leader assessment live in the private file, so they are not part of
@@ -66,7 +70,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case id, header, phase, about, checklist, goalAreas, conditions
         case signOffs, phaseChanges, amendments, reviews, improvementPlans
-        case schedule, demo, carriedFrom, template, conflicts
+        case schedule, demo, carriedFrom, template, conflicts, roleChanges
     }
 
     public init(from decoder: Decoder) throws {
@@ -88,6 +92,7 @@ public struct Agreement: Identifiable, Equatable, Sendable, Codable {
         carriedFrom = try c.decodeIfPresent(String.self, forKey: .carriedFrom)
         template = try c.decodeIfPresent(TemplateLink.self, forKey: .template)
         conflicts = try c.decode([FieldConflict].self, forKey: .conflicts)
+        roleChanges = try c.decode([RoleChange].self, forKey: .roleChanges)
         personalGoals = []
         leaderAssessment = []
     }

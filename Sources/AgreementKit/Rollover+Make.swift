@@ -2,7 +2,8 @@
 extension Rollover {
     /// Next year's agreement in Inngåelse: parties, section 1, checklist and section 3.1 carried
     /// (section 1 and the checklist from the template when there is one), the goal areas as the
-    /// plan says. Carried rows and measures get new ids and link to where they came from; the
+    /// plan says. Carried rows, measures and indicators (with their series) get new ids and link
+    /// to where they came from; the
     /// log stays with last year, except that a goal area whose attainment was «Mindre enn
     /// avtalen» starts its log with a note (`unmetNote`, worded by the caller) of its improvement
     /// plan, and the plan goes along. `newID` gives the new ids.
@@ -49,11 +50,22 @@ extension Rollover {
                                 carriedFrom: measure.isItem ? ItemLink(agreement: source.id, item: measure.id) : nil)
                     },
                     support: row.support.map { SupportItem(id: newID(), text: $0.text, kind: $0.kind) },
+                    indicators: row.indicators.map { Self.carried($0, id: newID()) },
                     carriedFrom: ItemLink(agreement: source.id, item: row.id))
         }
         return GoalArea(id: newID(), section: old.section, number: old.number, title: old.title,
                         subGoals: old.subGoals.map { SubGoal(id: newID(), number: $0.number, title: $0.title) },
                         rows: rows, carriedFrom: ItemLink(agreement: source.id, item: old.id))
+    }
+
+    /// A measured indicator as it goes into next year: a new id, and its whole series —
+    /// baseline, targets, results and comparisons, each value with its own period — so the chart
+    /// spans the years. The values are the one series moved on, never added to one already
+    /// there, so carrying a row again (next year from next year's) never doubles a value.
+    static func carried(_ indicator: Indicator, id: ItemID) -> Indicator {
+        var carried = indicator
+        carried.id = id
+        return carried
     }
 
     /// The entries without headings left with nothing under them (their measures all done).

@@ -42,6 +42,7 @@ public struct SchemaMigration: Sendable {
         5: toVersion6,
         6: toVersion7,
         7: toVersion8,
+        8: toVersion9,
     ]
 
     /// Version 1 → 2: the year's record — sign-offs, phase changes, amendments, reviews and

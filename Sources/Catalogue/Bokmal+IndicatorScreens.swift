@@ -25,6 +25,7 @@ extension Bokmal {
         case .chartTitle: "Utvikling"
         case .targetLegend: "mål"
         case .noValues: "Ingen verdier ennå – v legger inn et resultat, t et mål"
+        case .earlierYears(let year, let from): "* før \(year): fjorårets avtale" + (from.map { " (\($0))" } ?? "")
         case .baselineMark: "utgangspunkt"
         case .rowIndicators: "Målte indikatorer"
         case .noMeasuredIndicators: "Ingen – I på hovedskjermen legger til en målt indikator"

@@ -25,6 +25,7 @@ extension English {
         case .chartTitle: "Trend"
         case .targetLegend: "target"
         case .noValues: "No values yet – v adds a result, t a target"
+        case .earlierYears(let year, let from): "* before \(year): last year's agreement" + (from.map { " (\($0))" } ?? "")
         case .baselineMark: "baseline"
         case .rowIndicators: "Measured indicators"
         case .noMeasuredIndicators: "None – I on the main screen adds a measured indicator"

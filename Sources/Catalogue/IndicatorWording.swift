@@ -90,6 +90,9 @@ public enum IndicatorScreenText: Equatable, Sendable {
     case noResultYet
     case noTargetSet
     case trend(Trend)
+    /// The legend of values from before the agreement's year, carried with the row from last
+    /// year's agreement (`from`, when known): "* før 2012: fjorårets avtale (hoeggen-skole-2011)".
+    case earlierYears(before: Int, from: String?)
 }
 
 /// Form titles, field labels and the hints under fields.

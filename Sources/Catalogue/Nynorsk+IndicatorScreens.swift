@@ -25,6 +25,7 @@ extension Nynorsk {
         case .chartTitle: "Utvikling"
         case .targetLegend: "mål"
         case .noValues: "Ingen verdiar enno – v legg inn eit resultat, t eit mål"
+        case .earlierYears(let year, let from): "* før \(year): fjorårsavtalen" + (from.map { " (\($0))" } ?? "")
         case .baselineMark: "utgangspunkt"
         case .rowIndicators: "Målte indikatorar"
         case .noMeasuredIndicators: "Ingen – I på hovudskjermen legg til ein målt indikator"

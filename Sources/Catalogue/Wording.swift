@@ -2,4 +2,4 @@
 /// language must say everything (the compiler checks it) with the same typed parameters.
 public typealias Wording = DomainWording & StoreWording & ExportWording & InterfaceWording & CommandLineWording
     & WheelWording & GuideWording & OverviewWording & IndicatorWording & PlanWording & IndicatorCommandWording
-    & YearStartWording & SyncWording & FormatWording
+    & YearStartWording & SyncWording & FormatWording & HandoverWording

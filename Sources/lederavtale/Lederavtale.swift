@@ -9,7 +9,7 @@ struct Lederavtale: ParsableCommand {
         discussion: Say.words.rootDiscussion,
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, OverviewCommandLine.self, CheckCommand.self, ExportCommand.self,
                       LogCommand.self, ConfigCommand.self, IndicatorCommand.self, SaveLoopCommand.self, CalendarCommand.self,
-                      NewCommand.self, NextCommand.self, TemplateCommand.self, RenameCommand.self, ArchiveCommand.self, DeleteCommand.self,
+                      NewCommand.self, NextCommand.self, TemplateCommand.self, RenameCommand.self, HandoverCommand.self, ArchiveCommand.self, DeleteCommand.self,
                       SyncCommand.self, HistoryCommand.self, MergeDriverCommand.self],
         defaultSubcommand: OpenCommand.self
     )

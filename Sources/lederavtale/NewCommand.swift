@@ -51,11 +51,21 @@ struct NewCommand: ParsableCommand {
         }
     }
 
-    /// The municipality given, else the one every agreement and template of the store shares.
+    /// The municipality given; else the named template's; else the one municipality of the
+    /// store's templates for the year; else the one every agreement and template of the store
+    /// shares. When none of these settles it, the command asks for `--municipality` (exit 2),
+    /// naming the municipalities the store has.
     private func resolvedMunicipality(_ store: AgreementStore) throws -> String {
         if let municipality, !municipality.trimmingCharacters(in: .whitespaces).isEmpty {
             return municipality.trimmingCharacters(in: .whitespaces)
         }
+        if let template {
+            do { return try store.loadTemplate(template).template.municipality } catch {
+                throw CommandFailure(Say.words.startProblem(error))
+            }
+        }
+        let ofTheYear = Set(store.templates().templates.map(\.template).filter { $0.year == year }.map(\.municipality))
+        if ofTheYear.count == 1, let only = ofTheYear.first { return only }
         let known = YearStartHelp.municipalities(in: store)
         guard known.count == 1, let only = known.first else {
             throw CommandFailure(Say.words.yearStart(.municipalityNeeded(known: known)), code: 2)

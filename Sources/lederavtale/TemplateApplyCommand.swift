@@ -78,8 +78,11 @@ struct TemplateApplyCommand: ParsableCommand {
     }
 
     /// A field named for people: where it is and what it is.
+    /// A section 1 text is named by its number and title ("1 Om avtalen – 1.3 Felles verdier og
+    /// rammer"), not only by the section it is in.
     static func name(_ field: FieldRef, in agreement: Agreement, _ words: any Wording) -> String {
-        "\(words.place(agreement.place(of: field))) – \(words.fieldLabel(field.kind))"
+        let label = if case .about(let text) = field { words.screen(.aboutField(text)) } else { words.fieldLabel(field.kind) }
+        return "\(words.place(agreement.place(of: field))) – \(label)"
     }
 
     /// The first line of a text that is not in the old one, at most 100 characters.

@@ -55,6 +55,16 @@ struct YearStartUpdateTests {
         #expect(state.statusText == "avtalen «hoeggen-skole-2011» finnes allerede")
     }
 
+    @Test func aRefusalOfTheNewAgreementFormIsReadableAt80x24() throws {
+        var state = SampleState.picker(80, 24)
+        SampleState.type(&state, "Hoeggen")
+        SampleState.press(&state, .down, .enter)
+        _ = state.update(.yearStartFailed("avtalen «hoeggen-skole-2011» finnes allerede"))
+        let lines = SampleState.render(state).lines
+        #expect(lines[22].contains("avtalen «hoeggen-skole-2011» finnes allerede"), "the form leaves the status line free: \(lines[22])")
+        #expect(lines.dropLast(2).contains { $0.contains("Enter Lagre") }, "the form's own keys stay in its box")
+    }
+
     @Test func nextYearIsOfferedFromThePhaseDialogAtYearEndOnly() {
         var early = SampleState.main(phase: .followUp)
         SampleState.press(&early, .character("p"))

@@ -46,7 +46,13 @@ struct YearStartCommandTests {
         let mismatch = try store.run("new", "--unit", "Lade skole", "--year", "2012", "--municipality", "Trondheim kommune", "--template", "trondheim-2011")
         #expect(mismatch.status == 1)
         #expect(mismatch.stderr.contains("malen «trondheim-2011» er for Trondheim kommune 2011, avtalen for Trondheim kommune 2012"))
-        let noMunicipality = try store.run("new", "--unit", "Lade skole", "--year", "2011")
+        // Without --municipality: the year's only template settles it; with none for the year and
+        // two municipalities in the store, the command asks.
+        let fromTemplate = try store.run("new", "--unit", "Tiller skole", "--year", "2011")
+        #expect(fromTemplate.status == 0, "\(fromTemplate.stderr)")
+        #expect(fromTemplate.stdout.contains("med malen trondheim-2011"))
+        #expect((try store.json("tiller-skole-2011")["header"] as? [String: Any])?["municipality"] as? String == "Trondheim kommune")
+        let noMunicipality = try store.run("new", "--unit", "Lade skole", "--year", "2013")
         #expect(noMunicipality.status == 2)
         #expect(noMunicipality.stderr.contains("oppgi kommunen med --municipality (lageret har: Eide kommune, Trondheim kommune)"))
         let bare = try store.run("new", "--unit", "Lade skole", "--year", "2012", "--municipality", "Trondheim kommune")
@@ -90,6 +96,7 @@ struct YearStartCommandTests {
         // The sample was typed in before templates: whether its result goal is the unit's own
         // wording cannot be told, so it is kept (and said so).
         #expect(dry.stdout.contains("  beholdt enhetens egen tekst: 2.1 2. Redusert sykefravær – Resultatmål\n"))
+        #expect(!dry.stdout.contains("– Om avtalen\n"), "a section 1 text kept is named by its number")
         #expect(dry.stdout.contains("  2.1 2. Redusert sykefravær – Resultatmål: Ved utgangen av 2011 skal sykefraværet i Trondheim kommune være under 8,5 %.\n"))
         #expect(!dry.stdout.contains("eide-barneskole-2013"), "another municipality is skipped without a word")
         #expect(dry.stdout.hasSuffix("ville endret 3, uendret 0, hoppet over 0, feilet 0\n"))
@@ -148,6 +155,33 @@ struct YearStartCommandTests {
         #expect(again.stderr == "lederavtale: neste års avtale finnes fra før: «hoeggen-skole-2012»\n")
         let list = try store.run("list")
         #expect(list.stdout.contains("hoeggen-skole-2012") && list.stdout.contains("hoeggen-skole-2011"), "both years are listed")
+        #expect(try store.run("check").status == 0)
+    }
+
+    @Test func handoverRecordsTheNewLeaderFromADateAndKeepsTheEarlierOne() throws {
+        let store = try Store()
+        _ = try store.run("new", "--unit", "Lade skole", "--year", "2011", "--leader", "Kari Hansen", "--contact", "Per Berg")
+        let made = try store.run("handover", "lade", "--leader", "Ola Nordmann", "--from", "15.8")
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout == "lade-skole-2011: Enhetsleder fra 15.08.2011: Ola Nordmann (før: Kari Hansen)\n")
+        let agreement = try store.json("lade-skole-2011")
+        #expect((agreement["header"] as? [String: Any])?["leader"] as? String == "Ola Nordmann")
+        let change = (agreement["roleChanges"] as? [[String: Any]])?.first
+        #expect(change?["previous"] as? String == "Kari Hansen" && change?["from"] as? String == "2011-08-15" && change?["role"] as? String == "leader")
+        #expect((agreement["amendments"] as? [Any])?.isEmpty == true, "in Inngåelse, unsigned: no amendment")
+        let markdown = try store.run("export", "lade", "--format", "markdown")
+        #expect(markdown.stdout.contains("| 15.08.2011 | Enhetsleder | Kari Hansen | Ola Nordmann |"))
+
+        // The sample is past Inngåelse: the change is an amendment and needs a reason.
+        let refused = try store.run("handover", "hoeggen", "--contact", "Lise Dahl")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("trenger en begrunnelse"))
+        let amended = try store.run("handover", "hoeggen", "--contact", "Lise Dahl", "--from", "01.09.2011", "--reason", "Ny kontaktperson")
+        #expect(amended.status == 0, "\(amended.stderr)")
+        #expect(amended.stdout.hasSuffix("– ført som endring i avtalen\n"))
+        let hoeggen = try store.json("hoeggen-skole-2011")
+        #expect((hoeggen["amendments"] as? [[String: Any]])?.last?["newValue"] as? String == "Lise Dahl")
+        #expect(try store.run("handover", "hoeggen").status == 2, "a new name is needed")
         #expect(try store.run("check").status == 0)
     }
 

@@ -83,7 +83,7 @@ public struct ChangeSummary: Equatable, Sendable {
             case "goalAreas" where c.count == 3 && c[2] == "rows": note(.targets)
             case "goalAreas": note(.goalAreas)
             case "checklist": note(.checklist)
-            case "header", "about", "conditions": note(.about)
+            case "header", "about", "conditions", "roleChanges": note(.about)
             case "phase": note(.phase)
             case "phaseChanges": continue
             case "signOffs": note(.signOffs)

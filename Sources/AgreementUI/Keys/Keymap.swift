@@ -79,6 +79,7 @@ public enum Keymap {
         Binding([.character("H")], .browse(.actionPlan), [.browse]),
         Binding([.character("x")], .browse(.markMeasureDone), [.browse]),
         Binding([.character("L")], .browse(.previousLog), [.browse]),
+        Binding([.character("P")], .browse(.handOver), [.browse]),
 
         Binding([.up, .character("k")], .detail(.up), [.detail, .checklist, .conflict], footer: 3),
         Binding([.down, .character("j")], .detail(.down), [.detail, .checklist, .conflict], footer: 3),

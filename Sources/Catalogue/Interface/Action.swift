@@ -57,6 +57,8 @@ public enum BrowseCommand: Hashable, Sendable, CaseIterable {
     case markMeasureDone
     /// Shows last year's log of a row carried over, read-only.
     case previousLog
+    /// Hands the leader's or the contact person's role to someone else from a date.
+    case handOver
 }
 
 /// Every field of the selection, full screen.

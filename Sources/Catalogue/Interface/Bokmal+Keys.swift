@@ -16,7 +16,7 @@ extension Bokmal {
             case .down: "Ned"
             case .pageUp: "En side opp"
             case .pageDown: "En side ned"
-            case .open: "Åpne avtalen"
+            case .open: "Åpne avtalen; på den siste raden, «+ Ny avtale…», lag en ny"
             case .clearOrQuit: "Tøm filteret; avslutt når det er tomt"
             case .overview: "Oversikt over alle avtalene (og måltabellen)"
             }
@@ -53,6 +53,7 @@ extension Bokmal {
             case .scorecard, .addIndicatorValue, .addIndicator, .actionPlan: describeIndicatorAction(action)
             case .markMeasureDone: "Kryss av tiltaket som gjennomført (eller ta krysset bort)"
             case .previousLog: "Fjorårets logg for raden (når raden er videreført)"
+            case .handOver: "Ny leder eller kontaktperson fra en dato (den forrige står i avtalens historikk)"
             }
         case .detail(let c):
             switch c {
@@ -141,7 +142,8 @@ extension Bokmal {
         case .picker(.down), .help(.down): "Ned"
         case .detail(.up): "Forrige"
         case .detail(.down): "Neste"
-        case .picker(.open), .browse(.open): "Åpne"
+        case .picker(.open): "Åpne/ny"
+        case .browse(.open): "Åpne"
         case .picker(.clearOrQuit): "Tøm/avslutt"
         case .browse(.nextPane): "Rute"
         case .browse(.addLogEntry): "Logg"
@@ -188,6 +190,7 @@ extension Bokmal {
         case .matrix(let c): hintMatrix(c)
         case .browse(.markMeasureDone): "Gjennomført"
         case .browse(.previousLog): "Fjorårets logg"
+        case .browse(.handOver): "Ny leder/kontakt"
         case .phase(.nextYear): "Neste år"
         case .nextYear(let c): hintNextYear(c)
         case .together(let c): hintTogether(c)

@@ -16,7 +16,7 @@ extension English {
             case .down: "Down"
             case .pageUp: "A page up"
             case .pageDown: "A page down"
-            case .open: "Open the agreement"
+            case .open: "Open the agreement; on the last row, «+ New agreement…», make a new one"
             case .clearOrQuit: "Clear the filter; quit when it is empty"
             case .overview: "Overview of all agreements (and the goal matrix)"
             }
@@ -52,6 +52,7 @@ extension English {
             case .overview: "Overview of all agreements"
             case .markMeasureDone: "Mark the measure as carried out (or take the mark away)"
             case .previousLog: "Last year's log of the row (when the row was carried over)"
+            case .handOver: "A new leader or contact person from a date (the previous one stays in the agreement's record)"
             case .scorecard, .addIndicatorValue, .addIndicator, .actionPlan: describeIndicatorAction(action)
             }
         case .detail(let c):
@@ -141,7 +142,8 @@ extension English {
         case .picker(.down), .help(.down): "Down"
         case .detail(.up): "Previous"
         case .detail(.down): "Next"
-        case .picker(.open), .browse(.open): "Open"
+        case .picker(.open): "Open/new"
+        case .browse(.open): "Open"
         case .picker(.clearOrQuit): "Clear/quit"
         case .browse(.nextPane): "Pane"
         case .browse(.addLogEntry): "Log"
@@ -188,6 +190,7 @@ extension English {
         case .matrix(let c): hintMatrix(c)
         case .browse(.markMeasureDone): "Carried out"
         case .browse(.previousLog): "Last year's log"
+        case .browse(.handOver): "New leader/contact"
         case .phase(.nextYear): "Next year"
         case .nextYear(let c): hintNextYear(c)
         case .together(let c): hintTogether(c)

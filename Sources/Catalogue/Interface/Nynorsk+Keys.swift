@@ -16,7 +16,7 @@ extension Nynorsk {
             case .down: "Ned"
             case .pageUp: "Ei side opp"
             case .pageDown: "Ei side ned"
-            case .open: "Opne avtalen"
+            case .open: "Opne avtalen; på den siste rada, «+ Ny avtale…», lag ein ny"
             case .clearOrQuit: "Tøm filteret; avslutt når det er tomt"
             case .overview: "Oversikt over alle avtalane (og måltabellen)"
             }
@@ -52,6 +52,7 @@ extension Nynorsk {
             case .overview: "Oversikt over alle avtalane"
             case .markMeasureDone: "Kryss av tiltaket som gjennomført (eller ta krossen bort)"
             case .previousLog: "Fjorårsloggen for rada (når rada er ført vidare)"
+            case .handOver: "Ny leiar eller kontaktperson frå ein dato (den førre står i historikken til avtalen)"
             case .scorecard, .addIndicatorValue, .addIndicator, .actionPlan: describeIndicatorAction(action)
             }
         case .detail(let c):
@@ -141,7 +142,8 @@ extension Nynorsk {
         case .picker(.down), .help(.down): "Ned"
         case .detail(.up): "Førre"
         case .detail(.down): "Neste"
-        case .picker(.open), .browse(.open): "Opne"
+        case .picker(.open): "Opne/ny"
+        case .browse(.open): "Opne"
         case .picker(.clearOrQuit): "Tøm/avslutt"
         case .browse(.nextPane): "Rute"
         case .browse(.addLogEntry): "Logg"
@@ -188,6 +190,7 @@ extension Nynorsk {
         case .matrix(let c): hintMatrix(c)
         case .browse(.markMeasureDone): "Gjennomført"
         case .browse(.previousLog): "Fjorårsloggen"
+        case .browse(.handOver): "Ny leiar/kontakt"
         case .phase(.nextYear): "Neste år"
         case .nextYear(let c): hintNextYear(c)
         case .together(let c): hintTogether(c)

@@ -27,4 +27,17 @@ extension BrowseState {
         }
         return .effects([.loadPreviousLog(link)])
     }
+
+    /// `P`: the form for a new leader or contact person from a date; with a reason when the
+    /// agreement changes only by amendment. A closed or read-only agreement says why not.
+    func handOver(_ core: inout AppCore) -> Outcome {
+        guard let agreement = core.agreement else { return .none }
+        switch core.editability(.header) {
+        case .allowed, .needsAmendment:
+            return .push(FormState(.handOver, core: core, amending: agreement.changesNeedAmendment))
+        case let refused:
+            core.status = Status(core.refusal(refused), kind: .warning)
+            return .none
+        }
+    }
 }

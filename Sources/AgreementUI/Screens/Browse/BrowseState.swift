@@ -106,6 +106,7 @@ public struct BrowseState: ScreenState {
         case .actionPlan: return .effects([.loadPlans(.view)])
         case .markMeasureDone: return markMeasureDone(&core)
         case .previousLog: return showPreviousLog(&core)
+        case .handOver: return handOver(&core)
         }
         return .none
     }

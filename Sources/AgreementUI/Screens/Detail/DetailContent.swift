@@ -34,7 +34,7 @@ public struct DetailContent: Equatable, Sendable {
         case .about:
             let header = FieldRef.HeaderField.allCases.map { field(.header($0)) }
             let about = FieldRef.AboutField.allCases.map { field(.about($0)) }
-            return DetailContent(title: w.screen(.aboutHeading), fields: header + about)
+            return DetailContent(title: w.screen(.aboutHeading), fields: header + roleRecord(a, words: w) + about)
         case .checklist:
             let marked = a.checklist.filter { $0.status != nil }.count
             var fields: [DetailField] = []
@@ -117,6 +117,15 @@ public struct DetailContent: Equatable, Sendable {
             }
         }
         return nil
+    }
+
+    /// Who held the leader's and the contact person's role when, once either changed hands
+    /// during the year (read-only: `P` records a change).
+    static func roleRecord(_ a: Agreement, words w: any Wording) -> [DetailField] {
+        guard !a.roleChanges.isEmpty else { return [] }
+        let lines = [Party.leader, .contactPerson].filter { role in a.roleChanges.contains { $0.role == role } }
+            .map { w.handover(.holders(role: $0, a.holders(of: $0))) }
+        return [DetailField(w.handover(.recordTitle), .blue, lines.joined(separator: "\n"))]
     }
 
     /// The label of a field as the detail and its form show it.

@@ -55,6 +55,9 @@ public enum FormKind: Equatable, Sendable, Codable {
     /// A new agreement from the picker; fields `.unit`, `.year`, `.municipality`, `.serviceArea`,
     /// `.leader`, `.contactPerson`, `.director`, `.template` (the unit and municipality proposed).
     case newAgreement(unit: String, municipality: String)
+    /// A new leader or contact person from a date; fields `.leader`, `.contactPerson`, `.date`,
+    /// and `.reason` when the change is an amendment.
+    case handOver
 
     /// What `Enter` does, for its hint: save, search, write a file or sign.
     var confirmation: Confirmation {
@@ -65,7 +68,7 @@ public enum FormKind: Equatable, Sendable, Codable {
         case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments, .newAgreement: .save
         case .settleConflict: .save
         case .schedule, .conversationNotes, .followUp, .criterionAssessment: .save
-        case .indicator, .indicatorValue, .planLinks: .save
+        case .indicator, .indicatorValue, .planLinks, .handOver: .save
         }
     }
 
@@ -75,7 +78,7 @@ public enum FormKind: Equatable, Sendable, Codable {
         case .field, .create, .amend, .amendDelete, .amendMove, .reopen, .improvementPlan, .meetingComments, .settleConflict: true
         case .schedule, .conversationNotes, .followUp, .criterionAssessment: true
         case .indicator, .indicatorValue, .planLinks: true
-        case .search, .saveCopy, .signOff, .writeMinutes, .export, .conversationMinutes, .newAgreement: false
+        case .search, .saveCopy, .signOff, .writeMinutes, .export, .conversationMinutes, .newAgreement, .handOver: false
         }
     }
 }

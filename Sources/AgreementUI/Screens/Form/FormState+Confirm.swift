@@ -33,6 +33,8 @@ extension FormState {
             return confirmCalendar(&core)
         case .newAgreement:
             return confirmNewAgreement(&core)
+        case .handOver:
+            return confirmHandOver(&core)
         case .search:
             let query = text(.query)
             guard !query.isBlank else { return .pop }

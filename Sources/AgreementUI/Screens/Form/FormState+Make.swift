@@ -75,6 +75,8 @@ extension FormState {
             form = makeIndicatorForm(kind, core: core, amending: amending)
         case .newAgreement(let unit, let municipality):
             form = makeNewAgreement(unit: unit, municipality: municipality, core: core)
+        case .handOver:
+            form = makeHandOver(core: core, amending: amending)
         case .saveCopy(let quitAfter):
             let name = "\(agreement?.id ?? "lederavtale")-\(w.prompt(quitAfter ? .unsavedFileWord : .myVersionFileWord)).json"
             form = FormState(kind: kind, title: w.prompt(quitAfter ? .saveCopyBeforeQuit : .saveCopyOfMine), fields: [field(.path, w.prompt(.file), nil, name, multiline: false)])

@@ -30,12 +30,17 @@ enum FormView {
         let size = screen.bounds.size
         let width = textWidth(size)
         let hints = hintLines(form, core, width: width)
-        var contentHeight = 1 + hints.count
+        var contentHeight = hints.count
         for field in form.fields {
             contentHeight += 1 + height(of: field, size: size) + (hint(for: field, form, core) == nil ? 0 : 1)
         }
-        let box = Rect(x: max(0, (size.width - width - 4) / 2), y: max(1, (size.height - contentHeight - 2) / 2),
-                       width: width + 4, height: min(size.height - 1, contentHeight + 2))
+        // The blank line above the key hints goes first when the box would otherwise cover the
+        // status line (the second line from the bottom), where a refusal of the form is said.
+        let statusLine = size.height - 2
+        if 1 + contentHeight + 3 <= statusLine { contentHeight += 1 }
+        let boxHeight = min(size.height - 1, contentHeight + 2)
+        let box = Rect(x: max(0, (size.width - width - 4) / 2), y: max(1, min((size.height - contentHeight - 2) / 2, statusLine - boxHeight)),
+                       width: width + 4, height: boxHeight)
         screen.fill(box, role: .normal)
         screen.frame(box, title: form.title, focused: true)
         var y = box.y + 1

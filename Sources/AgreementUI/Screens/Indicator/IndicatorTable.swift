@@ -2,7 +2,7 @@ import AgreementKit
 import Catalogue
 
 /// The table of an indicator's periods: result, target, comparisons, status and source, a line
-/// per period; the baseline marked as such.
+/// per period; the baseline marked as such, and periods from last year's agreement with `*`.
 enum IndicatorTable {
     static func draw(_ state: IndicatorState, _ indicator: Indicator, _ core: AppCore, in rect: Rect, into screen: inout Screen) {
         guard rect.height > 0 else { return }
@@ -35,7 +35,9 @@ enum IndicatorTable {
             }
             let result = indicator.value(.result, for: period)
             let isBaseline = indicator.baseline?.period == period
-            var row: [(String, Role)] = [(w.periodShort(period), .normal)]
+            // A period before the agreement's year came with the row from last year's agreement.
+            let earlier = core.agreement.map { $0.carriedFrom != nil && period.year < $0.header.year } ?? false
+            var row: [(String, Role)] = [((earlier ? "*" : "") + w.periodShort(period), earlier ? .muted : .normal)]
             row.append(result != nil ? (value(.result), .phaseOrange) : isBaseline ? (value(.baseline), .muted) : ("", .normal))
             row += [(value(.target), .phaseBlue), (value(.national), .normal)]
             if wide { row += [(value(.municipality), .normal), (value(.serviceArea), .normal)] }

@@ -38,8 +38,13 @@ enum IndicatorView {
                    x: inner.x, y: y, width: inner.width)
         y += 2
         let chartHeight = chartHeight(size)
-        screen.put([Span(w.indicatorScreen(.chartTitle), .title), Span("   " + String(core.session.glyphs.targetLine) + String(core.session.glyphs.targetLine) + " "),
-                    Span(w.indicatorScreen(.targetLegend), .muted)], x: inner.x, y: y, width: inner.width)
+        var legend = [Span(w.indicatorScreen(.chartTitle), .title), Span("   " + String(core.session.glyphs.targetLine) + String(core.session.glyphs.targetLine) + " "),
+                      Span(w.indicatorScreen(.targetLegend), .muted)]
+        // Values carried with the row from last year's agreement are marked (* in the table).
+        if agreement.carriedFrom != nil, indicator.periods.contains(where: { $0.year < agreement.header.year }) {
+            legend.append(Span("   " + w.indicatorScreen(.earlierYears(before: agreement.header.year, from: agreement.carriedFrom)), .muted))
+        }
+        screen.put(legend, x: inner.x, y: y, width: inner.width)
         y += 1
         let chart = BarChart(bars: bars(indicator, words: w), glyphs: core.session.glyphs, format: { w.measurement($0, indicator.unit) })
         let lines = chart.lines(width: inner.width, height: chartHeight)
