@@ -13,13 +13,10 @@ final class EffectRunner {
     /// The session's language: what the runner words (errors, exports, minutes) follows a switch.
     private(set) var words: any Wording
     private var locks: [String: AgreementLock] = [:]
-    /// The deadlines the overview reckons "behind" from (the annual wheel will supply its own).
-    private let deadlines: MilestoneDueDates
 
-    init(store: AgreementStore, words: any Wording, deadlines: MilestoneDueDates = .standard) {
+    init(store: AgreementStore, words: any Wording) {
         self.store = store
         self.words = words
-        self.deadlines = deadlines
     }
 
     /// Lets go of every lock (on quit).
@@ -49,7 +46,9 @@ final class EffectRunner {
         case .loadOverview:
             do {
                 let list = try store.list()
-                return .overviewLoaded(OverviewData(summaries: list.summaries, problems: list.problems.map(words.storeError), deadlines: deadlines))
+                // The store's wheels may date the steps of the year, as in the wheel view.
+                return .overviewLoaded(OverviewData(summaries: list.summaries, problems: list.problems.map(words.storeError),
+                                                    dates: StepDates(wheels: store.wheels().items)))
             } catch {
                 return .openFailed(words.storeError(error))
             }
