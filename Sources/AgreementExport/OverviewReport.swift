@@ -39,8 +39,10 @@ public struct OverviewReport {
         }
     }
 
-    /// A line's cells in words: the phase with its letter, the deadline with "!" when overdue.
-    public func cells(_ row: OverviewRow) -> [String] {
+    /// A line's cells in words: the phase with its mark (■ when closed), the deadline with "!"
+    /// when overdue — and, when `aligned` (a plain-text table), two spaces where the others have
+    /// "! ", so the dates stand in one column.
+    public func cells(_ row: OverviewRow, aligned: Bool = false) -> [String] {
         Self.columns.map { column in
             switch column {
             case .unit: row.unit
@@ -48,9 +50,11 @@ public struct OverviewReport {
             case .leader: row.leader
             case .contactPerson: row.contactPerson
             case .year: String(row.year)
-            case .phase: (row.phase.colour.map { "\($0.letter) " } ?? "") + words.phase(row.phase)
+            case .phase: "\(row.phase.mark) " + words.phase(row.phase)
             case .progress: "\(row.progress.done)/\(row.progress.required)"
-            case .deadline: row.nextDeadline.map { (row.overdue ? "! " : "") + words.date($0) + " " + words.milestone(row.nextMilestone ?? .agreementSigned) } ?? "–"
+            case .deadline:
+                (row.overdue ? "! " : aligned ? "  " : "")
+                    + (row.nextDeadline.map { words.date($0) + " " + words.yearStep(row.nextStep ?? .agreementSigned) } ?? "–")
             case .log: String(row.logEntries30d)
             case .ratings: row.ratings.rated == 0 ? "–" : "▲ \(row.ratings.beyond) · ● \(row.ratings.asAgreed) · ▼ \(row.ratings.below)"
             case .plans: String(row.openImprovementPlans)

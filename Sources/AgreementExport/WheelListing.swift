@@ -72,7 +72,7 @@ public struct WheelListing: Sendable {
     /// Where the entry comes from, worded.
     public static func source(_ entry: DeadlineEntry, words: any Wording) -> String {
         switch entry.source {
-        case .phase, .meeting: words.wheel(.sourceOwn)
+        case .phase, .meeting: words.wheel(entry.standard ? .sourceStandard : .sourceOwn)
         case .wheel(_, let title, _): words.wheel(.sourceWheel(title))
         case .followUp(_, let date): words.wheel(.sourceConversation(words.date(date)))
         }

@@ -29,14 +29,18 @@ public struct DeadlineEntry: Identifiable, Equatable, Sendable {
     public var status: Status
     public var kind: WheelEventKind
     public var target: DeadlineTarget?
+    /// A step of the year on its standard date: neither the agreement nor a wheel set one.
+    public var standard: Bool
 
-    public init(id: String, date: LocalDate, source: Source, status: Status, kind: WheelEventKind, target: DeadlineTarget?) {
+    public init(id: String, date: LocalDate, source: Source, status: Status, kind: WheelEventKind, target: DeadlineTarget?,
+                standard: Bool = false) {
         self.id = id
         self.date = date
         self.source = source
         self.status = status
         self.kind = kind
         self.target = target
+        self.standard = standard
     }
 
     /// Open and dated before `reference`.

@@ -8,24 +8,23 @@ public struct Deadlines: Equatable, Sendable {
     public let entries: [DeadlineEntry]
 
     /// The entries of `agreement`'s year. `wheels` may be every wheel of the store: only those
-    /// that apply to the agreement's municipality are used.
-    public init(_ agreement: Agreement, wheels: [AnnualWheel] = [], conversations: [Conversation] = []) {
+    /// that apply to the agreement's municipality are used. The steps of the year (leaving each
+    /// phase, the two meetings) are dated by `StepDates` — the agreement's own dates, else a wheel
+    /// event tied to the step, else the standard deadlines — as the overview dates them.
+    public init(_ agreement: Agreement, wheels: [AnnualWheel] = [], conversations: [Conversation] = [],
+                standard: MilestoneDueDates = .standard) {
         year = agreement.header.year
-        let schedule = agreement.schedule
+        let steps = StepDates(wheels: wheels, standard: standard).dated(agreement.yearStepFacts, year: year,
+                                                                         municipality: agreement.header.municipality)
         var list: [DeadlineEntry] = []
-        for phase in AgreementSchedule.phasesWithDeadline {
-            guard let date = schedule.phaseDeadlines[phase] else { continue }
-            list.append(DeadlineEntry(id: "phase-\(phase.rawValue)", date: date, source: .phase(phase),
-                                      status: agreement.phase > phase ? .done : .open, kind: .deadline, target: .phase(phase)))
-        }
-        for kind in AgreementSchedule.meetingKinds {
-            guard let date = schedule.meetings[kind] else { continue }
-            list.append(DeadlineEntry(id: "meeting-\(kind.rawValue)", date: date, source: .meeting(kind),
-                                      status: Self.held(kind, agreement) ? .done : .open, kind: .meeting, target: .meeting(kind)))
+        for step in steps {
+            if case .wheel = step.origin { continue }  // the wheel's event stands for it below
+            list.append(DeadlineEntry(id: step.step.entryID, date: step.date, source: step.step.source, status: step.done ? .done : .open,
+                                      kind: step.step.kind, target: step.step.target, standard: step.origin == .standard))
         }
         for wheel in wheels where wheel.applies(to: agreement.header.municipality) {
             for occurrence in wheel.occurrences(in: year) {
-                list.append(Self.entry(occurrence, of: wheel, agreement))
+                list.append(Self.entry(occurrence, of: wheel, agreement, steps: steps))
             }
         }
         for conversation in conversations where conversation.agreementID == agreement.id {
@@ -68,42 +67,27 @@ public struct Deadlines: Equatable, Sendable {
         entries.filter { $0.date.month == month }
     }
 
-    /// A wheel event as an entry: tied to a milestone it stands for that milestone (done when the
-    /// agreement got there); the unit's own events are open until marked done; others inform.
-    private static func entry(_ occurrence: WheelOccurrence, of wheel: AnnualWheel, _ agreement: Agreement) -> DeadlineEntry {
+    /// A wheel event as an entry: tied to a milestone it stands for that step of the year (done
+    /// when the step is) — unless the agreement set its own date for the step or an earlier
+    /// event of the wheels stands for it, when it is shown for information; the unit's own
+    /// events are open until marked done; others inform.
+    private static func entry(_ occurrence: WheelOccurrence, of wheel: AnnualWheel, _ agreement: Agreement,
+                              steps: [StepDates.Dated]) -> DeadlineEntry {
         let event = occurrence.event
-        var status: DeadlineEntry.Status
+        let status: DeadlineEntry.Status
         var target: DeadlineTarget?
-        switch event.link {
-        case .milestone(let milestone)?:
-            switch milestone {
-            case .agreementSigned:
-                target = .phase(.agreement)
-                status = agreement.phase > .agreement ? .done : .open
-            case .midYearReview:
-                target = .meeting(.midYear)
-                status = held(.midYear, agreement) ? .done : .open
-            case .yearEndAssessment:
-                target = .meeting(.yearEnd)
-                status = held(.yearEnd, agreement) ? .done : .open
-            }
-        case .indicator(let name)?:
-            target = .indicator(name)
-            status = .open
-        case nil:
-            status = .open
-        }
-        if event.link.map({ if case .milestone = $0 { false } else { true } }) ?? true {
+        if let milestone = event.milestone {
+            let step = YearStep(milestone)
+            target = step.target
+            let stands = steps.first { $0.step == step && $0.origin == .wheel(wheelID: wheel.id, eventID: event.id) }
+            status = stands.map { $0.done ? .done : .open } ?? .information
+        } else {
+            if case .indicator(let name)? = event.link { target = .indicator(name) }
             let unitsOwn = event.who.isEmpty || event.who.contains(.leader)
             let key = DeadlineEntry.wheelKey(wheelID: wheel.id, eventID: event.id)
             status = !unitsOwn ? .information : agreement.schedule.doneEvents.contains(key) ? .done : .open
         }
         return DeadlineEntry(id: "wheel-\(wheel.id)-\(event.id.rawValue)", date: occurrence.date,
                              source: .wheel(wheelID: wheel.id, wheelTitle: wheel.title, event: event), status: status, kind: event.kind, target: target)
-    }
-
-    /// True once a meeting of this kind has been recorded as held.
-    private static func held(_ kind: Review.Kind, _ agreement: Agreement) -> Bool {
-        agreement.reviews.contains { $0.kind == kind }
     }
 }

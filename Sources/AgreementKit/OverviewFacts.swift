@@ -4,8 +4,8 @@
 public struct OverviewFacts: Equatable, Hashable, Sendable, Codable {
     /// Fields done and required in the current phase.
     public var phaseProgress: PhaseProgress
-    /// The steps of the year with a deadline that are done.
-    public var milestonesDone: [AgreementMilestone]
+    /// The steps of the year with the agreement's own dates and whether each is done.
+    public var steps: [YearStepFacts]
     /// The log's days, for "entries in the last 30 days".
     public var logDays: LogDays
     /// Goal-attainment ratings over every goal area.
@@ -17,10 +17,10 @@ public struct OverviewFacts: Equatable, Hashable, Sendable, Codable {
     /// True for generated demonstration data.
     public var demo: Bool
 
-    public init(phaseProgress: PhaseProgress, milestonesDone: [AgreementMilestone], logDays: LogDays, ratings: RatingCounts,
+    public init(phaseProgress: PhaseProgress, steps: [YearStepFacts], logDays: LogDays, ratings: RatingCounts,
                 plans: [PlanSpan], commonGoals: [GoalAreaFacts], demo: Bool) {
         self.phaseProgress = phaseProgress
-        self.milestonesDone = milestonesDone
+        self.steps = steps
         self.logDays = logDays
         self.ratings = ratings
         self.plans = plans
@@ -30,7 +30,7 @@ public struct OverviewFacts: Equatable, Hashable, Sendable, Codable {
 
     public init(_ agreement: Agreement) {
         self.init(phaseProgress: agreement.phaseProgress,
-                  milestonesDone: agreement.milestonesDone,
+                  steps: agreement.yearStepFacts,
                   logDays: LogDays(agreement.goalAreas.lazy.flatMap(\.rows).flatMap(\.log).map(\.date)),
                   ratings: RatingCounts(attainment: agreement.goalAreas),
                   plans: agreement.improvementPlans.map(PlanSpan.init),

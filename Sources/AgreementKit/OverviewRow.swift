@@ -4,8 +4,10 @@
 ///
 /// **Behind**, the one definition: on the date the overview is reckoned from, a step of the
 /// year whose deadline has passed (the date is after it) is not done (`Agreement.isDone`).
-/// The next deadline is the earliest step not done, so an agreement is behind exactly when its
-/// next deadline is overdue.
+/// The steps' dates are the agreement's own where set, else the wheel's, else the standard
+/// ones (`StepDates`, the same rule as `Deadlines` for the wheel and the header). The next
+/// deadline is the earliest step not done, so an agreement is behind exactly when its next
+/// deadline is overdue.
 public struct OverviewRow: Equatable, Hashable, Sendable, Identifiable {
     /// The log window: entries dated in the 30 days that end on the date reckoned from.
     public static let logWindowDays = 30
@@ -19,7 +21,7 @@ public struct OverviewRow: Equatable, Hashable, Sendable, Identifiable {
     public var phase: Phase
     public var progress: PhaseProgress
     /// The earliest step not done, and when it is due; nil when every step is done.
-    public var nextMilestone: AgreementMilestone?
+    public var nextStep: YearStep?
     public var nextDeadline: LocalDate?
     /// The next deadline has passed: the agreement is behind.
     public var overdue: Bool
@@ -29,8 +31,9 @@ public struct OverviewRow: Equatable, Hashable, Sendable, Identifiable {
     public var commonGoals: [GoalAreaFacts]
     public var demo: Bool
 
-    public init(id: String, unit: String, serviceArea: String, leader: String, contactPerson: String, year: Int, phase: Phase,
-                facts: OverviewFacts, on date: LocalDate, deadlines: MilestoneDueDates) {
+    /// The line of an agreement in `municipality` (the wheels that apply to it may date its steps).
+    public init(id: String, municipality: String, unit: String, serviceArea: String, leader: String, contactPerson: String, year: Int,
+                phase: Phase, facts: OverviewFacts, on date: LocalDate, dates: StepDates) {
         self.id = id
         self.unit = unit
         self.serviceArea = serviceArea
@@ -39,8 +42,8 @@ public struct OverviewRow: Equatable, Hashable, Sendable, Identifiable {
         self.year = year
         self.phase = phase
         progress = facts.phaseProgress
-        let next = deadlines.schedule(year: year).first { !facts.milestonesDone.contains($0.milestone) }
-        nextMilestone = next?.milestone
+        let next = dates.dated(facts.steps, year: year, municipality: municipality).first { !$0.done }
+        nextStep = next?.step
         nextDeadline = next?.date
         overdue = next.map { date > $0.date } ?? false
         logEntries30d = facts.logDays.entries(inLast: Self.logWindowDays, endingOn: date)

@@ -25,6 +25,11 @@ public enum Phase: String, Codable, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The phase's mark, a cue without colour as the header badge shows it: B, O, G, ■ for Avsluttet.
+    public var mark: String {
+        colour.map { String($0.letter) } ?? "■"
+    }
+
     public static func < (lhs: Phase, rhs: Phase) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -9,14 +9,15 @@ import Foundation
 /// shape), instead of rewriting the whole index; `list` reads both, and folds the delta into the
 /// index when it writes the index anyway (files changed outside the app) or the delta has grown.
 /// Version 2 added the overview's facts to each summary, version 3 the rows' links to action
-/// plans; an index of another version is rebuilt.
+/// plans, version 4 the steps of the year with the agreement's own dates (the overview's
+/// «behind» from its schedule); an index of another version is rebuilt.
 struct StoreIndex: Codable, Equatable {
     static let fileName = ".index.json"
     static let deltaFileName = ".index.delta.json"
     /// Held (flock) while a process reads and rewrites the delta, so two saves do not lose each
     /// other's entry; not a `.json` file and not an agreement's `.lock`.
     static let lockFileName = ".index.flock"
-    static let version = 3
+    static let version = 4
     /// A delta this large takes no more entries (saves stay quick) and is folded into the index by
     /// the next listing.
     static let deltaLimit = 16

@@ -28,6 +28,7 @@ extension Bokmal {
         case .whenLine(let date, let days): "\(date) (\(days))"
         case .whoLine(let who): "Hvem: \(who)"
         case .sourceOwn: "Avtalens egen dato"
+        case .sourceStandard: "Standardfrist (ikke satt i avtalen)"
         case .sourceWheel(let title): "Fra årshjulet «\(title)»"
         case .sourceConversation(let date): "Avtalt i ledersamtalen \(date)"
         case .concernsPhase(let phase): "Gjelder fasen \(self.phase(phase)) – Enter åpner fasedialogen"

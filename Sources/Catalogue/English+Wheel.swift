@@ -28,6 +28,7 @@ extension English {
         case .whenLine(let date, let days): "\(date) (\(days))"
         case .whoLine(let who): "Who: \(who)"
         case .sourceOwn: "The agreement's own date"
+        case .sourceStandard: "Standard deadline (not set in the agreement)"
         case .sourceWheel(let title): "From the annual wheel “\(title)”"
         case .sourceConversation(let date): "Agreed in the leader conversation \(date)"
         case .concernsPhase(let phase): "Concerns the phase \(self.phase(phase)) – Enter opens the phase dialog"

@@ -28,6 +28,7 @@ extension Nynorsk {
         case .whenLine(let date, let days): "\(date) (\(days))"
         case .whoLine(let who): "Kven: \(who)"
         case .sourceOwn: "Avtalen sin eigen dato"
+        case .sourceStandard: "Standardfrist (ikkje sett i avtalen)"
         case .sourceWheel(let title): "Frå årshjulet «\(title)»"
         case .sourceConversation(let date): "Avtalt i leiarsamtalen \(date)"
         case .concernsPhase(let phase): "Gjeld fasen \(self.phase(phase)) – Enter opnar fasedialogen"

@@ -57,6 +57,8 @@ public enum WheelText: Equatable, Sendable {
     case whenLine(date: String, days: String)
     case whoLine(String)
     case sourceOwn
+    /// A step of the year on its standard date (neither the agreement nor a wheel set one).
+    case sourceStandard
     case sourceWheel(String)
     case sourceConversation(String)
     case concernsPhase(Phase)

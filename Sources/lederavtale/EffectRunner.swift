@@ -15,14 +15,11 @@ final class EffectRunner {
     /// The session's language id, for the variants of templates, wheels and guides.
     private(set) var language: Language
     private var locks: [String: AgreementLock] = [:]
-    /// The deadlines the overview reckons "behind" from (the annual wheel will supply its own).
-    private let deadlines: MilestoneDueDates
 
-    init(store: AgreementStore, language: Language, deadlines: MilestoneDueDates = .standard) {
+    init(store: AgreementStore, language: Language) {
         self.store = store
         self.words = language.words
         self.language = language
-        self.deadlines = deadlines
     }
 
     /// Lets go of every lock (on quit).
@@ -52,7 +49,9 @@ final class EffectRunner {
         case .loadOverview:
             do {
                 let list = try store.list()
-                return .overviewLoaded(OverviewData(summaries: list.summaries, problems: list.problems.map(words.storeError), deadlines: deadlines))
+                // The store's wheels may date the steps of the year, as in the wheel view.
+                return .overviewLoaded(OverviewData(summaries: list.summaries, problems: list.problems.map(words.storeError),
+                                                    dates: StepDates(wheels: store.wheels().items)))
             } catch {
                 return .openFailed(words.storeError(error))
             }

@@ -81,12 +81,13 @@ struct OverviewCommandLine: ParsableCommand {
     }
 
     /// The overview's lines that pass `filter`, in the overview's order (unit, newest year first),
-    /// and the files that could not be read.
-    static func report(store: AgreementStore, filter: OverviewFilter, date: LocalDate, words: any Wording,
-                       deadlines: MilestoneDueDates = .standard) throws -> (OverviewReport, [StoreError]) {
+    /// and the files that could not be read. The steps of the year are dated as the wheel dates
+    /// them: the agreement's own dates, the store's wheels, the standard deadlines.
+    static func report(store: AgreementStore, filter: OverviewFilter, date: LocalDate, words: any Wording) throws -> (OverviewReport, [StoreError]) {
         let list: ListResult
         do { list = try store.list() } catch { throw CommandFailure(words.storeError(error)) }
-        let table = OverviewTable(rows: list.summaries.map { $0.overviewRow(on: date, deadlines: deadlines) }) { words.phase($0) }
+        let dates = StepDates(wheels: store.wheels().items)
+        let table = OverviewTable(rows: list.summaries.map { $0.overviewRow(on: date, dates: dates) }) { words.phase($0) }
         let rows = table.visible(table.sorted(by: .standard), filter: filter).map { table.rows[$0] }
         return (OverviewReport(rows: rows, problems: list.problems.map(words.storeError), date: date, words: words), list.problems)
     }

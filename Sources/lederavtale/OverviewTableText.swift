@@ -8,7 +8,7 @@ enum OverviewTableText {
     static func render(_ report: OverviewReport) -> String {
         let w = report.words
         let header = ["id"] + OverviewReport.columns.map { w.overviewHeader($0) }
-        let body = report.rows.map { [$0.id] + report.cells($0) }
+        let body = report.rows.map { [$0.id] + report.cells($0, aligned: true) }
         let widths = header.indices.map { c in ([header] + body).map { DisplayWidth.of($0[c]) }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             var out = ""

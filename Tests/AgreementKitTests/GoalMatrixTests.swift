@@ -9,11 +9,12 @@ struct GoalMatrixTests {
 
     /// A line with common goal areas rated as given (nil: not rated).
     static func line(_ id: String, unit: String, service: String, _ goals: [(String, Rating?)]) -> OverviewRow {
-        let facts = OverviewFacts(phaseProgress: PhaseProgress(done: 0, required: 0), milestonesDone: AgreementMilestone.allCases, logDays: LogDays([]),
+        let facts = OverviewFacts(phaseProgress: PhaseProgress(done: 0, required: 0), steps: YearStep.allCases.map { YearStepFacts(step: $0, date: nil, done: true) }, logDays: LogDays([]),
                                   ratings: RatingCounts(), plans: [],
                                   commonGoals: goals.enumerated().map { GoalAreaFacts(id: ItemID("\(id)-\($0.offset)"), title: $0.element.0, attainment: $0.element.1, progress: PhaseProgress(done: 1, required: 2)) },
                                   demo: false)
-        return OverviewRow(id: id, unit: unit, serviceArea: service, leader: "", contactPerson: "", year: 2011, phase: .closed, facts: facts, on: day, deadlines: .standard)
+        return OverviewRow(id: id, municipality: "", unit: unit, serviceArea: service, leader: "", contactPerson: "", year: 2011, phase: .closed, facts: facts, on: day,
+                           dates: StepDates())
     }
 
     @Test func areasAreColumnsByTitleAndLinesAreGroupedByServiceArea() {

@@ -8,10 +8,11 @@ import Testing
 struct OverviewRowTests {
     private func date(_ y: Int, _ m: Int, _ d: Int) -> LocalDate { LocalDate(year: y, month: m, day: d)! }
 
-    private func row(_ agreement: Agreement, on day: LocalDate, deadlines: MilestoneDueDates = .standard) -> OverviewRow {
+    private func row(_ agreement: Agreement, on day: LocalDate, deadlines: MilestoneDueDates = .standard, wheels: [AnnualWheel] = []) -> OverviewRow {
         let h = agreement.header
-        return OverviewRow(id: agreement.id, unit: h.unit, serviceArea: h.serviceArea, leader: h.leader, contactPerson: h.contactPerson,
-                           year: h.year, phase: agreement.phase, facts: OverviewFacts(agreement), on: day, deadlines: deadlines)
+        return OverviewRow(id: agreement.id, municipality: h.municipality, unit: h.unit, serviceArea: h.serviceArea, leader: h.leader,
+                           contactPerson: h.contactPerson, year: h.year, phase: agreement.phase, facts: OverviewFacts(agreement), on: day,
+                           dates: StepDates(wheels: wheels, standard: deadlines))
     }
 
     @Test func behindIsTheNextDeadlinePassedAndNotDone() {
@@ -19,20 +20,20 @@ struct OverviewRowTests {
         #expect(row(inAgreement, on: date(2011, 3, 1)).nextDeadline == date(2011, 3, 1))
         #expect(!row(inAgreement, on: date(2011, 3, 1)).isBehind, "the deadline day itself is still in time")
         #expect(row(inAgreement, on: date(2011, 3, 2)).isBehind)
-        #expect(row(inAgreement, on: date(2011, 3, 2)).nextMilestone == .agreementSigned)
+        #expect(row(inAgreement, on: date(2011, 3, 2)).nextStep == .agreementSigned)
 
         var followUp = Fixtures.agreement(phase: .followUp)
         let july = row(followUp, on: date(2011, 7, 1))
-        #expect(july.nextMilestone == .midYearReview && july.nextDeadline == date(2011, 6, 30) && july.isBehind)
+        #expect(july.nextStep == .midYearReview && july.nextDeadline == date(2011, 6, 30) && july.isBehind)
         followUp.reviews = [Review(kind: .midYear, date: date(2011, 6, 15))]
         let held = row(followUp, on: date(2011, 7, 1))
-        #expect(held.nextMilestone == .yearEndAssessment && held.nextDeadline == date(2012, 1, 31) && !held.isBehind)
+        #expect(held.nextStep == .yearEndAssessment && held.nextDeadline == date(2012, 1, 31) && !held.isBehind)
         #expect(row(followUp, on: date(2012, 2, 1)).isBehind)
 
         var closed = Fixtures.agreement(phase: .closed)
         closed.reviews = [Review(kind: .midYear, date: date(2011, 6, 1))]
         let done = row(closed, on: date(2013, 1, 1))
-        #expect(done.nextDeadline == nil && done.nextMilestone == nil && !done.isBehind)
+        #expect(done.nextDeadline == nil && done.nextStep == nil && !done.isBehind)
     }
 
     @Test func otherDeadlinesMoveBehindWithThem() {

@@ -6,10 +6,11 @@ import Testing
 struct OverviewTableTests {
     static func line(_ id: String, unit: String, service: String = "Skole", contact: String = "", year: Int = 2011, phase: Phase = .followUp,
                      done: Int = 0, log: [LocalDate] = [], milestones: [AgreementMilestone] = [.agreementSigned]) -> OverviewRow {
-        let facts = OverviewFacts(phaseProgress: PhaseProgress(done: done, required: 10), milestonesDone: milestones, logDays: LogDays(log),
+        let facts = OverviewFacts(phaseProgress: PhaseProgress(done: done, required: 10), steps: YearStep.allCases.map { YearStepFacts(step: $0, date: nil, done: $0.milestone.map(milestones.contains) ?? false) },
+                                  logDays: LogDays(log),
                                   ratings: RatingCounts(), plans: [], commonGoals: [], demo: false)
-        return OverviewRow(id: id, unit: unit, serviceArea: service, leader: "", contactPerson: contact, year: year, phase: phase, facts: facts,
-                           on: LocalDate(year: 2011, month: 9, day: 15)!, deadlines: .standard)
+        return OverviewRow(id: id, municipality: "", unit: unit, serviceArea: service, leader: "", contactPerson: contact, year: year, phase: phase,
+                           facts: facts, on: LocalDate(year: 2011, month: 9, day: 15)!, dates: StepDates())
     }
 
     static let lines = [

@@ -121,14 +121,40 @@ struct NothingCutTests {
     func theHeaderNamesTheContactPersonWholeOrMarked(size: Size) {
         let state = Self.states(size)[0].1
         let header = Renderer.render(state, size: size).line(0)
-        #expect(header.contains("Ola Hansen Bakkeløkken") || header.contains("…"), "«\(header)»")
+        // Whole, cut with «…» after its label, or left out with its label.
+        #expect(header.contains("Ola Hansen Bakkeløkken") || header.contains("…") || !header.contains("Kontaktperson"), "«\(header)»")
+    }
+
+    @Test(arguments: [80, 90, 100, 110, 120, 140])
+    func theHeaderNeverShowsALabelWithoutItsValue(width: Int) {
+        for language in Language.allCases {
+            let w = language.words
+            // «Leder:», «Kontaktperson:», «Neste:» in the language, as the catalogue words them.
+            let labels = [w.screen(.headerLeader("x")), w.screen(.headerContact("x")), w.wheel(.nextDateOnly(date: "x", days: 1))]
+                .compactMap { $0.split(separator: ":").first.map { $0 + ":" } }
+            for agreement in OverviewFixtures.agreements {
+                var state = AppState(agreement: agreement, size: Size(width: width, height: 24), today: OverviewFixtures.asOf, language: language)
+                state.core.session.todayIsFixed = true
+                let header = Renderer.render(state, size: state.core.size).line(0)
+                for label in labels {
+                    guard let found = header.range(of: label) else { continue }
+                    let value = header[found.upperBound...].dropFirst()
+                    #expect(header[found.upperBound...].hasPrefix(" ") && !value.isEmpty && !value.hasPrefix("…") && !value.hasPrefix(" "),
+                            "\(language) \(width): «\(label)» without its value in «\(header)»")
+                }
+                #expect(!header.contains("\(agreement.header.year)…"), "\(language) \(width): a cut after the year says nothing: «\(header)»")
+            }
+        }
     }
 
     @Test(arguments: sizes)
     func theHeaderGivesTheNamesRoomBeforeTheMunicipality(size: Size) {
         let header = Renderer.render(SampleState.main(size.width, size.height), size: size).line(0)
-        #expect(header.contains("Leder: –  Kontaktperson: –"), "«\(header)»")
-        #expect(header.contains("Trondheim kommune") == (size.width >= 100), "«\(header)»")
+        // «Neste» takes its room first; then the names, and the municipality only when both are there.
+        #expect(header.contains("Neste: "), "«\(header)»")
+        #expect(!header.contains("Trondheim kommune") || header.contains("Leder: –  Kontaktperson: –"), "«\(header)»")
+        let wide = Renderer.render(SampleState.main(150, 40), size: Size(width: 150, height: 40)).line(0)
+        #expect(wide.contains("Trondheim kommune   Leder: –  Kontaktperson: –"), "«\(wide)»")
     }
 
     @Test(arguments: sizes)

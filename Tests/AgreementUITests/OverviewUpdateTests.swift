@@ -119,6 +119,31 @@ struct OverviewUpdateTests {
         #expect(state.overview?.filter == before?.filter && state.overview?.sort == before?.sort && state.overview?.cursor == before?.cursor)
     }
 
+    @Test func theConversationKeyOpensTheUnitInItsConversationAndEscComesBackToTheSameLine() throws {
+        var state = OverviewFixtures.overview()
+        SampleState.press(&state, .function(5))
+        SampleState.press(&state, .right)
+        SampleState.press(&state, .down)
+        let before = state.overview
+        let id = try #require(before?.selectedID)
+        #expect(SampleState.press(&state, .function(7)) == [.open(id)])
+        let agreement = try #require(OverviewFixtures.agreements.first { $0.id == id })
+        _ = state.update(.opened(Opened(agreement: agreement, stamp: nil, lock: .held, companions: SampleCalendar.companions(for: agreement))))
+        let conversation = try #require(state.top.as(ConversationState.self), "straight into the conversation, not the main screen")
+        #expect(conversation.step == .lastTime && conversation.backToOverview)
+        #expect(state.stack.count == 4 && state.stack[2].as(BrowseState.self) != nil && state.agreement?.id == id)
+        let back = SampleState.press(&state, .escape)
+        #expect(back == [.releaseLock(id), .loadOverview], "Esc leaves the conversation and the agreement")
+        _ = state.update(.overviewLoaded(OverviewFixtures.data()))
+        #expect(state.stack.count == 2 && state.overview?.selectedID == id)
+        #expect(state.overview?.filter == before?.filter && state.overview?.sort == before?.sort && state.overview?.cursor == before?.cursor)
+        // Alt-s does the same.
+        #expect(SampleState.press(&state, .alt("s")) == [.open(id)])
+        _ = state.update(OverviewFixtures.opened(id))
+        #expect(state.top.as(ConversationState.self) == nil && state.core.status?.kind == .warning, "without a guide it says so on the main screen")
+        #expect(SampleState.press(&state, .escape) == [.releaseLock(id), .loadOverview])
+    }
+
     @Test func oOnTheMainScreenShowsTheOverviewOverTheOpenAgreement() {
         var state = AppState(agreement: SampleState.agreement, size: Size(width: 80, height: 24), today: OverviewFixtures.asOf)
         #expect(SampleState.press(&state, .character("o")) == [.loadOverview])

@@ -21,7 +21,8 @@ struct WheelUpdateTests {
         #expect(screen.contains("── i dag 15.09.2011"))
         #expect(screen.contains(" ! 20.05 revidering av skulanes"), "an overdue deadline of the unit's, marked")
         #expect(screen.contains(" · 30.09 tilstandsrapport"), "a committee's meeting, for information")
-        #expect(screen.contains("8 forfalt · 1 innen 14 dager"), "seven of the Bø wheel's own before 15.09, and the follow-up due 01.06")
+        #expect(screen.contains("9 forfalt · 1 innen 14 dager"),
+                "seven of the Bø wheel's own before 15.09, the follow-up due 01.06 and the mid-year review by the standard 30.06")
         SampleState.press(&state, .escape)
         #expect(state.isOnBottomScreen)
     }
@@ -29,7 +30,9 @@ struct WheelUpdateTests {
     @Test func datesAreSetInTheFormAndA31stOfFebruaryIsRefusedWithTheReason() throws {
         var state = CalendarTestState.make(wheels: [], earlier: false)
         SampleState.press(&state, .character("h"))
-        #expect(SampleState.render(state).lines.joined().contains("Ingen datoer ennå"))
+        let before = SampleState.render(state).lines.joined()
+        #expect(before.contains("! 30.06 Midtveissamtale") && before.contains("Standardfrist (ikke satt i avtalen)"),
+                "without dates of its own the agreement's steps stand on the standard dates, as in the overview")
         SampleState.press(&state, .character("d"))
         #expect(state.form?.kind == .schedule)
         SampleState.type(&state, "31.02")
@@ -45,7 +48,7 @@ struct WheelUpdateTests {
         let agreement = try #require(state.agreement)
         #expect(agreement.schedule == CalendarTestState.dates)
         #expect(effects == [.save(agreement, expecting: nil)])
-        #expect(wheel(state)?.selected(state.core)?.id == "meeting-midYear")
+        #expect(wheel(state)?.selected(state.core)?.id == "phase-assessment", "the cursor stays on its date, by id")
         let header = SampleState.render(state).line(0)
         #expect(header.contains("Neste: 27.09 midtveissamtale (om 12 dager)"), "«\(header)»")
         #expect(header.contains("per 15.09.2011") && header.hasSuffix(" O Oppfølging "))

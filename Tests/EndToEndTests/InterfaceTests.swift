@@ -24,7 +24,7 @@ struct InterfaceTests {
         let store = try SampleStore()
         let tmux = try open(store)
         let screen = tmux.capture()
-        #expect(screen.contains("Hoeggen skole 2011 · Trondheim kommune"))
+        #expect(screen.contains("Hoeggen skole 2011   Neste: 31.01"), "the next step, on its standard date, before the municipality")
         #expect(screen.contains("O Oppfølging"))
         #expect(screen.contains("2. Redusert sykefravær"))
         #expect(screen.contains("3. Miljø"))
@@ -139,7 +139,7 @@ struct InterfaceTests {
         tmux.type("hoeggen 2011")
         try tmux.waitFor("1/21")
         tmux.send(keys: "Enter")
-        try tmux.waitFor("Hoeggen skole 2011 · Trondheim")
+        try tmux.waitUntil("the agreement opened from the picker") { $0.hasPrefix(" Hoeggen skole 2011   ") }
     }
 }
 

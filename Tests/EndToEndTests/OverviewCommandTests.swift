@@ -141,6 +141,27 @@ struct OverviewCommandTests {
         #expect(warm.stdout == cold.stdout, "the index kept by the savers says what the files say")
         #expect(warm.stdout.contains("\"logEntries30d\" : "))
     }
+
+    @Test func theOverviewAndTheWheelAgreeOnWhoIsBehindAndTheTableAlignsItsMarks() throws {
+        let store = try InterfaceTests.SampleStore()
+        let csv = try run(["overview", "--format", "csv", "--behind"], store)
+        let behind = Set(csv.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.compactMap { $0.split(separator: ";").first.map(String.init) })
+        let due = try run(["wheel", "--due", "0", "--format", "csv"], store)
+        #expect(due.status == 0, "\(due.stderr)")
+        let wheelLines = due.stdout.components(separatedBy: "\r\n").dropFirst().filter { $0.contains(";overdue;") }
+        let all = try run(["overview", "--format", "csv"], store).stdout.components(separatedBy: "\r\n").dropFirst().compactMap { $0.split(separator: ";").first.map(String.init) }
+        let overdue = Set(all.filter { id in wheelLines.contains { $0.contains(id + ";") } })
+        #expect(behind.count == 7 && behind == overdue, "overview: \(behind.sorted()) wheel: \(overdue.sorted())")
+        let table = try run(["overview"], store).stdout.split(separator: "\n").map(String.init)
+        let header = try #require(table.first)
+        let found = try #require(header.range(of: "Neste frist"))
+        let column = header.distance(from: header.startIndex, to: found.lowerBound)
+        for line in table.dropFirst().prefix(20) {
+            let cell = String(Array(line).dropFirst(column).prefix(2))
+            #expect(cell.hasPrefix("! ") || cell.hasPrefix("  "), "the «!» stands in a column of its own: «\(line)»")
+        }
+        #expect(table.contains { $0.contains("■ Avsluttet") }, "a closed phase has its mark, as on the screen")
+    }
 }
 
 /// A strict well-formedness check of an HTML page (XML rules, as FoundationXML would apply them).

@@ -37,7 +37,7 @@ struct OverviewEndToEndTests {
         tmux.send(keys: "Home")
         tmux.send(keys: "Down")
         tmux.send(keys: "Enter")
-        try tmux.waitFor("Elvetangen fritidsklubb 2011   Leder")
+        try tmux.waitUntil("the unit's main screen") { $0.hasPrefix(" Elvetangen fritidsklubb 2011   ") }
         tmux.send(keys: "Escape")
         try tmux.waitUntil("back on the overview, same line, sort and filter kept") {
             $0.contains("5 av 20 avtaler") && $0.contains("sortert etter neste frist ▲") && $0.contains(" Elvetangen fritidsklubb 2011 · Midtveissamtale 30.06.2011")

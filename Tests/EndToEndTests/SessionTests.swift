@@ -4,8 +4,8 @@ import Testing
 /// Two sessions on one agreement, stale locks, and a file changed on disk while open.
 @Suite("Two sessions, locks and changes made by others")
 struct SessionTests {
-    private func open(_ store: String) throws -> TmuxSession {
-        let tmux = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store], width: 140, height: 40)
+    private func open(_ store: String, width: Int = 140) throws -> TmuxSession {
+        let tmux = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store], width: width, height: 40)
         try tmux.waitFor("Frivillighet")
         return tmux
     }
@@ -102,7 +102,8 @@ struct SessionTests {
 
     @Test func aFileChangedOnDiskIsNeverSilentlyOverwritten() throws {
         let store = try InterfaceTests.SampleStore()
-        let tmux = try open(store.path)
+        // Wide enough for the header to name the contact person beside «Neste».
+        let tmux = try open(store.path, width: 180)
         // Someone else (another tool, a git pull) changes the file while it is open.
         let path = store.path + "/hoeggen-skole-2011.json"
         var text = try String(contentsOfFile: path, encoding: .utf8)

@@ -17,7 +17,8 @@ struct WheelEndToEndTests {
         let store = try InterfaceTests.SampleStore()
         let tmux = try open(store, width: 80, height: 24)
         tmux.send(keys: "h")
-        try tmux.waitFor("Ingen datoer ennå")
+        // No dates of its own yet: its steps stand on the standard dates, as in the overview.
+        try tmux.waitFor("! 30.06 Midtveissamtale")
         try tmux.waitFor("Ingen årshjul i lageret gjelder Trondheim")
         tmux.send(keys: "d")
         try tmux.waitFor("Datoer for avtalen 2011")
@@ -47,7 +48,8 @@ struct WheelEndToEndTests {
 
         let table = try CommandRunner.run(["wheel", "hoeg", "--store", store.path])
         #expect(table.status == 0, "\(table.stderr)")
-        #expect(table.stdout.contains("27.09.2011  Møte  innen 14 dager  Midtveissamtale"), "\(table.stdout)")
+        #expect(table.stdout.contains("27.09.2011  Møte   innen 14 dager  Midtveissamtale"), "\(table.stdout)")
+        #expect(table.stdout.contains("31.01.2012  Frist  åpen            Frist for resultatvurderingen"), "the standard deadline: \(table.stdout)")
         let due = try CommandRunner.run(["wheel", "--due", "--store", store.path])
         #expect(due.status == 0 && due.stdout.contains("hoeggen-skole-2011") && due.stdout.contains("Midtveissamtale"), "\(due.stdout)")
         let soon = try CommandRunner.run(["wheel", "hoeggen", "--due", "5", "--store", store.path])
@@ -71,7 +73,7 @@ struct WheelEndToEndTests {
         let again = try CommandRunner.run(["wheel", "hoeggen", "--store", store.path, "--output", folder + "/b.ics"])
         #expect(again.status == 0, "the extension names the format: \(again.stderr)")
         let events = try ICalendarParser.events(in: folder + "/a.ics")
-        #expect(events.count == 21, "the Bø wheel's 20 events and the mid-year meeting")
+        #expect(events.count == 23, "the Bø wheel's 20 events, the mid-year meeting and the standard deadlines of 01.03 and 31.01")
         #expect(events.allSatisfy { $0.isDate }, "every start is a DATE")
         let meeting = try #require(events.first { $0.uid == "hoeggen-skole-2011-meeting-midYear@lederavtale" })
         #expect(meeting.start == "2011-09-27" && meeting.summary == "Midtveissamtale" && meeting.categories == ["Møte"] && meeting.alarms.isEmpty)

@@ -9,6 +9,7 @@ extension AppState {
             return open(opened)
         case .openFailed(let reason):
             core.session.revealOnOpen = nil
+            core.session.conversationOnOpen = false
             core.status = Status(reason, kind: .error)
         case .listed(let entries, let problems, let id):
             guard stack[0].as(PickerState.self) != nil else { break }
@@ -106,6 +107,11 @@ extension AppState {
             core.session.revealOnOpen = nil
             stack[stack.count - 1].reveal(reveal, core: &core)
         }
+        var effects: [Effect] = []
+        if core.session.conversationOnOpen {
+            core.session.conversationOnOpen = false
+            effects = apply(ConversationState.start(&core, backToOverview: true))
+        }
         switch opened.lock {
         case .heldElsewhere(_, let described): core.say(.readOnlySession(described), .warning)
         case .unavailable(let reason): core.say(.lockUnavailable(reason), .warning)
@@ -121,8 +127,8 @@ extension AppState {
             core.say(.draftFoundElsewhere(path), .warning)
         }
         if let draft = opened.draft {
-            return apply(.push(DialogState(.draft(draft), core: core)))
+            return effects + apply(.push(DialogState(.draft(draft), core: core)))
         }
-        return []
+        return effects
     }
 }

@@ -27,7 +27,20 @@ extension AppState {
             return []
         }
         core.session.revealOnOpen = reveal
+        core.session.conversationOnOpen = false
         return [.open(id)]
+    }
+
+    /// The overview's conversation key: the agreement (open below, or opened now) straight into
+    /// its leader conversation, started or resumed; leaving it comes back to the overview.
+    mutating func converse(_ id: String) -> [Effect] {
+        if agreement?.id == id, let browse = stack.lastIndex(where: { $0.as(BrowseState.self) != nil }) {
+            stack.removeLast(stack.count - browse - 1)
+            return apply(ConversationState.start(&core, backToOverview: true))
+        }
+        let effects = openAgreement(id, reveal: nil)
+        core.session.conversationOnOpen = !effects.isEmpty
+        return effects
     }
 
     /// The screens an opened agreement goes on top of: the picker (when it lists agreements)

@@ -82,6 +82,8 @@ extension AppState {
                 effects += showOverview()
             case .openAgreement(let id, let reveal):
                 effects += openAgreement(id, reveal: reveal)
+            case .converse(let id):
+                effects += converse(id)
             }
         }
         if let reveal = outcome.reveal {

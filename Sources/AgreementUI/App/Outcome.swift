@@ -40,6 +40,9 @@ public enum Navigation: Sendable {
     case showOverview
     /// Opens an agreement chosen in the overview or the goal matrix, showing `reveal` first.
     case openAgreement(String, reveal: Reveal?)
+    /// Opens an agreement chosen in the overview straight into its leader conversation; leaving
+    /// the conversation comes back to the overview.
+    case converse(String)
 }
 
 /// Something a screen should bring into view.

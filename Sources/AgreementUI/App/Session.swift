@@ -34,6 +34,8 @@ public struct Session: Equatable, Sendable {
     /// What the main screen shows first when the agreement being opened arrives (a goal area
     /// chosen in the goal matrix).
     public var revealOnOpen: Reveal?
+    /// The agreement being opened goes straight into its leader conversation (from the overview).
+    public var conversationOnOpen = false
     /// The symbols charts are drawn with: Unicode, or ASCII when the locale is not UTF-8.
     public var glyphs: Glyphs = .unicode
     /// What the status line says once the next agreement is open (which template a new one got).

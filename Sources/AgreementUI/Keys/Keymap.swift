@@ -35,6 +35,7 @@ public enum Keymap {
         // Alt-å (år): the key is a letter, not a word for the catalogue.
         Binding([.function(6)], hidden: [.alt("\u{E5}")], .overview(.year), [.overview], footer: 5),
         Binding([.tab], .overview(.matrix), [.overview], footer: 4),
+        Binding([.function(7)], hidden: [.alt("s")], .overview(.conversation), [.overview], footer: 4),
         Binding([.escape], .overview(.clearOrBack), [.overview], footer: 3),
         Binding([.function(1)], .app(.help), [.overview], footer: 7),
 

@@ -9,35 +9,59 @@ enum HeaderView {
         screen.fill(rect, role: .header)
         let badge = badge(for: agreement.phase, words: w)
         var badgeWidth = DisplayWidth.of(badge.text)
-        // «Neste: …», the overdue count and «per …», in the room the unit and year leave.
-        let h = agreement.header
-        let least = DisplayWidth.of(" \(h.unit) \(h.year)") + 2
-        let calendar = HeaderCalendar.spans(core, room: max(0, rect.width - badgeWidth - least))
-        let calendarWidth = calendar.reduce(0) { $0 + DisplayWidth.of($1.text) }
-        screen.put(calendar, x: rect.maxX - badgeWidth - calendarWidth, y: rect.y, width: calendarWidth)
-        badgeWidth += calendarWidth
-        var names = w.screen(.headerParties(leader: h.leader, contact: h.contactPerson))
-        if core.session.party != .leader { names += "  " + w.screen(.youAre(w.partyInSentence(core.session.party))) }
-        // The names matter more than the municipality: on a narrow line it goes first.
-        var left = " \(h.unit) \(h.year) · \(h.municipality)   \(names)"
-        if DisplayWidth.of(left) > rect.width - badgeWidth - 1 { left = " \(h.unit) \(h.year)   \(names)" }
-        if case .heldElsewhere(_, let described) = core.session.lock {
-            // The read-only notice stands right of centre, before the badge, in the warning role:
-            // half the line at least, more when the names leave room.
-            let room = max(rect.width / 2 - badgeWidth, rect.width - badgeWidth - DisplayWidth.of(left) - 1)
-            let notice = TextLayout.truncate(" \(described) ", to: max(0, room))
-            let x = rect.maxX - badgeWidth - DisplayWidth.of(notice)
-            screen.put(notice, x: x, y: rect.y, role: .warning)
-            badgeWidth += DisplayWidth.of(notice)
-        }
         if !agreement.conflicts.isEmpty {
             // Conflicts a merge recorded: a mark and a count, before the badge.
             let notice = " ! \(w.conflictsInHeader(agreement.conflicts.count)) "
             screen.put(notice, x: rect.maxX - badgeWidth - DisplayWidth.of(notice), y: rect.y, role: .warning)
             badgeWidth += DisplayWidth.of(notice)
         }
-        screen.put(TextLayout.truncate(left, to: rect.width - badgeWidth - 1), x: rect.x, y: rect.y, role: .header)
+        // «Neste: …», the overdue count and «per …», in the room the unit and year leave.
+        let h = agreement.header
+        let least = DisplayWidth.of(" \(h.unit) \(h.year)") + 2
+        // A read-only notice comes first: the calendar gives way to it (the wheel view has the dates).
+        let readOnly = if case .heldElsewhere = core.session.lock { true } else { false }
+        let calendar = readOnly ? [] : HeaderCalendar.spans(core, room: max(0, rect.width - badgeWidth - least))
+        let calendarWidth = calendar.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        screen.put(calendar, x: rect.maxX - badgeWidth - calendarWidth, y: rect.y, width: calendarWidth)
+        badgeWidth += calendarWidth
+        let whole = left(core, room: .max)
+        if case .heldElsewhere(_, let described) = core.session.lock {
+            // The read-only notice stands right of centre, before the badge, in the warning role:
+            // half the line at least, more when the names leave room.
+            let room = max(rect.width / 2 - badgeWidth, rect.width - badgeWidth - DisplayWidth.of(whole) - 1)
+            let notice = TextLayout.truncate(" \(described) ", to: max(0, room))
+            let x = rect.maxX - badgeWidth - DisplayWidth.of(notice)
+            screen.put(notice, x: x, y: rect.y, role: .warning)
+            badgeWidth += DisplayWidth.of(notice)
+        }
+        screen.put(left(core, room: rect.width - badgeWidth - 1), x: rect.x, y: rect.y, role: .header)
         screen.put(badge.text, x: rect.maxX - DisplayWidth.of(badge.text), y: rect.y, role: badge.role)
+    }
+
+    /// Unit and year, then as room allows the leader, the contact person, who you are and the
+    /// municipality (the names matter more, so the municipality goes first). A part is shown
+    /// whole, or with its name cut after its label — never a label without its value.
+    static func left(_ core: AppCore, room: Int) -> String {
+        guard let h = core.agreement?.header else { return "" }
+        let w = core.words
+        let base = " \(h.unit) \(h.year)"
+        let municipality = " · \(h.municipality)"
+        let you = core.session.party == .leader ? "" : "  " + w.screen(.youAre(w.partyInSentence(core.session.party)))
+        let leader = "   " + w.screen(.headerLeader(h.leader)), contact = "  " + w.screen(.headerContact(h.contactPerson))
+        for whole in [base + municipality + leader + contact + you, base + leader + contact + you, base + leader + contact]
+        where DisplayWidth.of(whole) <= room {
+            return whole
+        }
+        // A name cut to fit, at least a few letters of it after its label.
+        func cut(_ name: String, _ make: (String) -> String, after prefix: String) -> String? {
+            let nameRoom = room - DisplayWidth.of(prefix + make(""))
+            guard !name.isEmpty, nameRoom >= min(4, DisplayWidth.of(name)) else { return nil }
+            return prefix + make(TextLayout.truncate(name, to: nameRoom))
+        }
+        if let text = cut(h.contactPerson, { "  " + w.screen(.headerContact($0)) }, after: base + leader) { return text }
+        if DisplayWidth.of(base + leader) <= room { return base + leader }
+        if let text = cut(h.leader, { "   " + w.screen(.headerLeader($0)) }, after: base) { return text }
+        return TextLayout.truncate(base, to: room)
     }
 
     /// The phase badge: " O Oppfølging " in the phase's colour, with the letter as a non-colour cue.

@@ -38,6 +38,8 @@ public enum PickerCommand: Hashable, Sendable, CaseIterable {
 public enum OverviewCommand: Hashable, Sendable, CaseIterable {
     case up, down, pageUp, pageDown, first, last, open, sortNext, sortPrevious, reverse
     case mine, serviceArea, phase, behind, year, matrix, clearOrBack
+    /// The leader conversation of the agreement under the cursor, straight from the overview.
+    case conversation
 }
 
 /// The goal matrix.

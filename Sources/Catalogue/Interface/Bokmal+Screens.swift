@@ -5,7 +5,8 @@ import AgreementStore
 extension Bokmal {
     public func screen(_ text: ScreenText) -> String {
         switch text {
-        case .headerParties(let leader, let contact): "Leder: \(leader.isEmpty ? "–" : leader)  Kontaktperson: \(contact.isEmpty ? "–" : contact)"
+        case .headerLeader(let leader): "Leder: \(leader.isEmpty ? "–" : leader)"
+        case .headerContact(let contact): "Kontaktperson: \(contact.isEmpty ? "–" : contact)"
         case .youAre(let party): "[du: \(party)]"
         case .asOf(let date): "per \(date)"
         case .paneGoals: "Mål"

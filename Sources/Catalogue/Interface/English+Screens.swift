@@ -5,7 +5,8 @@ import AgreementStore
 extension English {
     public func screen(_ text: ScreenText) -> String {
         switch text {
-        case .headerParties(let leader, let contact): "Leader: \(leader.isEmpty ? "–" : leader)  Contact person: \(contact.isEmpty ? "–" : contact)"
+        case .headerLeader(let leader): "Leader: \(leader.isEmpty ? "–" : leader)"
+        case .headerContact(let contact): "Contact person: \(contact.isEmpty ? "–" : contact)"
         case .youAre(let party): "[you: \(party)]"
         case .asOf(let date): "as of \(date)"
         case .paneGoals: "Goals"

@@ -5,7 +5,8 @@ import AgreementStore
 extension Nynorsk {
     public func screen(_ text: ScreenText) -> String {
         switch text {
-        case .headerParties(let leader, let contact): "Leiar: \(leader.isEmpty ? "–" : leader)  Kontaktperson: \(contact.isEmpty ? "–" : contact)"
+        case .headerLeader(let leader): "Leiar: \(leader.isEmpty ? "–" : leader)"
+        case .headerContact(let contact): "Kontaktperson: \(contact.isEmpty ? "–" : contact)"
         case .youAre(let party): "[du: \(party)]"
         case .asOf(let date): "per \(date)"
         case .paneGoals: "Mål"

@@ -4,7 +4,10 @@ import AgreementStore
 /// Labels, headings and notes drawn on the screens.
 public enum ScreenText: Equatable, Sendable {
     // Header and panes.
-    case headerParties(leader: String, contact: String)
+    /// «Leder: Kari Nordmann» in the header («–» when there is none).
+    case headerLeader(String)
+    /// «Kontaktperson: Per Hansen» in the header («–» when there is none).
+    case headerContact(String)
     case youAre(String)
     /// The fixed date deadlines are reckoned from: «per 15.09.2011».
     case asOf(String)

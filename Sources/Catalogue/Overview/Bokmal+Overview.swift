@@ -82,10 +82,12 @@ extension Bokmal {
         }
     }
 
-    public func milestone(_ milestone: AgreementMilestone) -> String {
-        switch milestone {
+    public func yearStep(_ step: YearStep) -> String {
+        switch step {
         case .agreementSigned: "Avtalen inngått"
         case .midYearReview: "Midtveissamtale"
+        case .followUpDone: "Oppfølgingen avsluttet"
+        case .yearEndMeeting: "Årssamtale"
         case .yearEndAssessment: "Resultatvurdering"
         }
     }

@@ -17,6 +17,7 @@ extension Bokmal {
         case .behind: "Bare de som er på etterskudd (av/på)"
         case .year: "År: ett om gangen, så alle"
         case .matrix: "Måltabellen: felles mål på tvers av enhetene"
+        case .conversation: "Ledersamtalen for enheten: start eller fortsett (Esc kommer tilbake hit)"
         case .clearOrBack: "Tøm filteret; tilbake når det er tomt"
         }
     }
@@ -32,6 +33,7 @@ extension Bokmal {
         case .behind: "Etterskudd"
         case .year: "År"
         case .matrix: "Måltabell"
+        case .conversation: "Samtale"
         case .clearOrBack: "Tøm/tilbake"
         default: describeOverview(command)
         }

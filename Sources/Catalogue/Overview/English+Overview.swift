@@ -83,10 +83,12 @@ extension English {
         }
     }
 
-    public func milestone(_ milestone: AgreementMilestone) -> String {
-        switch milestone {
+    public func yearStep(_ step: YearStep) -> String {
+        switch step {
         case .agreementSigned: "Agreement concluded"
         case .midYearReview: "Mid-year review"
+        case .followUpDone: "Follow-up completed"
+        case .yearEndMeeting: "Annual review"
         case .yearEndAssessment: "Year-end assessment"
         }
     }

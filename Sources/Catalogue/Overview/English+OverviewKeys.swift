@@ -17,6 +17,7 @@ extension English {
         case .behind: "Only those that are behind (on/off)"
         case .year: "Year: one at a time, then all"
         case .matrix: "The goal matrix: common goals across the units"
+        case .conversation: "The unit's leader conversation: start or resume (Esc comes back here)"
         case .clearOrBack: "Clear the filter; back when it is empty"
         }
     }
@@ -32,6 +33,7 @@ extension English {
         case .behind: "Behind"
         case .year: "Year"
         case .matrix: "Goal matrix"
+        case .conversation: "Conversation"
         case .clearOrBack: "Clear/back"
         default: describeOverview(command)
         }

@@ -82,10 +82,12 @@ extension Nynorsk {
         }
     }
 
-    public func milestone(_ milestone: AgreementMilestone) -> String {
-        switch milestone {
+    public func yearStep(_ step: YearStep) -> String {
+        switch step {
         case .agreementSigned: "Avtalen inngått"
         case .midYearReview: "Midtvegssamtale"
+        case .followUpDone: "Oppfølginga avslutta"
+        case .yearEndMeeting: "Årssamtale"
         case .yearEndAssessment: "Resultatvurdering"
         }
     }

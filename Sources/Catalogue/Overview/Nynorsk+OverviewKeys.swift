@@ -17,6 +17,7 @@ extension Nynorsk {
         case .behind: "Berre dei som er på etterskot (av/på)"
         case .year: "År: eitt om gongen, så alle"
         case .matrix: "Måltabellen: felles mål på tvers av einingane"
+        case .conversation: "Leiarsamtalen for eininga: start eller hald fram (Esc kjem tilbake hit)"
         case .clearOrBack: "Tøm filteret; tilbake når det er tomt"
         }
     }
@@ -32,6 +33,7 @@ extension Nynorsk {
         case .behind: "Etterskot"
         case .year: "År"
         case .matrix: "Måltabell"
+        case .conversation: "Samtale"
         case .clearOrBack: "Tøm/tilbake"
         default: describeOverview(command)
         }

@@ -9,7 +9,7 @@ public protocol OverviewWording: Sendable {
     /// A column's heading on the screen, where room is short: "Logg", "Planer".
     func overviewHeader(_ column: OverviewColumn) -> String
     /// A step of the year with a deadline: "Avtalen inngått".
-    func milestone(_ milestone: AgreementMilestone) -> String
+    func yearStep(_ step: YearStep) -> String
     /// Goal-attainment ratings in words, largest count first: "9 i tråd med, 4 ut over, 2 mindre
     /// enn avtalen"; the unrated after a semicolon; "ingen vurdert ennå" when none is rated.
     func ratingCounts(_ counts: RatingCounts) -> String

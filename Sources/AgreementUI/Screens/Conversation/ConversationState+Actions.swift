@@ -31,7 +31,7 @@ extension ConversationState {
             return .push(FormState(.conversationMinutes(date: date), core: core))
         case .leave:
             core.status = Status(core.words.conversation(.left))
-            return .pop
+            return backToOverview ? Outcome(navigation: [.pop, .closeAgreement]) : .pop
         }
         return .none
     }

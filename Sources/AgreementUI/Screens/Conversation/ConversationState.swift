@@ -12,6 +12,8 @@ public struct ConversationState: ScreenState {
     /// The item under the cursor in the step's list (questions then follow-ups; follow-ups;
     /// criteria), by position.
     public internal(set) var cursor = 0
+    /// Started from the overview: leaving comes back to it, the agreement closed.
+    public internal(set) var backToOverview = false
 
     /// Opens a conversation that is in `core.companions`, at the step it was left on.
     public init(_ conversation: Conversation, core: AppCore) {
@@ -77,13 +79,15 @@ public struct ConversationState: ScreenState {
 extension ConversationState {
     /// `s` on the main screen: resumes a conversation not brought to its end (or today's), else
     /// starts one today with the store's guide — at last time's follow-ups when there are any.
-    static func start(_ core: inout AppCore) -> Outcome {
+    static func start(_ core: inout AppCore, backToOverview: Bool = false) -> Outcome {
         guard let agreement = core.agreement else { return .none }
         let w = core.words
         let today = core.session.today
         if let open = core.companions.conversations.last(where: { !$0.finished }) ?? core.companions.conversation(on: today) {
             core.status = Status(w.conversation(.resumed(w.date(open.date))))
-            return .push(ConversationState(open, core: core))
+            var screen = ConversationState(open, core: core)
+            screen.backToOverview = backToOverview
+            return .push(screen)
         }
         guard let guide = core.companions.guides.first else {
             if let first = core.companions.guideProblems.first {
@@ -98,6 +102,8 @@ extension ConversationState {
         let conversation = Conversation(agreementID: agreement.id, date: today, guideID: guide.id, step: first)
         core.companions.put(conversation)
         core.status = Status(w.conversation(.started(w.date(today))))
-        return .push(ConversationState(conversation, core: core))
+        var screen = ConversationState(conversation, core: core)
+        screen.backToOverview = backToOverview
+        return .push(screen)
     }
 }

@@ -53,6 +53,6 @@ struct OverviewColumns: Equatable {
 
     /// The phase's letter, as the header badge shows it: B, O, G, ■ for Avsluttet.
     static func phaseLetter(_ phase: Phase) -> String {
-        phase.colour.map { String($0.letter) } ?? "■"
+        phase.mark
     }
 }

@@ -40,7 +40,7 @@ public struct OverviewState: ScreenState {
     public mutating func load(_ data: OverviewData, core: AppCore) {
         let date = core.session.today
         let words = core.words
-        table = OverviewTable(rows: data.summaries.map { $0.overviewRow(on: date, deadlines: data.deadlines) }) { words.phase($0) }
+        table = OverviewTable(rows: data.summaries.map { $0.overviewRow(on: date, dates: data.dates) }) { words.phase($0) }
         problems = data.problems
         reckonedFrom = date
         isLoaded = true
@@ -80,6 +80,9 @@ public struct OverviewState: ScreenState {
         case .open:
             guard let row = selectedRow else { return .none }
             return Outcome(navigation: [.openAgreement(row.id, reveal: nil)])
+        case .conversation:
+            guard let row = selectedRow else { return .none }
+            return Outcome(navigation: [.converse(row.id)])
         case .sortNext, .sortPrevious:
             let columns = OverviewColumn.allCases
             let here = columns.firstIndex(of: sort.column) ?? 0

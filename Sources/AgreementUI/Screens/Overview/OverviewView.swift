@@ -92,8 +92,8 @@ enum OverviewView {
     /// the contact person and the service area.
     static func aboutSelected(_ row: OverviewRow, words w: any Wording) -> String {
         var parts = ["\(row.unit) \(row.year)"]
-        if let milestone = row.nextMilestone, let date = row.nextDeadline {
-            parts.append("\(w.milestone(milestone)) \(w.date(date))" + (row.overdue ? " (\(w.overview(.behindOnly).lowercased()))" : ""))
+        if let step = row.nextStep, let date = row.nextDeadline {
+            parts.append("\(w.yearStep(step)) \(w.date(date))" + (row.overdue ? " (\(w.overview(.behindOnly).lowercased()))" : ""))
         }
         parts.append(w.overviewColumn(.contactPerson) + ": " + (row.contactPerson.isEmpty ? "–" : row.contactPerson))
         if !row.serviceArea.isEmpty { parts.append(row.serviceArea) }
