@@ -56,67 +56,89 @@ public struct IndicatorImport {
         var problems: [IndicatorCSV.Located] = []
         var outcome = Outcome()
         for record in records {
+            // Every problem of a line is reported, each at its column; a field that depends on
+            // another (the goal on the agreement, the value on the indicator's unit) is checked
+            // when what it depends on is known.
+            var lineProblems: [IndicatorCSV.Located] = []
             func fail(_ column: IndicatorCSV.Column, _ problem: IndicatorCSVProblem) {
-                problems.append(IndicatorCSV.Located(line: record.line, column: record.column(column), problem: problem))
+                lineProblems.append(IndicatorCSV.Located(line: record.line, column: record.column(column), problem: problem))
             }
+            defer { problems += lineProblems.sorted { $0.column < $1.column } }
             let given = record.text(.agreement)
-            let id: String
+            var foundID: String?
             if let known = resolved[given] {
-                guard case .success(let k) = known else { if case .failure(let p) = known { fail(.agreement, p) }; continue }
-                id = k
+                switch known {
+                case .success(let k): foundID = k
+                case .failure(let p): fail(.agreement, p)
+                }
             } else {
                 switch load(given) {
                 case .success(let a):
                     resolved[given] = .success(a.id)
                     if agreements[a.id] == nil { agreements[a.id] = a; order.append(a.id) }
-                    id = a.id
+                    foundID = a.id
                 case .failure(let p):
                     resolved[given] = .failure(p)
                     fail(.agreement, p)
-                    continue
                 }
             }
-            guard var agreement = agreements[id] else { continue }
+            var found = foundID.flatMap { agreements[$0] }
+            let year = found?.header.year ?? author.today.year
+            let foundPeriod = Period(userInput: record.text(.period), defaultYear: year)
+            if foundPeriod == nil { fail(.period, .badPeriod(record.text(.period), year: year)) }
+            let foundKind = Self.match(record.text(.kind), IndicatorValueKind.allCases, words.valueKindAliases, emptyIs: .result)
+            if foundKind == nil { fail(.kind, .badKind(record.text(.kind))) }
             let goalText = record.text(.goal)
-            let rowID: ItemID
-            switch RowAddress.resolve(goalText, in: agreement) {
-            case .row(let r): rowID = r
-            case .none(let known): fail(.goal, .unknownGoal(goalText, agreement: id, known: known)); continue
-            case .ambiguous(let candidates): fail(.goal, .ambiguousGoal(goalText, candidates: candidates)); continue
-            }
-            guard let period = Period(userInput: record.text(.period), defaultYear: agreement.header.year) else {
-                fail(.period, .badPeriod(record.text(.period), year: agreement.header.year)); continue
-            }
-            guard let kind = Self.match(record.text(.kind), IndicatorValueKind.allCases, words.valueKindAliases, emptyIs: .result) else {
-                fail(.kind, .badKind(record.text(.kind))); continue
+            var foundRow: ItemID?
+            if let known = found, let id = foundID {
+                switch RowAddress.resolve(goalText, in: known) {
+                case .row(let r): foundRow = r
+                case .none(let candidates): fail(.goal, .unknownGoal(goalText, agreement: id, known: candidates))
+                case .ambiguous(let candidates): fail(.goal, .ambiguousGoal(goalText, candidates: candidates))
+                }
             }
             var amendments: [(what: String, old: String, new: String)] = []
             let name = record.text(.indicator)
-            guard let row = agreement.row(rowID) else { continue }
-            let indicatorID: ItemID
-            switch IndicatorLookup.resolve(name, in: row) {
-            case .indicator(let i): indicatorID = i
-            case .ambiguous(let candidates): fail(.indicator, .ambiguousIndicator(name, candidates: candidates)); continue
-            case .none(let known):
-                let (unitText, betterText) = (record.text(.unit), record.text(.better))
-                if unitText.isEmpty && betterText.isEmpty { fail(.indicator, .unknownIndicator(name, goal: goalText, known: known)); continue }
-                if unitText.isEmpty || betterText.isEmpty || name.isEmpty { fail(.indicator, .newIndicatorNeedsUnit(name)); continue }
-                guard let unit = Self.match(unitText, IndicatorUnit.allCases, words.unitAliases) else { fail(.unit, .badUnit(unitText)); continue }
-                guard let better = Self.match(betterText, BetterDirection.allCases, words.betterAliases) else { fail(.better, .badBetter(betterText)); continue }
-                let perspectiveText = record.text(.perspective)
-                let perspective = Self.match(perspectiveText, Perspective.allCases, words.perspectiveAliases)
-                if !perspectiveText.isEmpty && perspective == nil { fail(.perspective, .badPerspective(perspectiveText)); continue }
-                if let refused = permitted(.indicator, in: agreement) { fail(.indicator, refused); continue }
-                indicatorID = newID()
-                agreement.addIndicator(Indicator(id: indicatorID, name: name, unit: unit, better: better, perspective: perspective), to: rowID)
-                if agreement.phase != .agreement { amendments.append((words.indicatorInterface(.amendedIndicator(name)), "", name)) }
+            let unitText = record.text(.unit)
+            let givenUnit = Self.match(unitText, IndicatorUnit.allCases, words.unitAliases)
+            var foundIndicator: ItemID?
+            if var changed = found, let rowID = foundRow, let row = changed.row(rowID) {
+                switch IndicatorLookup.resolve(name, in: row) {
+                case .indicator(let i): foundIndicator = i
+                case .ambiguous(let candidates): fail(.indicator, .ambiguousIndicator(name, candidates: candidates))
+                case .none(let known):
+                    let betterText = record.text(.better)
+                    if unitText.isEmpty && betterText.isEmpty {
+                        fail(.indicator, .unknownIndicator(name, goal: goalText, known: known))
+                    } else if unitText.isEmpty || betterText.isEmpty || name.isEmpty {
+                        fail(.indicator, .newIndicatorNeedsUnit(name))
+                    } else {
+                        if givenUnit == nil { fail(.unit, .badUnit(unitText)) }
+                        let better = Self.match(betterText, BetterDirection.allCases, words.betterAliases)
+                        if better == nil { fail(.better, .badBetter(betterText)) }
+                        let perspectiveText = record.text(.perspective)
+                        let perspective = Self.match(perspectiveText, Perspective.allCases, words.perspectiveAliases)
+                        if !perspectiveText.isEmpty && perspective == nil { fail(.perspective, .badPerspective(perspectiveText)) }
+                        let refused = permitted(.indicator, in: changed)
+                        if let refused { fail(.indicator, refused) }
+                        if let unit = givenUnit, let better, refused == nil, perspectiveText.isEmpty || perspective != nil {
+                            let newIndicator = newID()
+                            changed.addIndicator(Indicator(id: newIndicator, name: name, unit: unit, better: better, perspective: perspective), to: rowID)
+                            if changed.phase != .agreement { amendments.append((words.indicatorInterface(.amendedIndicator(name)), "", name)) }
+                            foundIndicator = newIndicator
+                            found = changed
+                        }
+                    }
+                }
             }
-            guard let indicator = agreement.indicator(indicatorID) else { continue }
-            let number: Double
-            switch IndicatorNumber.parse(record.text(.value), unit: indicator.unit) {
-            case .success(let n): number = n
-            case .failure(let p): fail(.value, .badNumber(p)); continue
+            let foundUnit = foundIndicator.flatMap { found?.indicator($0) }?.unit
+            var parsed: Double?
+            switch IndicatorNumber.parse(record.text(.value), unit: foundUnit ?? givenUnit) {
+            case .success(let n): parsed = n
+            case .failure(let p): fail(.value, .badNumber(p))
             }
+            guard lineProblems.isEmpty, let id = foundID, var agreement = found, let rowID = foundRow, let indicatorID = foundIndicator,
+                  let indicator = agreement.indicator(indicatorID), let period = foundPeriod, let kind = foundKind, let number = parsed else { continue }
             let value = IndicatorValue(period: period, value: number, source: record.text(.source))
             let key = Key(agreement: id, indicator: indicatorID, kind: kind, period: period)
             if let first = seen[key] {

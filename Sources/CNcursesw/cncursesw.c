@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <poll.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,11 @@ static volatile sig_atomic_t quit_grace_seconds = 3;
 
 static pthread_t reader_thread;
 
+/* Posted by the first quit signal (sem_post is async-signal-safe): wakes the session's watchdog
+ * thread, which keeps the draft and ends the process when the loop is stuck in long work. */
+static sem_t quit_semaphore;
+static int quit_semaphore_ready = 0;
+
 /* What the emergency exit restores: the terminal modes from before curses, and the sequences
  * that leave the alternate screen and bracketed paste, prepared outside any handler. */
 static struct termios saved_modes;
@@ -91,8 +97,11 @@ static char *cleanup_paths[CLEANUP_PATHS];
  * process from here. */
 static void on_quit_signal(int signal_number) {
     int saved_errno = errno;
-    if (pending_signal == 0 && quit_grace_seconds > 0) alarm((unsigned)quit_grace_seconds);
+    int first = pending_signal == 0;
+    if (first && quit_grace_seconds > 0) alarm((unsigned)quit_grace_seconds);
     pending_signal = signal_number;
+    /* After the signal is recorded: the watchdog thread may run at once and read it. */
+    if (first && quit_semaphore_ready) sem_post(&quit_semaphore);
     if (!pthread_equal(pthread_self(), reader_thread)) pthread_kill(reader_thread, signal_number);
     errno = saved_errno;
 }
@@ -114,17 +123,31 @@ static void on_watchdog(int signal_number) {
     (void)signal_number;
     int pending = pending_signal;
     if (pending == 0) return;
+    cn_emergency_exit(pending);
+}
+
+void cn_emergency_exit(int signal_number) {
     if (leave_sequence[0] != '\0') write_fd(STDOUT_FILENO, leave_sequence);
     if (saved_modes_valid) tcsetattr(STDIN_FILENO, TCSANOW, &saved_modes);
     for (int i = 0; i < CLEANUP_PATHS; i++) {
         if (cleanup_paths[i] != NULL) unlink(cleanup_paths[i]);
     }
-    _exit(128 + pending);
+    _exit(128 + signal_number);
+}
+
+int cn_wait_quit_signal(void) {
+    if (!quit_semaphore_ready) return 0;
+    while (sem_wait(&quit_semaphore) != 0) {
+        if (errno != EINTR) return 0;
+    }
+    int pending = pending_signal;
+    return pending != 0 ? pending : -1;
 }
 
 void cn_install_quit_handlers(void) {
     if (quit_installed) return;
     reader_thread = pthread_self();
+    if (!quit_semaphore_ready && sem_init(&quit_semaphore, 0, 0) == 0) quit_semaphore_ready = 1;
     saved_modes_valid = tcgetattr(STDIN_FILENO, &saved_modes) == 0;
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -157,6 +180,10 @@ int cn_take_signal(void) {
 int cn_peek_signal(void) { return pending_signal; }
 
 void cn_set_quit_grace(int seconds) { quit_grace_seconds = seconds < 0 ? 0 : seconds; }
+
+void cn_extend_quit_grace(int seconds) {
+    if (pending_signal != 0 && seconds > 0) alarm((unsigned)seconds);
+}
 
 void cn_prepare_leave_sequence(void) {
     leave_sequence[0] = '\0';

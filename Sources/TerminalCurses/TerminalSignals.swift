@@ -27,4 +27,24 @@ public enum TerminalSignals {
     public static func keepOnEmergencyExit(_ path: String) {
         cn_unregister_cleanup_path(path)
     }
+
+    /// Blocks until the first quit signal arrives and returns its number (nil when it cannot
+    /// wait). For one watchdog thread, started after the terminal is opened.
+    public static func waitForQuitSignal() -> Int32? {
+        let number = cn_wait_quit_signal()
+        return number > 0 ? number : nil
+    }
+
+    /// Gives the pending quit signal's emergency exit `seconds` more from now (a watchdog thread
+    /// that keeps the draft first needs the time on a slow disk).
+    public static func extendGracePeriod(seconds: Int) {
+        cn_extend_quit_grace(Int32(seconds))
+    }
+
+    /// Ends the process at once, as the watchdog does: the terminal restored, registered files
+    /// removed, exit status 128 + `signal`.
+    public static func emergencyExit(_ signal: Int32) -> Never {
+        cn_emergency_exit(signal)
+        fatalError("cn_emergency_exit returned")
+    }
 }

@@ -73,7 +73,7 @@ struct CostScript: Sendable {
                    keys: KeyScript.picker) {
             AppState(entries: entries(2000), size: Size(width: 120, height: 40))
         },
-    ]
+    ] + scale
 
     static func named(_ name: String) -> CostScript? { all.first { $0.name == name } }
 

@@ -59,6 +59,7 @@ struct RunCommand: ParsableCommand {
         try bench.keys()
         try bench.list()
         try bench.overview()
+        try bench.scale()
         bench.memory()
         if let hostBefore, let hostAfter = HostLoad.now() {
             let cores = ProcessInfo.processInfo.activeProcessorCount

@@ -49,6 +49,8 @@ enum InterfaceSession {
         if !problems.isEmpty { pending += state.update(.unreadableFiles(problems)) }
         var signal: Int32?
         var housekept = false
+        let watchdog = QuitWatchdog(grace: .seconds(1)) { state in _ = keepDraft(state, store: store) }
+        let stall = BusyKey.fromEnvironment()
         var keptDraft: DraftLocation?
         loop: while true {
             while !pending.isEmpty {
@@ -77,10 +79,15 @@ enum InterfaceSession {
             }
             let today = LocalDate.today()
             if !time.isFixed, today != state.core.session.today { pending += state.update(.dayChanged(today)) }
+            if case .signal = event {} else { watchdog.publish(state) }
             switch event {
-            case .key(let key): pending += state.update(.key(key))
+            case .key(let key):
+                stall?.work(after: key)
+                pending += state.update(.key(key))
             case .resize(let size): pending += state.update(.resized(size))
             case .signal(let number):
+                // The watchdog may be ending the process already (it keeps the draft then).
+                guard watchdog.loopTakesSignal() else { while true { Thread.sleep(forTimeInterval: 1) } }
                 signal = number
                 keptDraft = keepDraft(state, store: store)
                 break loop

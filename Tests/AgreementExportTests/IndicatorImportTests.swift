@@ -133,4 +133,24 @@ struct IndicatorImportTests {
         }
         #expect(problems.all.map(\.problem) == [.newIndicatorNeedsUnit("Lesing"), .unknownIndicator("Regning", goal: "2.1/1", known: ["Sykefravær"])])
     }
+
+    @Test func everyProblemOfALineIsNamedAtItsOwnColumn() throws {
+        let store = try store()
+        defer { try? FileManager.default.removeItem(atPath: store.root) }
+        // Line 2: a bad period, a number that is not one and a kind that does not exist; line 3:
+        // an unknown agreement and, independent of it, a bad period and kind.
+        let lines = "eide;2.1/1;Sykefravær;2013-Q5;fjorten;resultatet;;;\nukjent;2.1/1;Sykefravær;2013-T4;5;mål?;;;\n"
+        guard case .failure(let problems) = try run(store, lines, reason: "x") else {
+            Issue.record("the file was accepted")
+            return
+        }
+        #expect(problems.all.map(\.line) == [2, 2, 2, 3, 3, 3])
+        #expect(problems.all.map(\.column) == [23, 31, 39, 1, 25, 35])
+        guard case .badPeriod = problems.all[0].problem, case .badNumber = problems.all[1].problem, case .badKind("resultatet") = problems.all[2].problem,
+              case .unknownAgreement("ukjent", _) = problems.all[3].problem, case .badPeriod = problems.all[4].problem,
+              case .badKind("mål?") = problems.all[5].problem else {
+            Issue.record("\(problems.all)")
+            return
+        }
+    }
 }

@@ -75,6 +75,8 @@ struct BenchToolTests {
             "overview of 20: first frame after the picker (Ctrl-O → index → lines → render)",
             "key → frame, overview of 20 (typing into the filter, F5): median", "key → frame, overview of 20 (typing into the filter, F5): p95",
             "goal matrix of ", "of 20 (release binary",
+            "key → frame, a row with a 5,000-entry log", "key → frame, the 5,000-entry log pane", "key → frame, search in the 5,000-entry log",
+            "key → frame, 300 goal areas", "key → frame, a 200 kB log text in the editor",
         ]
         for row in rows {
             #expect(result.stdout.contains(row), "missing row «\(row)» in:\n\(result.stdout)")

@@ -72,7 +72,7 @@ extension TextEditor {
     /// (A width below 1 counts as 1; a wide grapheme on a line of width 1 sticks out.)
     public func layout(width: Int) -> EditorLayout {
         let width = max(1, width)
-        let visual = Self.visualLines(chars, widths: widths, width: width)
+        let visual = width == max(1, wrapWidth) ? lines : Self.visualLines(chars, widths: widths, width: width)
         let here = Self.position(of: cursor, in: visual, widths: widths, width: width)
         return EditorLayout(chars: chars, widths: widths, width: width, visual: visual, cursorLine: here.line, cursorColumn: here.column)
     }
@@ -93,8 +93,14 @@ extension TextEditor {
     /// Greedy word wrap of every logical line. Blanks never start a wrap: they stay at the
     /// end of their line, past the right edge if need be, and the line breaks after them.
     static func visualLines(_ chars: [Character], widths: [Int], width: Int) -> [VisualLine] {
+        visualLines(chars, widths: widths, width: width, paragraphs: 0...lineEnd(of: 0, in: chars), toEnd: true)
+    }
+
+    /// The visual lines of the paragraphs from `paragraphs.lowerBound` (a paragraph's start) to
+    /// the one ending at `paragraphs.upperBound`, or to the end of the text with `toEnd`.
+    static func visualLines(_ chars: [Character], widths: [Int], width: Int, paragraphs: ClosedRange<Int>, toEnd: Bool = false) -> [VisualLine] {
         var result: [VisualLine] = []
-        var paragraphStart = 0
+        var paragraphStart = paragraphs.lowerBound
         while true {
             let paragraphEnd = lineEnd(of: paragraphStart, in: chars)
             var start = paragraphStart
@@ -121,24 +127,51 @@ extension TextEditor {
                 result.append(VisualLine(start: start, end: cut, hard: false))
                 start = cut
             } while true
-            if paragraphEnd >= chars.count { break }
+            if paragraphEnd >= chars.count || (!toEnd && paragraphEnd >= paragraphs.upperBound) { break }
             paragraphStart = paragraphEnd + 1
         }
         return result
+    }
+
+    /// After the paragraphs `paragraphs` (of the text before the change) were edited and the
+    /// text after them moved by `shift` graphemes: lays out those paragraphs again and moves the
+    /// lines after them, leaving every other paragraph's lines as they were.
+    mutating func mendLines(paragraphs: ClosedRange<Int>, shift: Int) {
+        let first = Self.firstLine(startingAtOrAfter: paragraphs.lowerBound, in: lines)
+        let end = Self.firstLine(startingAtOrAfter: paragraphs.upperBound + 1, in: lines)
+        let newEnd = paragraphs.upperBound + shift
+        let fresh = Self.visualLines(chars, widths: widths, width: max(1, wrapWidth), paragraphs: paragraphs.lowerBound...max(paragraphs.lowerBound, newEnd))
+        if shift != 0 {
+            for i in end..<lines.count {
+                lines[i].start += shift
+                lines[i].end += shift
+            }
+        }
+        lines.replaceSubrange(first..<end, with: fresh)
+    }
+
+    /// The index of the first line starting at or after `index` (line starts increase strictly).
+    static func firstLine(startingAtOrAfter index: Int, in lines: [VisualLine]) -> Int {
+        var low = 0, high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].start < index { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The visual line and display column of grapheme index `index`. The index at the end
     /// of a soft-wrapped line is the start of the next; columns past the width (hanging
     /// blanks) are shown at the width.
     static func position(of index: Int, in lines: [VisualLine], widths: [Int], width: Int) -> (line: Int, column: Int) {
-        for (number, line) in lines.enumerated() {
-            let inside = index >= line.start && (index < line.end || (index == line.end && line.hard))
-            guard inside else { continue }
-            var column = 0
-            for i in line.start..<index { column += widths[i] }
-            return (number, min(column, width))
-        }
-        return (max(0, lines.count - 1), 0)
+        // The last line starting at or before the index holds it (a soft wrap's end is the next line's start).
+        let number = firstLine(startingAtOrAfter: index + 1, in: lines) - 1
+        guard lines.indices.contains(number) else { return (max(0, lines.count - 1), 0) }
+        let line = lines[number]
+        guard index < line.end || (index == line.end && line.hard) else { return (max(0, lines.count - 1), 0) }
+        var column = 0
+        for i in line.start..<index { column += widths[i] }
+        return (number, min(column, width))
     }
 
     /// The grapheme index on `line` whose column is the largest not past `column` (so never

@@ -12,8 +12,14 @@ public struct TextEditor: Equatable, Sendable {
     /// Index in grapheme clusters (Characters), 0...count.
     public private(set) var cursor: Int
     /// The width the view wraps the text at: set it (or call `apply(_:width:)`) before applying
-    /// keys, so `.up`/`.down` move over the same lines that `layout(width:)` shows.
-    public var wrapWidth: Int = 60
+    /// keys, so `.up`/`.down` move over the same lines that `layout(width:)` shows. The visual
+    /// lines at this width are kept and mended around each change, so a key in a 200 kB field
+    /// lays out only the paragraph it touches.
+    public var wrapWidth: Int = 60 {
+        didSet { if wrapWidth != oldValue { lines = Self.visualLines(chars, widths: widths, width: max(1, wrapWidth)) } }
+    }
+    /// The visual lines at `wrapWidth`, mended by every change.
+    var lines: [VisualLine]
     /// The text the editor started with, for `isChanged`.
     public let originalText: String
     /// The display column `.up`/`.down` aim for; kept across repeated vertical moves.
@@ -37,6 +43,14 @@ public struct TextEditor: Equatable, Sendable {
         self.multiline = multiline
         self.limit = max(0, limit)
         cursor = chars.count
+        lines = Self.visualLines(chars, widths: widths, width: 60)
+    }
+
+    /// Equal when the text, cursor and settings are (the kept lines follow from them).
+    public static func == (lhs: TextEditor, rhs: TextEditor) -> Bool {
+        lhs.chars == rhs.chars && lhs.cursor == rhs.cursor && lhs.multiline == rhs.multiline && lhs.limit == rhs.limit
+            && lhs.wrapWidth == rhs.wrapWidth && lhs.originalText == rhs.originalText && lhs.preferredColumn == rhs.preferredColumn
+            && lhs.refusal == rhs.refusal
     }
 
     /// The text being edited.
@@ -156,8 +170,10 @@ public struct TextEditor: Equatable, Sendable {
         let joined = head + insertion + tail
         let target = head.utf8.count + insertion.utf8.count
         let formed = Array(joined)
+        let start = Self.lineStart(of: before, in: chars), oldEnd = Self.lineEnd(of: after, in: chars)
         chars.replaceSubrange(before..<after, with: formed)
         widths.replaceSubrange(before..<after, with: formed.map(Self.columns))
+        mendLines(paragraphs: start...oldEnd, shift: formed.count - (after - before))
         var offset = 0
         var count = 0
         for character in formed {
@@ -203,7 +219,6 @@ public struct TextEditor: Equatable, Sendable {
 
     private mutating func moveVertically(by delta: Int) {
         let width = max(1, wrapWidth)
-        let lines = Self.visualLines(chars, widths: widths, width: width)
         let here = Self.position(of: cursor, in: lines, widths: widths, width: width)
         let goal = preferredColumn ?? here.column
         let target = here.line + delta

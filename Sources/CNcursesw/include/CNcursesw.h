@@ -85,6 +85,15 @@ void cn_set_quit_grace(int seconds);
 void cn_prepare_leave_sequence(void);
 /* Files the watchdog removes (at most 8): 1 if registered. */
 int cn_register_cleanup_path(const char *path);
+/* Ends the process now as the watchdog does: terminal restored, registered files removed,
+ * _exit(128 + signal_number). Async-signal-safe. */
+void cn_emergency_exit(int signal_number);
+/* Re-arms the emergency watchdog `seconds` from now while a quit signal is pending (the
+ * session's own watchdog thread is keeping the draft and needs the time). */
+void cn_extend_quit_grace(int seconds);
+/* Blocks until the first quit signal arrives (call from one watchdog thread only); returns it,
+ * -1 when it was already taken, 0 when waiting is impossible. */
+int cn_wait_quit_signal(void);
 void cn_unregister_cleanup_path(const char *path);
 
 /* Job control. SIGTSTP (Ctrl-Z from outside, kill -TSTP) and SIGCONT (fg, kill -CONT) are

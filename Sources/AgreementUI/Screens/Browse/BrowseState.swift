@@ -190,10 +190,11 @@ public struct BrowseState: ScreenState {
         let layout = MainLayout(core.size)
         let words = core.words
         let measureWidth = MainLayout.inner(layout.measures).width, logWidth = MainLayout.inner(layout.log).width
+        var dateWidths: [LocalDate: Int] = [:]
         measures = PaneList(PaneItem.measures(of: rows, words: words), width: measureWidth,
-                            height: { ItemLines.height(of: $0, width: $1, words: words) }, isSelectable: \.isSelectable)
+                            height: { ItemLines.height(of: $0, width: $1, words: words, dateWidths: &dateWidths) }, isSelectable: \.isSelectable)
         log = PaneList(PaneItem.log(of: rows), width: logWidth,
-                       height: { ItemLines.height(of: $0, width: $1, words: words) }, isSelectable: \.isSelectable)
+                       height: { ItemLines.height(of: $0, width: $1, words: words, dateWidths: &dateWidths) }, isSelectable: \.isSelectable)
         if keepCursors {
             measuresCursor = keptMeasure.flatMap { item in measures.entries.firstIndex { $0.item == item } } ?? measures.nearestSelectable(to: oldMeasure)
             logCursor = keptLog.flatMap { item in log.entries.firstIndex { $0.item == item } } ?? log.nearestSelectable(to: oldLog)

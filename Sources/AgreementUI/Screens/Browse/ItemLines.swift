@@ -12,21 +12,60 @@ enum ItemLines {
         case .note(let note):
             return TextLayout.wrap(words.screen(note), width: max(1, width))
         case .measure, .support, .log:
-            var lead = item.date.map { words.date($0) + " " } ?? ""
-            // Headings, instructions and indicators among the measures stand without a bullet;
-            // a measure carried out has a tick instead.
-            let bullet = item.entry != nil ? "" : item.done ? "✓ " : "• "
-            lead += item.prefix.isEmpty ? (item.date == nil ? bullet : "") : item.prefix + " "
-            let indent = min(DisplayWidth.of(lead), max(0, width / 2))
-            let text = item.entry == .indicator ? words.indicator(item.text) : item.text
-            let wrapped = TextLayout.wrap(text.isEmpty ? "–" : text, width: max(1, width - indent))
+            let (lead, indent, text) = parts(of: item, width: width, words: words)
+            let wrapped = TextLayout.wrap(text, width: max(1, width - indent))
             return wrapped.enumerated().map { i, line in
                 (i == 0 ? TextLayout.pad(lead, to: indent) : String(repeating: " ", count: indent)) + line
             }
         }
     }
 
+    /// `lines(of:width:words:).count`, counted without making the lines (a row's 5,000 log
+    /// entries are measured whenever the row is chosen). `dateWidths` keeps the width of each
+    /// date as written, so a pass over many entries formats each date once.
+    static func height(of item: PaneItem, width: Int, words: any Wording, dateWidths: inout [LocalDate: Int]) -> Int {
+        switch item.kind {
+        case .heading:
+            return max(1, TextLayout.lineCount(item.text, width: max(1, width)))
+        case .note(let note):
+            return max(1, TextLayout.lineCount(words.screen(note), width: max(1, width)))
+        case .measure, .support, .log:
+            var leadWidth = 0
+            if let date = item.date {
+                if let known = dateWidths[date] {
+                    leadWidth = known
+                } else {
+                    leadWidth = DisplayWidth.of(words.date(date))
+                    dateWidths[date] = leadWidth
+                }
+                leadWidth += 1
+            }
+            if item.prefix.isEmpty {
+                if item.date == nil, item.entry == nil { leadWidth += DisplayWidth.of(item.done ? "✓ " : "• ") }
+            } else {
+                leadWidth += DisplayWidth.of(item.prefix) + 1
+            }
+            let indent = min(leadWidth, max(0, width / 2))
+            let text = item.entry == .indicator ? words.indicator(item.text) : item.text
+            return max(1, TextLayout.lineCount(text.isEmpty ? "–" : text, width: max(1, width - indent)))
+        }
+    }
+
+    /// `height` without a kept table of date widths.
     static func height(of item: PaneItem, width: Int, words: any Wording) -> Int {
-        max(1, lines(of: item, width: width, words: words).count)
+        var dateWidths: [LocalDate: Int] = [:]
+        return height(of: item, width: width, words: words, dateWidths: &dateWidths)
+    }
+
+    /// An item's lead, the columns its wrapped lines are indented by, and its text.
+    private static func parts(of item: PaneItem, width: Int, words: any Wording) -> (lead: String, indent: Int, text: String) {
+        var lead = item.date.map { words.date($0) + " " } ?? ""
+        // Headings, instructions and indicators among the measures stand without a bullet;
+        // a measure carried out has a tick instead.
+        let bullet = item.entry != nil ? "" : item.done ? "✓ " : "• "
+        lead += item.prefix.isEmpty ? (item.date == nil ? bullet : "") : item.prefix + " "
+        let indent = min(DisplayWidth.of(lead), max(0, width / 2))
+        let text = item.entry == .indicator ? words.indicator(item.text) : item.text
+        return (lead, indent, text.isEmpty ? "–" : text)
     }
 }

@@ -74,8 +74,14 @@ public struct PaneItem: Equatable, Sendable {
             }
         }
         guard !entries.isEmpty else { return [PaneItem(kind: .note(.noLogEntries), prefix: "", text: "")] }
+        // Undated entries first, then by date; entries of one day in the order they were written.
         return entries.enumerated().sorted { a, b in
-            (a.element.date?.iso ?? "", a.offset) < (b.element.date?.iso ?? "", b.offset)
+            switch (a.element.date, b.element.date) {
+            case let (x?, y?) where x != y: x < y
+            case (nil, _?): true
+            case (_?, nil): false
+            default: a.offset < b.offset
+            }
         }.map(\.element)
     }
 }

@@ -25,6 +25,13 @@ public struct FormState: ScreenState {
     /// The form for a purpose, with its title, fields and starting text from the agreement.
     public init(_ kind: FormKind, core: AppCore, amending: Bool = false) {
         self = FormState.make(kind, core: core, amending: amending)
+        wrap(core)
+    }
+
+    /// Every editor wraps at the form's text width, so its kept lines are the ones drawn.
+    private mutating func wrap(_ core: AppCore) {
+        let width = FormView.textWidth(core.size)
+        for i in fields.indices { fields[i].editor.wrapWidth = width }
     }
 
     public func keyContext(_ core: AppCore) -> KeyContext { kind == .search ? .search : .form }
@@ -91,6 +98,7 @@ public struct FormState: ScreenState {
     }
 
     public mutating func reconcile(_ core: AppCore) {
+        wrap(core)
         for i in fields.indices { fields[i].scroll = FormView.scroll(for: fields[i], size: core.size) }
     }
 
