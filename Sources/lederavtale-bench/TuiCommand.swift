@@ -87,8 +87,6 @@ struct TuiCommand: ParsableCommand {
             target("picker-\(n)", [program, "--store", stores.large.root], marker: "velg avtale", keys: "down|up,s|bs,C-o|esc", quit: "esc"),
             target("overview-\(n)", [program, "overview", "--store", stores.large.root], marker: "oversikt", keys: "s|bs,f5|f5,down|up", quit: "esc"),
             screen("matrix-\(n)", [program, "overview", "--store", stores.large.root], marker: "oversikt", preKeys: "tab", keys: "right|left,down|up", quit: "esc"),
-            screen("wheel", [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet", preKeys: "h", keys: "down|up", quit: "q"),
-            screen("scorecard", [program, "--store", stores.sample.root, "eide-barneskole-2013"], marker: "Eide", preKeys: "i", keys: "down|up", quit: "q"),
             screen("conversation", [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet", preKeys: "s", keys: "right|left", quit: "q"),
             // One start-up that adds a log entry (saved at once): memory after the first save.
             TuiBenchRunner.Target(name: "sample-edit", cmd: [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet",
@@ -149,7 +147,7 @@ struct TuiCommand: ParsableCommand {
     }
 
     private func keyFrames(_ report: TuiBenchReport, n: Int, sample: Agreement, generated: Agreement, into table: inout ResultTable) {
-        for name in ["pty-echo", "sample", "gen-\(n)", "picker-\(n)", "overview-\(n)", "matrix-\(n)", "wheel", "scorecard", "conversation"] {
+        for name in ["pty-echo", "sample", "gen-\(n)", "picker-\(n)", "overview-\(n)", "matrix-\(n)", "conversation"] {
             guard let keys = report.target(name)?.keys else { continue }
             for (key, result) in keys.sorted(by: { $0.key < $1.key }) {
                 guard let first = result.first_ms else {
