@@ -10,6 +10,6 @@ struct BenchCommand: ParsableCommand {
         debug figures are not representative.
         Exit status: 0 every target met, 1 a target missed or a step failed, 2 usage errors.
         """,
-        subcommands: [GenerateCommand.self, RunCommand.self, ScaleCommand.self, TuiCommand.self, CostCommand.self, ReplayCommand.self]
+        subcommands: [GenerateCommand.self, RunCommand.self, ScaleCommand.self, TuiCommand.self, PeersCommand.self, CostCommand.self, ReplayCommand.self]
     )
 }

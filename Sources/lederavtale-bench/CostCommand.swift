@@ -33,11 +33,15 @@ struct CostCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only these scripts (comma-separated names).", valueName: "NAMES"))
     var only: String?
 
+    @Option(help: "Callgrind runs at a time (counts do not depend on it; the default is the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Flag(help: "Write the figures measured now as the new baseline.")
     var record = false
 
     func validate() throws {
         guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -53,9 +57,10 @@ struct CostCommand: ParsableCommand {
         print("machine: \(MachineInfo.summary)")
         var table = ResultTable()
         var measured: [String: CostBaseline.Figures] = [:]
-        for script in scripts {
-            let idle = try Callgrind.instructions(valgrind, arguments: ["replay", script.name, "--rounds", "0"])
-            let busy = try Callgrind.instructions(valgrind, arguments: ["replay", script.name, "--rounds", String(rounds)])
+        let runs = scripts.flatMap { [["replay", $0.name, "--rounds", "0"], ["replay", $0.name, "--rounds", String(rounds)]] }
+        let counts = try Callgrind.instructions(valgrind, runs: runs, jobs: jobs)
+        for (index, script) in scripts.enumerated() {
+            let idle = counts[2 * index], busy = counts[2 * index + 1]
             let perKey = (busy - idle) / (rounds * script.keys.count)
             let figures = CostBaseline.Figures(firstFrame: idle, perKey: perKey)
             measured[script.name] = figures

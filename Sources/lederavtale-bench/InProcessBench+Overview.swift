@@ -36,6 +36,13 @@ extension InProcessBench {
 
         let (frames, update) = Self.replay(KeyScript.overview, on: &loaded, rounds: iterations, sink: &sink)
         addKeyRows("key → frame, overview of \(n) (typing into the filter, F5)", frames, update: update)
+        filterKeys("filter key, overview of \(n) (s, k, o typed and taken back)", on: &loaded)
+        var matrixOfAll = loaded
+        _ = matrixOfAll.update(.key(.tab))
+        if matrixOfAll.top.as(MatrixState.self) != nil, let script = CostScript.named("matrix") {
+            let (keys, matrixUpdate) = Self.replay(script.keys, on: &matrixOfAll, rounds: iterations, sink: &sink)
+            addKeyRows("key → frame, goal matrix of \(n) (across and down)", keys, update: matrixUpdate)
+        }
 
         // The newest agreement of each unit, 200 of them: what a matrix of one year across units holds.
         let all = loaded.top.as(OverviewState.self)?.table.rows ?? []

@@ -18,8 +18,11 @@ enum PackagePaths {
     }
 
     /// `../shared/tools/tuibench/tuibench.py` beside the package.
-    static var tuibench: String {
-        URL(fileURLWithPath: root).appendingPathComponent("../shared/tools/tuibench/tuibench.py").standardizedFileURL.path
+    static var tuibench: String { sharedTools + "/tuibench/tuibench.py" }
+
+    /// `../shared/tools` beside the package: tuibench and the peers' set-up.
+    static var sharedTools: String {
+        URL(fileURLWithPath: root).appendingPathComponent("../shared/tools").standardizedFileURL.path
     }
 
     /// The release binary that the end-to-end figures are for.

@@ -57,6 +57,7 @@ struct RunCommand: ParsableCommand {
         try bench.save()
         try bench.render()
         try bench.keys()
+        try bench.screens()
         try bench.list()
         try bench.overview()
         try bench.scale()

@@ -35,14 +35,14 @@ struct TuiBenchRunner {
         }
     }
 
-    /// Runs the targets; tuibench's progress and table go to this terminal, the JSON is decoded.
-    func run(_ targets: [Target], in folder: String, keepJSON: String?) throws -> TuiBenchReport {
+    /// Runs the targets (and the suites in `extraSuites` after them, in the same run); tuibench's progress and table go to this terminal, the JSON is decoded.
+    func run(_ targets: [Target], in folder: String, keepJSON: String?, extraSuites: [String] = []) throws -> TuiBenchReport {
         let suite = folder + "/suite.json"
         let output = keepJSON ?? folder + "/tuibench.json"
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try encoder.encode(targets).write(to: URL(fileURLWithPath: suite))
-        let status = try Self.run([python, script, "--suite", suite, "--json", output], quiet: false)
+        let status = try Self.run([python, script, "--suite", suite] + extraSuites.flatMap { ["--suite", $0] } + ["--json", output], quiet: false)
         guard let data = FileManager.default.contents(atPath: output) else {
             throw BenchFailure("tuibench exited with \(status) and wrote no results to \(output)")
         }

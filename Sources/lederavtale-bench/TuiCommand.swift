@@ -86,6 +86,8 @@ struct TuiCommand: ParsableCommand {
             target("gen-\(n)", [program, "--store", stores.large.root, stores.agreementID], marker: marker, keys: "down|up,tab", quit: "q"),
             target("picker-\(n)", [program, "--store", stores.large.root], marker: "velg avtale", keys: "down|up,s|bs,C-o|esc", quit: "esc"),
             target("overview-\(n)", [program, "overview", "--store", stores.large.root], marker: "oversikt", keys: "s|bs,f5|f5,down|up", quit: "esc"),
+            screen("matrix-\(n)", [program, "overview", "--store", stores.large.root], marker: "oversikt", preKeys: "tab", keys: "right|left,down|up", quit: "esc"),
+            screen("conversation", [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet", preKeys: "s", keys: "right|left", quit: "q"),
             // One start-up that adds a log entry (saved at once): memory after the first save.
             TuiBenchRunner.Target(name: "sample-edit", cmd: [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet",
                                   keys: nil, quit: "q", repeat: 1, key_reps: 1, warmup: 0, pre_keys: "down,l,text:Målt av lederavtale-bench,enter",
@@ -115,6 +117,14 @@ struct TuiCommand: ParsableCommand {
         TuiBenchRunner.Target(name: name, cmd: cmd, marker: marker, keys: keys, quit: quit, repeat: `repeat`, key_reps: keyReps, wait_idle: waitIdle)
     }
 
+    /// A screen reached by unmeasured keys after the first frame; its keys are measured there.
+    private func screen(_ name: String, _ cmd: [String], marker: String, preKeys: String, keys: String, quit: String) -> TuiBenchRunner.Target {
+        var screen = target(name, cmd, marker: marker, keys: keys, quit: quit)
+        screen.pre_keys = preKeys
+        screen.env["LEDERAVTALE_TODAY"] = "2011-09-15"
+        return screen
+    }
+
     private func firstFrames(_ report: TuiBenchReport, n: Int, into table: inout ResultTable) {
         func ttff(_ name: String) -> TuiBenchReport.Summary? { report.target(name)?.ttff_ms }
         func text(_ s: TuiBenchReport.Summary) -> String { "\(Format.ms(s.median)) (\(Format.number(s.min))–\(Format.number(s.max)), n \(s.n))" }
@@ -137,7 +147,7 @@ struct TuiCommand: ParsableCommand {
     }
 
     private func keyFrames(_ report: TuiBenchReport, n: Int, sample: Agreement, generated: Agreement, into table: inout ResultTable) {
-        for name in ["pty-echo", "sample", "gen-\(n)", "picker-\(n)", "overview-\(n)"] {
+        for name in ["pty-echo", "sample", "gen-\(n)", "picker-\(n)", "overview-\(n)", "matrix-\(n)", "conversation"] {
             guard let keys = report.target(name)?.keys else { continue }
             for (key, result) in keys.sorted(by: { $0.key < $1.key }) {
                 guard let first = result.first_ms else {

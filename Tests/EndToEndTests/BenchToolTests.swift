@@ -68,7 +68,7 @@ struct BenchToolTests {
             "| what", "load one agreement, 20 store", "load one agreement, 1-agreement store", "load: 20 store / 1-agreement store",
             "open by id → first frame in-process (load + state + render), 20 store",
             "open by id → first frame in-process (load + state + render), sample",
-            "save one agreement (atomic, fsync", "render main screen 120×40",
+            "save one agreement, sample (atomic, fsync", "save one agreement, largest generated (atomic, fsync", "render main screen 120×40",
             "key → frame, main screen (update + render): median", "key → frame, main screen (update + render): p95",
             "key → frame, picker of 20 (update + render): median", "key → frame, picker of 20 (update + render): p95",
             "list 20, cold", "list 20, warm", "peak memory of this process (VmHWM",
@@ -77,6 +77,10 @@ struct BenchToolTests {
             "goal matrix of ", "of 20 (release binary",
             "key → frame, a row with a 5,000-entry log", "key → frame, the 5,000-entry log pane", "key → frame, search in the 5,000-entry log",
             "key → frame, 300 goal areas", "key → frame, a 200 kB log text in the editor",
+            "filter key, picker of 20 (s, k, o typed and taken back): p95", "filter key, overview of 20 (s, k, o typed and taken back): p95",
+            "key → frame, goal matrix of 20 (across and down): p95",
+            "key → frame, overview of the samples", "key → frame, matrix of the samples", "key → frame, wheel of the samples",
+            "key → frame, scorecard of the samples", "key → frame, conversation of the samples",
         ]
         for row in rows {
             #expect(result.stdout.contains(row), "missing row «\(row)» in:\n\(result.stdout)")
@@ -93,5 +97,7 @@ struct BenchToolTests {
         let again = try runBench(["generate", "--agreements", "1", "--store", store])
         #expect(again.status == 2)
         #expect(again.stderr.contains("already holds agreements"))
+        #expect(try runBench(["peers", "--sizes", "wide"]).status == 2)
+        #expect(try runBench(["check", "--jobs", "0"]).status == 2)
     }
 }

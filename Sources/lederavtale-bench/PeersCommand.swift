@@ -1,0 +1,140 @@
+import AgreementStore
+import ArgumentParser
+import Foundation
+
+/// `lederavtale-bench peers`: lederavtale beside calcurse, tig and vim in one tuibench run — first frame,
+/// key → screen change per screen (browse, detail, meeting, overview) and peak memory at each size —
+/// printed as ratios to the peers first, then the absolute figures (the README's bench table).
+struct PeersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "peers",
+        abstract: "Measures lederavtale beside calcurse, tig and vim in the same tuibench run.",
+        discussion: """
+        Runs ../shared/tools/peers/peers.sh (installs calcurse, tig, vim, pexpect and pyte, generates
+        their data and their tuibench suite) unless --no-setup, then measures the peers and the release
+        binary on the sample store at every size in one tuibench run. Prints the ratios (keys against
+        tig: median ≤ 1.5×, p95 ≤ 1×; first frame against calcurse; memory against vim and tig) and the
+        absolute figures, with the machine, the date and the host load; --markdown writes the tables.
+        """
+    )
+
+    @Option(help: ArgumentHelp("The lederavtale binary (default: .build/release/lederavtale).", valueName: "PATH"))
+    var binary: String?
+
+    @Option(help: ArgumentHelp("Where the peers' data and suite go (kept between runs).", valueName: "DIR"))
+    var peersDir: String = "/tmp/lederavtale-peers"
+
+    @Flag(help: "Reuse the peers' data and suite in --peers-dir instead of running peers.sh.")
+    var noSetup = false
+
+    @Option(help: ArgumentHelp("Terminal sizes, comma-separated.", valueName: "WxH,..."))
+    var sizes: String = "120x40,200x60"
+
+    @Option(help: "Measured start-ups per target (median).")
+    var `repeat`: Int = 10
+
+    @Option(help: "Measured presses per key.")
+    var keyReps: Int = 40
+
+    @Option(help: ArgumentHelp("The folder holding tuibench/ and peers/ (default: ../shared/tools from the package).", valueName: "DIR"))
+    var tools: String?
+
+    @Option(help: "The Python interpreter.")
+    var python: String = "python3"
+
+    @Option(help: ArgumentHelp("Before each target, wait up to this many seconds for other CPU load to drop below 25 %.", valueName: "SECONDS"))
+    var waitIdle: Double = 0
+
+    @Option(help: ArgumentHelp("Also keep tuibench's full JSON here.", valueName: "FILE"))
+    var json: String?
+
+    @Option(help: ArgumentHelp("Write the tables as Markdown here (for the README).", valueName: "FILE"))
+    var markdown: String?
+
+    func validate() throws {
+        guard `repeat` >= 1, keyReps >= 1 else { throw ValidationError("--repeat and --key-reps must be at least 1") }
+        guard !sizeList.isEmpty else { throw ValidationError("--sizes: give sizes as WxH, e.g. 120x40,200x60") }
+    }
+
+    var sizeList: [String] {
+        sizes.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { size in
+            let parts = size.split(separator: "x")
+            return parts.count == 2 && parts.allSatisfy { Int($0).map { $0 > 0 } ?? false }
+        }
+    }
+
+    func run() throws {
+        let toolFolder = tools ?? PackagePaths.sharedTools
+        let script = toolFolder + "/tuibench/tuibench.py", setup = toolFolder + "/peers/peers.sh"
+        for file in [script, setup] where !FileManager.default.fileExists(atPath: file) {
+            throw BenchFailure("\(file) not found; pass --tools DIR (the folder holding tuibench/ and peers/)")
+        }
+        let program = binary ?? PackagePaths.releaseBinary
+        guard FileManager.default.isExecutableFile(atPath: program) else {
+            throw BenchFailure("\(program) not found: run `swift build -c release` first (or pass --binary PATH)")
+        }
+        let peersSuite = peersDir + "/peers.json"
+        if !noSetup {
+            print("setting up the peers: sh \(setup) \(peersDir)")
+            guard try TuiBenchRunner.run(["sh", setup, peersDir], quiet: false) == 0 else { throw BenchFailure("peers.sh failed") }
+        }
+        guard let peerData = FileManager.default.contents(atPath: peersSuite) else {
+            throw BenchFailure("no peers suite at \(peersSuite): run without --no-setup")
+        }
+        let runner = TuiBenchRunner(script: script, python: python)
+        try runner.checkPython()
+        let scratch = NSTemporaryDirectory() + "lederavtale-peers-\(getpid())"
+        let sample = AgreementStore(root: scratch + "/sample")
+        try sample.installSamples()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+
+        let started = Date()
+        let machine = MachineInfo.summary
+        print("machine: \(machine)")
+        let peers = try sizedPeers(peerData)
+        let peersFile = scratch + "/peers-sized.json"
+        try JSONSerialization.data(withJSONObject: ["targets": peers], options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: peersFile))
+        let report = try runner.run(ownTargets(program, store: sample.root), in: scratch, keepJSON: json, extraSuites: [peersFile])
+        let tables = PeersTable(report: report, sizes: sizeList)
+        let text = tables.markdown(machine: machine, date: started, repeat: `repeat`, keyReps: keyReps)
+        print("")
+        print(text)
+        if let markdown { try Data(text.utf8).write(to: URL(fileURLWithPath: markdown)) }
+        if !tables.missed.isEmpty { throw ExitCode(1) }
+    }
+
+    /// lederavtale's screens at every size, on the sample store with a fixed «today».
+    private func ownTargets(_ program: String, store: String) -> [TuiBenchRunner.Target] {
+        sizeList.flatMap { size -> [TuiBenchRunner.Target] in
+            let open = [program, "--store", store, "hoeggen-skole-2011"]
+            return PeersTable.screens.map { screen in
+                let cmd = screen.name == "overview" ? [program, "overview", "--store", store] : open
+                var target = TuiBenchRunner.Target(name: "lederavtale-\(screen.name)@\(size)", cmd: cmd, marker: screen.marker, keys: screen.keys,
+                                                   quit: screen.quit, repeat: `repeat`, key_reps: keyReps, pre_keys: screen.preKeys,
+                                                   wait_idle: waitIdle)
+                target.size = size
+                target.env["LEDERAVTALE_TODAY"] = "2011-09-15"
+                return target
+            }
+        }
+    }
+
+    /// The peers' suite entries, once per size, named `peer@size`.
+    private func sizedPeers(_ data: Data) throws -> [[String: Any]] {
+        let document = try JSONSerialization.jsonObject(with: data)
+        guard let targets = (document as? [String: Any])?["targets"] as? [[String: Any]] ?? document as? [[String: Any]] else {
+            throw BenchFailure("\(peersDir)/peers.json is not a tuibench suite")
+        }
+        return sizeList.flatMap { size in
+            targets.map { entry in
+                var sized = entry
+                sized["name"] = "\(entry["name"] as? String ?? "peer")@\(size)"
+                sized["size"] = size
+                sized["repeat"] = `repeat`
+                sized["key_reps"] = keyReps
+                sized["wait_idle"] = waitIdle
+                return sized
+            }
+        }
+    }
+}
