@@ -45,7 +45,19 @@ enum FormView {
         screen.frame(box, title: form.title, focused: true)
         var y = box.y + 1
         let x = box.x + 2
-        for (i, field) in form.fields.enumerated() {
+        // When the fields do not all fit (a long form on a short terminal), whole fields scroll
+        // so the focused one is inside the box; arrows on the frame say that more is above/below.
+        let blocks = form.fields.indices.map { i in
+            1 + height(of: form.fields[i], size: size) + (hint(for: form.fields[i], form, core) == nil ? 0 : 1)
+        }
+        let room = max(1, box.height - 2 - hints.count)
+        let first = firstShown(blocks: blocks, focused: form.focused, room: room)
+        if first > 0 { screen.put("↑", x: box.maxX - 2, y: box.y, role: .muted) }
+        for (i, field) in form.fields.enumerated() where i >= first {
+            if i > first, y + blocks[i] > box.y + 1 + room {
+                screen.put("↓", x: box.maxX - 2, y: box.maxY - 1, role: .muted)
+                break
+            }
             var label: [Span] = []
             if let colour = field.colour {
                 label += [Span(String(colour.letter), Span.role(for: colour)), Span(" ")]
@@ -69,7 +81,7 @@ enum FormView {
             if field.scroll > 0 { screen.put("↑", x: x + width, y: y, role: .muted) }
             if i == form.focused {
                 let cy = y + layout.cursorLine - field.scroll
-                screen.cursor = (x: min(x + layout.cursorColumn, x + width), y: cy)
+                screen.cursor = (x: min(x + layout.cursorColumn, x + width), y: min(cy, box.maxY - 2))
             }
             y += h
             if let hint = hint(for: form.fields[i], form, core) {
@@ -80,6 +92,19 @@ enum FormView {
         for (i, spans) in hints.enumerated() {
             screen.put(spans, x: x, y: min(box.maxY - 1 - hints.count + i, y + 1 + i), width: width)
         }
+    }
+
+    /// The first field drawn: 0 when everything fits, else the first one that leaves the
+    /// focused field (its label, editor and hint) inside `room` lines.
+    static func firstShown(blocks: [Int], focused: Int, room: Int) -> Int {
+        guard blocks.reduce(0, +) > room, blocks.indices.contains(focused) else { return 0 }
+        var first = focused
+        var used = blocks[focused]
+        while first > 0, used + blocks[first - 1] <= room {
+            first -= 1
+            used += blocks[first]
+        }
+        return first
     }
 
     /// The key hints of the form, on one line (or two when they do not fit one).
