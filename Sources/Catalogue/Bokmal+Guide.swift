@@ -74,6 +74,7 @@ extension Bokmal {
         case .minutesFormatUnknown(let path): "«\(path)»: referatet skrives som .md (Markdown) eller .html"
         case .finished: "Samtalen er ført til ende"
         case .left: "Ute av samtalen – alt er lagret; s fortsetter der dere slapp"
+        case .leftToOverview: "Ute av samtalen – alt er lagret; F7 i oversikten fortsetter der dere slapp"
         case .logText(let what, let who, let due):
             "Ledersamtale: \(what)" + ([who.isEmpty ? nil : "ansvar: \(who)", due.map { "frist \($0)" }].compactMap { $0 }.joined(separator: ", ")
                 .nonEmpty.map { " (\($0))" } ?? "")

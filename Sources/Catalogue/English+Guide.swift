@@ -74,6 +74,7 @@ extension English {
         case .minutesFormatUnknown(let path): "“\(path)”: the minutes are written as .md (Markdown) or .html"
         case .finished: "The conversation is complete"
         case .left: "Out of the conversation – everything is saved; s resumes where you left off"
+        case .leftToOverview: "Out of the conversation – everything is saved; F7 in the overview resumes where you left off"
         case .logText(let what, let who, let due):
             "Leader conversation: \(what)" + ([who.isEmpty ? nil : "responsible: \(who)", due.map { "due \($0)" }].compactMap { $0 }.joined(separator: ", ")
                 .nonEmpty.map { " (\($0))" } ?? "")

@@ -118,6 +118,9 @@ extension English {
         case .createdFromTemplate(let name): "with the template \(name): section 1, common result goals and checklist"
         case .createdWithoutTemplate(let municipality, let year):
             "note: no template for \(municipality) \(year) in the store; section 1, common result goals and checklist must be filled in (or: lederavtale template apply)"
+        case .createdInApp(let id, let template):
+            template.map { "New agreement \(id) made with the template \($0): section 1, common result goals and checklist" }
+                ?? "New agreement \(id) made without a template: section 1, common result goals and checklist are to be filled in"
         case .municipalityNeeded(let known):
             known.isEmpty ? "give the municipality with --municipality" : "give the municipality with --municipality (the store has: \(known.joined(separator: ", ")))"
         case .yearNotANumber(let text): "“\(text)” is not a year"

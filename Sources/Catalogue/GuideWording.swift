@@ -85,6 +85,8 @@ public enum ConversationText: Equatable, Sendable {
     case minutesFormatUnknown(String)
     case finished
     case left
+    /// Leaving a conversation that was started from the overview (F7 there resumes it).
+    case leftToOverview
     // The log entry a follow-up leaves on its goal row.
     case logText(what: String, who: String, due: String?)
     case logDone(String)

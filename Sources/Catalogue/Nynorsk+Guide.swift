@@ -74,6 +74,7 @@ extension Nynorsk {
         case .minutesFormatUnknown(let path): "«\(path)»: referatet blir skrive som .md (Markdown) eller .html"
         case .finished: "Samtalen er ført til ende"
         case .left: "Ute av samtalen – alt er lagra; s held fram der de slapp"
+        case .leftToOverview: "Ute av samtalen – alt er lagra; F7 i oversikta held fram der de slapp"
         case .logText(let what, let who, let due):
             "Leiarsamtale: \(what)" + ([who.isEmpty ? nil : "ansvar: \(who)", due.map { "frist \($0)" }].compactMap { $0 }.joined(separator: ", ")
                 .nonEmpty.map { " (\($0))" } ?? "")

@@ -116,6 +116,9 @@ extension Nynorsk {
         case .createdFromTemplate(let name): "med malen \(name): punkt 1, felles resultatmål og sjekkliste"
         case .createdWithoutTemplate(let municipality, let year):
             "merk: ingen mal for \(municipality) \(year) i lageret; punkt 1, felles resultatmål og sjekkliste må fyllast inn (eller: lederavtale template apply)"
+        case .createdInApp(let id, let template):
+            template.map { "Ny avtale \(id) laga med malen \($0): punkt 1, felles resultatmål og sjekkliste" }
+                ?? "Ny avtale \(id) laga utan mal: punkt 1, felles resultatmål og sjekkliste må fyllast inn"
         case .municipalityNeeded(let known):
             known.isEmpty ? "oppgi kommunen med --municipality" : "oppgi kommunen med --municipality (lageret har: \(known.joined(separator: ", ")))"
         case .yearNotANumber(let text): "«\(text)» er ikkje eit årstal"

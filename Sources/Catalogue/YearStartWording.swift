@@ -52,6 +52,8 @@ public enum YearStartText: Equatable, Sendable {
     case created(id: String, path: String)
     case createdFromTemplate(String)
     case createdWithoutTemplate(municipality: String, year: Int)
+    /// The status line after «Ny avtale» in the app: which agreement was made, and from what.
+    case createdInApp(id: String, template: String?)
     case municipalityNeeded(known: [String])
     case yearNotANumber(String)
     // template

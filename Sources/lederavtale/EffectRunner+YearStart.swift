@@ -11,8 +11,7 @@ extension EffectRunner {
         case .createAgreement(let header, let template):
             do {
                 let made = try store.newAgreement(header: header, templateName: template, language: language.rawValue)
-                let note = made.template.map { words.yearStart(.createdFromTemplate($0.name)) }
-                    ?? words.yearStart(.createdWithoutTemplate(municipality: header.municipality, year: header.year))
+                let note = words.yearStart(.createdInApp(id: made.agreement.id, template: made.template?.name))
                 return .created(made.agreement.id, note: note)
             } catch {
                 return .yearStartFailed(words.startProblem(error))

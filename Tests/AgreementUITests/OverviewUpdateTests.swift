@@ -134,6 +134,7 @@ struct OverviewUpdateTests {
         #expect(state.stack.count == 4 && state.stack[2].as(BrowseState.self) != nil && state.agreement?.id == id)
         let back = SampleState.press(&state, .escape)
         #expect(back == [.releaseLock(id), .loadOverview], "Esc leaves the conversation and the agreement")
+        #expect(state.statusText == state.core.words.conversation(.leftToOverview), "the way back in is F7 in the overview, not s")
         _ = state.update(.overviewLoaded(OverviewFixtures.data()))
         #expect(state.stack.count == 2 && state.overview?.selectedID == id)
         #expect(state.overview?.filter == before?.filter && state.overview?.sort == before?.sort && state.overview?.cursor == before?.cursor)

@@ -28,7 +28,7 @@ struct YearStartInterfaceTests {
         tmux.send(keys: "Tab", "C-u")
         tmux.type("Trondheim kommune")
         tmux.send(keys: "Enter")
-        let screen = try tmux.waitFor("med malen trondheim-2011")
+        let screen = try tmux.waitFor("Ny avtale asveien-skole-2011 laget med malen trondheim-2011")
         #expect(screen.contains("Åsveien skole 2011"))
         #expect(screen.contains("B Inngåelse"))
         #expect(FileManager.default.fileExists(atPath: "\(store.path)/asveien-skole-2011.json"))

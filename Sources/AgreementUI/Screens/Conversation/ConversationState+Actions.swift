@@ -30,7 +30,7 @@ extension ConversationState {
         case .minutes:
             return .push(FormState(.conversationMinutes(date: date), core: core))
         case .leave:
-            core.status = Status(core.words.conversation(.left))
+            core.status = Status(core.words.conversation(backToOverview ? .leftToOverview : .left))
             return backToOverview ? Outcome(navigation: [.pop, .closeAgreement]) : .pop
         }
         return .none
