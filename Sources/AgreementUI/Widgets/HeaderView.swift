@@ -36,6 +36,14 @@ enum HeaderView {
             screen.put(notice, x: rect.maxX - badgeWidth - DisplayWidth.of(notice), y: rect.y, role: .warning)
             badgeWidth += DisplayWidth.of(notice)
         }
+        if let unsynced = core.session.unsynced, unsynced > 0 {
+            // Changes not on the remote yet, when the line has room for them beside the unit and year.
+            let notice = " \(w.unsynced(unsynced)) "
+            if DisplayWidth.of(notice) + badgeWidth + least <= rect.width {
+                screen.put(notice, x: rect.maxX - badgeWidth - DisplayWidth.of(notice), y: rect.y, role: .header)
+                badgeWidth += DisplayWidth.of(notice)
+            }
+        }
         screen.put(TextLayout.truncate(left, to: rect.width - badgeWidth - 1), x: rect.x, y: rect.y, role: .header)
         screen.put(badge.text, x: rect.maxX - DisplayWidth.of(badge.text), y: rect.y, role: badge.role)
     }

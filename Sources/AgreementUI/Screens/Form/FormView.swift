@@ -38,7 +38,10 @@ enum FormView {
                        width: width + 4, height: min(size.height - 1, contentHeight + 2))
         screen.fill(box, role: .normal)
         screen.frame(box, title: form.title, focused: true)
-        var y = box.y + 1
+        // A form taller than a small screen scrolls so that the focused field's cursor stays in the box.
+        let offset = max(0, box.y + 1 + cursorLine(form, core, size: size) - (box.maxY - 2 - hints.count))
+        func inside(_ row: Int) -> Bool { row > box.y && row < box.maxY - 1 - (offset > 0 ? hints.count : 0) }
+        var y = box.y + 1 - offset
         let x = box.x + 2
         for (i, field) in form.fields.enumerated() {
             var label: [Span] = []
@@ -46,35 +49,48 @@ enum FormView {
                 label += [Span(String(colour.letter), Span.role(for: colour)), Span(" ")]
             }
             label.append(Span(TextLayout.truncate(field.label, to: width - 2), i == form.focused ? .title : Span.role(for: field.colour)))
-            screen.put(label, x: x, y: y, width: width)
+            if inside(y) { screen.put(label, x: x, y: y, width: width) }
             y += 1
             let layout = field.editor.layout(width: width)
             let h = height(of: field, size: size)
             // Scrolled for this size: after a resize the stored scroll may no longer show the cursor.
             var field = field
             field.scroll = scroll(for: field, size: size)
-            for line in 0..<h {
+            for line in 0..<h where inside(y + line) {
                 let index = field.scroll + line
                 screen.fill(Rect(x: x, y: y + line, width: width, height: 1), role: .selectionInactive)
                 if index < layout.lineCount {
                     screen.put(layout.line(index), x: x, y: y + line, role: .selectionInactive, limit: width)
                 }
             }
-            if layout.lineCount > field.scroll + h { screen.put("↓", x: x + width, y: y + h - 1, role: .muted) }
-            if field.scroll > 0 { screen.put("↑", x: x + width, y: y, role: .muted) }
+            if layout.lineCount > field.scroll + h, inside(y + h - 1) { screen.put("↓", x: x + width, y: y + h - 1, role: .muted) }
+            if field.scroll > 0, inside(y) { screen.put("↑", x: x + width, y: y, role: .muted) }
             if i == form.focused {
                 let cy = y + layout.cursorLine - field.scroll
                 screen.cursor = (x: min(x + layout.cursorColumn, x + width), y: cy)
             }
             y += h
             if let hint = hint(for: form.fields[i], form, core) {
-                screen.put(TextLayout.truncate(hint, to: width), x: x, y: y, role: .muted, limit: width)
+                if inside(y) { screen.put(TextLayout.truncate(hint, to: width), x: x, y: y, role: .muted, limit: width) }
                 y += 1
             }
         }
         for (i, spans) in hints.enumerated() {
             screen.put(spans, x: x, y: min(box.maxY - 1 - hints.count + i, y + 1 + i), width: width)
         }
+    }
+
+    /// The line of the focused field's cursor, counted from the form's first line.
+    private static func cursorLine(_ form: FormState, _ core: AppCore, size: Size) -> Int {
+        var line = 0
+        for (i, field) in form.fields.enumerated() {
+            line += 1
+            if i == form.focused {
+                return line + field.editor.layout(width: textWidth(size)).cursorLine - scroll(for: field, size: size)
+            }
+            line += height(of: field, size: size) + (hint(for: field, form, core) == nil ? 0 : 1)
+        }
+        return line
     }
 
     /// The key hints of the form, on one line (or two when they do not fit one).
