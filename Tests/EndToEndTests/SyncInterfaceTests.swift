@@ -34,3 +34,27 @@ extension SyncTests {
         #expect(perSees.goalAreas.flatMap(\.rows).flatMap(\.log).contains { $0.id == "anne0002" }, "Anne's log entry reached Per")
     }
 }
+
+/// A bare remote made with plain `git init --bare`, whose HEAD names `master` while the store
+/// pushes `main`: after `sync`, a clone of it checks the store out.
+extension SyncTests {
+    @Test func aBareRemoteWhoseHeadNamesMasterIsLeftCloneable() throws {
+        let world = try World()
+        let remote = world.root + "/plain.git"
+        #expect(try world.git(["init", "-q", "--bare", remote]).status == 0)
+        #expect(try world.git(["--git-dir=\(remote)", "config", "init.defaultBranch"]).stdout.isEmpty)
+        #expect(try world.git(["--git-dir=\(remote)", "symbolic-ref", "HEAD"]).stdout.hasPrefix("refs/heads/master"), "git's own default")
+        let anne = world.root + "/anne"
+        #expect(try world.run("anne", ["config", "set", "name", "Anne Leder"]).status == 0)
+        #expect(try world.run("anne", ["init", "--sample", "--git", "--remote", remote, "--store", anne]).status == 0)
+        let branch = try world.git(["-C", anne, "symbolic-ref", "--short", "HEAD"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(branch != "master", "the store pushes a branch the remote's HEAD does not name: \(branch)")
+        let synced = try world.run("anne", ["sync", "--store", anne])
+        #expect(synced.status == 0, "\(synced.stdout)\(synced.stderr)")
+        #expect(try world.git(["--git-dir=\(remote)", "symbolic-ref", "HEAD"]).stdout.hasPrefix("refs/heads/\(branch)"))
+        let clone = world.root + "/clone"
+        let cloned = try world.git(["clone", "-q", remote, clone])
+        #expect(cloned.status == 0 && !cloned.stderr.contains("nonexistent ref"), "\(cloned.stderr)")
+        #expect(FileManager.default.fileExists(atPath: clone + "/hoeggen-skole-2011.json"), "the clone checked the store out")
+    }
+}
