@@ -94,6 +94,6 @@ let package = Package(
             dependencies: ["AgreementExport", "AgreementKit", "AgreementStore", "Catalogue", "TestSupport", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["AgreementKit", "AgreementStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AgreementKit", "AgreementStore", "TestSupport"]),
     ]
 )

@@ -194,6 +194,8 @@ extension Bokmal {
         case .privateFilesInCommits(let files):
             "ingenting er sendt: private filer (punkt 4) ligger i commits som skulle sendes: \(files.joined(separator: ", "))"
         case .pushRefused(let detail): "fjernlageret ble endret mens vi sendte, flere ganger på rad; prøv igjen: \(detail)"
+        case .remoteHeadDangling(let remote, let branch):
+            "\(remote) er i takt, men HEAD der peker på en gren uten commits, så «git clone» henter ingen filer: kjør «git symbolic-ref HEAD refs/heads/\(branch)» i fjernlageret (eller sett standardgrenen til \(branch) hos tjenesten)"
         case .identityUnknown: "git vet ikke hvem du er: sett navnet ditt med «lederavtale config set name \"Kari Nordmann\"» (eller git config user.name)"
         }
     }

@@ -194,6 +194,8 @@ extension English {
         case .privateFilesInCommits(let files):
             "nothing was pushed: private files (section 4) are in commits that were to be pushed: \(files.joined(separator: ", "))"
         case .pushRefused(let detail): "the remote changed while we were pushing, several times in a row; try again: \(detail)"
+        case .remoteHeadDangling(let remote, let branch):
+            "\(remote) is in sync, but its HEAD names a branch with no commits, so “git clone” checks out no files: run “git symbolic-ref HEAD refs/heads/\(branch)” in the remote repository (or make \(branch) the default branch at the service)"
         case .identityUnknown: "git does not know who you are: set your name with “lederavtale config set name \"Kari Nordmann\"” (or git config user.name)"
         }
     }

@@ -194,6 +194,8 @@ extension Nynorsk {
         case .privateFilesInCommits(let files):
             "ingenting er sendt: private filer (punkt 4) ligg i commits som skulle sendast: \(files.joined(separator: ", "))"
         case .pushRefused(let detail): "fjernlageret vart endra medan vi sende, fleire gonger på rad; prøv igjen: \(detail)"
+        case .remoteHeadDangling(let remote, let branch):
+            "\(remote) er i takt, men HEAD der peikar på ei grein utan commits, så «git clone» hentar ingen filer: køyr «git symbolic-ref HEAD refs/heads/\(branch)» i fjernlageret (eller set standardgreina til \(branch) hos tenesta)"
         case .identityUnknown: "git veit ikkje kven du er: set namnet ditt med «lederavtale config set name \"Kari Nordmann\"» (eller git config user.name)"
         }
     }

@@ -121,6 +121,8 @@ final class EffectRunner {
             return performYearStart(effect, words: words)
         case .loadHistory(let id, let field):
             do { return .historyLoaded(field, try store.history(of: id)) } catch { return .historyFailed(words.storeError(error)) }
+        case .sync(let id, let party):
+            return sync(id, party: party)
         }
     }
 
@@ -204,14 +206,16 @@ final class EffectRunner {
             if found.location.isFallback { elsewhere = found.location.path }
         }
         return .opened(Opened(agreement: agreement, stamp: stamp, lock: lock, draft: draft, unreadableDraft: unreadable,
-                              draftElsewhere: elsewhere, notes: notes.map(words.storeError), companions: companions(of: id)))
+                              draftElsewhere: elsewhere, notes: notes.map(words.storeError), companions: companions(of: id),
+                              unsynced: unsyncedChanges(of: id)))
     }
 
     private func save(_ agreement: Agreement, expecting: FileStamp?) -> Message {
         if let lost = lockTakenOver(agreement.id) { return lost }
         do {
-            let stamp = try store.save(agreement, expecting: expecting)
-            return .saved(stamp: stamp, time: Self.clockTime())
+            var report = SaveReport()
+            let stamp = try store.save(agreement, expecting: expecting, previous: nil, report: &report)
+            return .saved(stamp: stamp, time: Self.clockTime(), changes: report.recorded)
         } catch {
             let reason = words.storeProblem(error.problem)
             return error.changedOnDisk ? .saveConflict(reason) : .saveFailed(reason)

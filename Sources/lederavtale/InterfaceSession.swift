@@ -56,6 +56,8 @@ enum InterfaceSession {
             while !pending.isEmpty {
                 let effect = pending.removeFirst()
                 if case .quit = effect { break loop }
+                // git may take a while: the frame saying so first.
+                if case .sync = effect { terminal.draw(Renderer.render(state, size: terminal.size)) }
                 if let answer = runner.perform(effect) { pending += state.update(answer) }
             }
             terminal.draw(Renderer.render(state, size: terminal.size))

@@ -299,6 +299,22 @@ struct Monkey {
             guard random.int(0...5) > 0, let path = state.agreement.flatMap({ field.path(in: $0) }) else { return .historyFailed("history.json:1:1: feil") }
             let stamp = ChangeStamp(person: "Kari", party: .leader, time: "2011-03-14T10:00:00+01:00")
             return .historyLoaded(field, [ChangeRecord(id: "h1", stamp: stamp, change: TreeChange(.changed, at: path, old: .string("før"), new: .string("etter")))])
+        case .sync(let id, _):
+            if readOnly { fail("a read-only session asked to sync") }
+            if id != state.agreement?.id { fail("a sync for another agreement") }
+            var report = SyncReport()
+            switch random.int(0...3) {
+            case 0: report.problems = [.noRemote]
+            case 1:
+                // The merge brought the other machine's changes: the file changed.
+                report.remote = "origin"
+                report.received = ["\(id).json"]
+                disk = variant(of: disk ?? Self.hoeggen)
+                diskStamp.size += 1
+                return .synced(Synced(report: report, agreement: disk, stamp: diskStamp, unsynced: 0))
+            default: report.remote = "origin"
+            }
+            return .synced(Synced(report: report, unsynced: random.int(0...3)))
         case .saveLanguage:
             tally.languageSwitches += 1
             return random.int(0...3) == 0 ? .languageNotSaved("config.json: disken er full") : .languageSaved

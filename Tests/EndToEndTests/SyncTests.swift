@@ -58,7 +58,7 @@ struct SyncTests {
     static let per = ChangeAuthor(person: "Per Kontakt", party: .contactPerson)
 
     /// Anne's store made and pushed; Per's cloned by hand and synced (which registers the driver).
-    private func twoClones(_ world: World) throws -> (anne: String, per: String) {
+    func twoClones(_ world: World) throws -> (anne: String, per: String) {
         let (anne, per) = (world.root + "/anne", world.root + "/per")
         #expect(try world.run("anne", ["config", "set", "name", "Anne Leder"]).status == 0)
         #expect(try world.run("per", ["config", "set", "name", "Per Kontakt"]).status == 0)

@@ -84,6 +84,7 @@ public struct StoreSync: Sendable {
             if revision("HEAD", in: repository) == revision(tracking, in: repository) {
                 report.inSync = true
                 setUpstream(remote, branch, in: repository)
+                try keepRemoteCloneable(remote, branch: branch, in: repository)
                 return
             }
             let pushed = repository.run(["push", "-q", remote, "HEAD:refs/heads/\(branch)"])
@@ -92,6 +93,7 @@ public struct StoreSync: Sendable {
                 report.inSync = true
                 _ = repository.run(["fetch", "-q", remote])
                 setUpstream(remote, branch, in: repository)
+                try keepRemoteCloneable(remote, branch: branch, in: repository)
                 return
             }
             let refused = ["rejected", "fetch first", "non-fast-forward"].contains { pushed.errorText.contains($0) }

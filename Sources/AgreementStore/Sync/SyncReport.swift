@@ -26,6 +26,9 @@ public enum SyncProblem: Equatable, Sendable {
     case privateFilesInCommits([String])
     /// The remote kept moving: pushing was refused again and again.
     case pushRefused(detail: String)
+    /// The remote's HEAD names a branch with no commits (`git init --bare` names `master`), so a
+    /// clone of it checks nothing out, and it could not be pointed at `branch` from here.
+    case remoteHeadDangling(remote: String, branch: String)
     /// git does not know who commits: no name in the config, none in git's.
     case identityUnknown
 }

@@ -20,8 +20,9 @@ extension AppState {
         case .unreadableFiles(let problems):
             guard let first = problems.first else { break }
             core.say(.unreadableFiles(first: first, more: problems.count - 1), .error)
-        case .saved(let stamp, let time):
+        case .saved(let stamp, let time, let changes):
             core.session.stamp = stamp
+            core.session.unsynced = core.session.unsynced.map { $0 + changes }
             core.session.unsaved = false
             core.say(.saved(note: core.session.pendingNote, time: time))
             core.session.pendingNote = nil
@@ -85,7 +86,7 @@ extension AppState {
             return apply(plansLoaded(loaded))
         case .created, .nextYearReady, .previousLog, .yearStartFailed:
             return answerYearStart(message)
-        case .historyLoaded, .historyFailed:
+        case .historyLoaded, .historyFailed, .synced:
             return answerTogether(message)
         case .key, .resized, .dayChanged:
             break
@@ -99,6 +100,7 @@ extension AppState {
         core.companions = opened.companions
         core.session.stamp = opened.stamp
         core.session.lock = opened.lock
+        core.session.unsynced = opened.unsynced
         core.session.unsaved = false
         core.status = core.session.noteAfterOpen.map { Status($0) }
         core.session.noteAfterOpen = nil

@@ -58,4 +58,8 @@ public enum Effect: Sendable, Equatable {
     case saveLanguage(Language)
     /// Read an agreement's history for one of its fields: `.historyLoaded` or `.historyFailed`.
     case loadHistory(String, field: FieldRef)
+    /// Sync the store through git (commit, fetch, merge, push) as `party`, then read the open
+    /// agreement again if the merge changed it: `.synced`. Runs before the next key is read; the
+    /// loop draws the frame saying «Synkroniserer …» first.
+    case sync(String, party: Party)
 }

@@ -16,8 +16,9 @@ public enum Message: Sendable, Equatable {
     case unreadableFiles([String])
     /// The store's agreements, listed again (with the files that could not be read), and the one to select.
     case listed([PickerEntry], problems: [String], selecting: String?)
-    /// The last save reached the disk, at this local time ("10:42"), leaving the file so.
-    case saved(stamp: FileStamp?, time: String)
+    /// The last save reached the disk, at this local time ("10:42"), leaving the file so;
+    /// `changes` is how many entries it added to the shared history.
+    case saved(stamp: FileStamp?, time: String, changes: Int = 0)
     /// The last save failed; the reason is worded. The change stays in memory.
     case saveFailed(String)
     /// The save was refused: the file was changed by someone else since it was read.
@@ -65,6 +66,8 @@ public enum Message: Sendable, Equatable {
     case historyLoaded(FieldRef, [ChangeRecord])
     /// The history could not be read; the reason is worded.
     case historyFailed(String)
+    /// How a sync went, with the agreement as the merge left it.
+    case synced(Synced)
 }
 
 /// An agreement just opened, with what the session needs to know about its file.
@@ -82,9 +85,12 @@ public struct Opened: Equatable, Sendable {
     public var notes: [String]
     /// The store's wheels and guides and the agreement's leader conversations.
     public var companions: Companions
+    /// The agreement's changes not on the remote yet; nil when the store is not a git work tree.
+    public var unsynced: Int?
 
     public init(agreement: Agreement, stamp: FileStamp?, lock: SessionLock, draft: Draft? = nil, unreadableDraft: String? = nil,
-                draftElsewhere: String? = nil, notes: [String] = [], companions: Companions = Companions()) {
+                draftElsewhere: String? = nil, notes: [String] = [], companions: Companions = Companions(), unsynced: Int? = nil) {
+        self.unsynced = unsynced
         self.agreement = agreement
         self.stamp = stamp
         self.lock = lock

@@ -40,6 +40,9 @@ public struct Session: Equatable, Sendable {
     public var glyphs: Glyphs = .unicode
     /// What the status line says once the next agreement is open (which template a new one got).
     public var noteAfterOpen: String?
+    /// The open agreement's changes not on the remote yet: counted once on opening and after a
+    /// sync, and by each save in between (no git call per key); nil when the store has no git.
+    public var unsynced: Int?
 
     public init(party: Party = .leader, person: String = "", language: Language = .nb, today: LocalDate, seed: UInt64 = 1) {
         self.party = party

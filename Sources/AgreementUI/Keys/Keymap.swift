@@ -100,6 +100,7 @@ public enum Keymap {
         Binding([.character("r"), .enter], .together(.editConflict), [.conflict], footer: 2),
         Binding([.character("E")], .together(.fieldHistory), [.detail, .checklist, .conflict], footer: 6),
         Binding([.character("E")], .together(.fieldHistory), [.browse]),
+        Binding([.character("S")], .together(.sync), [.browse]),
 
         Binding([.up, .character("k")], .together(.up), [.history], footer: 3),
         Binding([.down, .character("j")], .together(.down), [.history], footer: 3),

@@ -18,6 +18,15 @@ enum HeaderView {
         // «Neste: …», the overdue count and «per …», in the room the unit and year leave.
         let h = agreement.header
         let least = DisplayWidth.of(" \(h.unit) \(h.year)") + 2
+        if let unsynced = core.session.unsynced, unsynced > 0 {
+            // Changes not on the remote yet, when the line has room for them beside the unit and year;
+            // before the calendar, which shortens to what is left.
+            let notice = " \(w.unsynced(unsynced)) "
+            if DisplayWidth.of(notice) + badgeWidth + least <= rect.width {
+                screen.put(notice, x: rect.maxX - badgeWidth - DisplayWidth.of(notice), y: rect.y, role: .header)
+                badgeWidth += DisplayWidth.of(notice)
+            }
+        }
         // A read-only notice comes first: the calendar gives way to it (the wheel view has the dates).
         let readOnly = if case .heldElsewhere = core.session.lock { true } else { false }
         let calendar = readOnly ? [] : HeaderCalendar.spans(core, room: max(0, rect.width - badgeWidth - least))

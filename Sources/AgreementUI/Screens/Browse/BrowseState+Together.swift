@@ -2,11 +2,20 @@ import AgreementKit
 import Catalogue
 
 extension BrowseState {
-    /// The keys of working together on the main screen: the history of the focused pane's field.
+    /// The keys of working together on the main screen: the history of the focused pane's
+    /// field, and syncing the store (the status line says so while git works).
     func performTogether(_ command: TogetherCommand, core: inout AppCore) -> Outcome {
         switch command {
         case .fieldHistory: return DetailState.history(of: focusedField(core), &core)
-        case .sync, .takeA, .takeB, .editConflict, .up, .down, .pageUp, .pageDown, .restore, .close: return .none
+        case .sync:
+            guard let agreement = core.agreement else { return .none }
+            if core.session.isReadOnly {
+                core.status = Status(core.refusal(.readOnly), kind: .warning)
+                return .none
+            }
+            core.status = Status(core.words.syncing)
+            return .effects([.sync(agreement.id, party: core.session.party)])
+        case .takeA, .takeB, .editConflict, .up, .down, .pageUp, .pageDown, .restore, .close: return .none
         }
     }
 
