@@ -50,7 +50,8 @@ struct EditingUpdateTests {
         for _ in 0..<10 { SampleState.press(&state, .backspace) }
         type(&state, "14.3")
         let form = try #require(state.form)
-        #expect(FormView.hint(for: form.fields[0], form, state.core) == "= 14.03.2011")
+        let date = try #require(form.field(.date))
+        #expect(FormView.hint(for: date, form, state.core) == "= 14.03.2011")
         SampleState.press(&state, .tab)
         type(&state, "Vårdugnad")
         SampleState.press(&state, .enter)

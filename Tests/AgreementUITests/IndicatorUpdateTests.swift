@@ -64,7 +64,7 @@ struct IndicatorUpdateTests {
         var state = onSickLeaveRow()
         SampleState.press(&state, .character("v"))
         SampleState.type(&state, "14,5x")
-        #expect(state.form.map { FormView.hint(for: $0.fields[1], $0, state.core) } == "«14,5x» er ikke et tall (skriv f.eks. 14,5 eller 14.5)")
+        #expect(hint(state, .value) == "«14,5x» er ikke et tall (skriv f.eks. 14,5 eller 14.5)")
         SampleState.press(&state, .enter)
         #expect(state.form != nil && state.statusText == "«14,5x» er ikke et tall (skriv f.eks. 14,5 eller 14.5)")
         #expect(state.core.status?.kind == .error)
@@ -81,12 +81,12 @@ struct IndicatorUpdateTests {
         SampleState.press(&state, .backTab)
         for _ in 0..<7 { SampleState.press(&state, .backspace) }
         SampleState.type(&state, "2011-Q5")
-        #expect(state.form.map { FormView.hint(for: $0.fields[0], $0, state.core) }??.hasPrefix("«2011-Q5» er ikke en periode") == true)
+        #expect(hint(state, .period)?.hasPrefix("«2011-Q5» er ikke en periode") == true)
         SampleState.press(&state, .enter)
-        #expect(state.form?.fields[state.form?.focused ?? 0].id == .period)
+        #expect(state.form.map { $0.fields[$0.focused].id } == .period)
         for _ in 0..<2 { SampleState.press(&state, .backspace) }
         SampleState.type(&state, "Q2")
-        #expect(state.form.map { FormView.hint(for: $0.fields[0], $0, state.core) } == "Leses som: 2. kvartal 2011")
+        #expect(hint(state, .period) == "Leses som: 2. kvartal 2011")
         SampleState.press(&state, .enter)
         #expect(state.form == nil)
         #expect(indicator(state)?.results == [IndicatorValue(period: Period(id: "2011-Q2")!, value: 14.5)])
@@ -188,5 +188,11 @@ struct IndicatorUpdateTests {
         #expect(Keymap.action(for: .character("H"), in: .browse) == .browse(.actionPlan))
         #expect(Keymap.action(for: .character("I"), in: .scorecard) == .scorecard(.addIndicator), "I adds an indicator in the scorecard as on the main screen")
         #expect(Keymap.action(for: .character("q"), in: .planLinks) == nil, "in the chooser every printable key filters")
+    }
+
+    /// The line under a field of the open form, by the field's name.
+    private func hint(_ state: AppState, _ id: FormFieldID) -> String? {
+        guard let form = state.form, let field = form.field(id) else { return nil }
+        return FormView.hint(for: field, form, state.core)
     }
 }

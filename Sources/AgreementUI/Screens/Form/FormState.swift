@@ -41,6 +41,9 @@ public struct FormState: ScreenState {
         fields.first { $0.id == id }?.editor.text ?? ""
     }
 
+    /// A field by name (nil when the form has no such field).
+    public func field(_ id: FormFieldID) -> FormField? { fields.first { $0.id == id } }
+
     /// True if the form has a field of that name.
     public func has(_ id: FormFieldID) -> Bool { fields.contains { $0.id == id } }
 
