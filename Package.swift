@@ -10,10 +10,10 @@ let staticStdlib: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"])]
 /// relocations and the pages that touches (about 1.5 MB of peak memory).
 let staticStdlibLink: [LinkerSetting] = [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"])]
 /// The functions the interface runs from start to its first frames are laid out together (lld, with the
-/// list `scripts/order_symbols.py` writes): the kernel maps text 64 kB around each page it faults in,
+/// list `.ci/perf/order_symbols.py` writes): the kernel maps text 64 kB around each page it faults in,
 /// so scattered start-up code kept 12 MB of the binary resident for 1 MB of functions (README, "Minne").
 let startOrderLink: [LinkerSetting] = [.unsafeFlags([
-    "-use-ld=lld", "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/lederavtale.order",
+    "-use-ld=lld", "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/.ci/perf/lederavtale.order",
     "-Xlinker", "--no-warn-symbol-ordering",
 ])]
 

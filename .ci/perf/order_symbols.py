@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Writes scripts/lederavtale.order: the functions lederavtale runs from start to its first frames, in
+"""Writes .ci/perf/lederavtale.order: the functions lederavtale runs from start to its first frames, in
 the order lld should lay them out (Package.swift passes it with --symbol-ordering-file). The kernel maps
 a binary's text 64 kB at a time around each page it faults in, so start-up code scattered over the
 100 MB binary made 12 MB of it resident for 1 MB of functions; laid out together it is far less
 (README, "Minne"). A stale list costs only that gain, never correctness.
 
-Usage (after `swift build -c release`): python3 scripts/order_symbols.py [.build/release/lederavtale]
+Usage (after `swift build -c release`): python3 .ci/perf/order_symbols.py [.build/release/lederavtale]
 Runs the binary under valgrind's callgrind in a pty (tuibench's Term) for a few sessions on a sample
 store: the main screen with its panes, the detail, the meeting and help; the picker; the overview.
 """

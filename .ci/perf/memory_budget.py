@@ -3,13 +3,13 @@
 its first frame (and optional keys), then reads /proc/PID/smaps for every mapping and /proc/PID/pagemap
 for the binary's own pages, which it attributes to the library each page's symbols come from (nm).
 
-Usage: python3 scripts/memory_budget.py [--size 120x40] [--marker TEXT] [--keys down,up] -- BINARY ARGS...
+Usage: python3 .ci/perf/memory_budget.py [--size 120x40] [--marker TEXT] [--keys down,up] -- BINARY ARGS...
 Prints a Markdown table. Needs ../shared/tools/tuibench (pexpect, pyte) and binutils' nm.
 """
 import argparse, bisect, collections, os, re, struct, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.normpath(os.path.join(HERE, "..", "..", "shared", "tools", "tuibench")))
+sys.path.insert(0, os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "tools", "tuibench")))
 sys.path.insert(0, "/work/shared/tools/tuibench")
 from tuibench import Term  # noqa: E402
 
