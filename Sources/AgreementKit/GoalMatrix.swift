@@ -22,14 +22,24 @@ public struct GoalMatrix: Equatable, Sendable {
     public let cells: [[GoalAreaFacts?]]
 
     public init(rows: [OverviewRow]) {
-        let grouped = rows.sorted { a, b in
+        // Sort keys made once per line, not twice per comparison: the order of `NorwegianOrder.less`
+        // on the service area, then `OverviewSort.standard`.
+        let serviceKeys = rows.map { NorwegianOrder.key($0.serviceArea) }
+        let unitKeys = rows.map { NorwegianOrder.key($0.unit) }
+        func less(_ ka: String, _ kb: String, _ a: String, _ b: String) -> Bool {
+            ka == kb ? a < b : ka.unicodeScalars.lexicographicallyPrecedes(kb.unicodeScalars)
+        }
+        let grouped = rows.indices.sorted { i, j in
+            let (a, b) = (rows[i], rows[j])
             if a.serviceArea != b.serviceArea {
                 // Units whose agreement names no service area come last, not as a nameless first group.
                 if a.serviceArea.isEmpty || b.serviceArea.isEmpty { return b.serviceArea.isEmpty }
-                return NorwegianOrder.less(a.serviceArea, b.serviceArea)
+                return less(serviceKeys[i], serviceKeys[j], a.serviceArea, b.serviceArea)
             }
-            return OverviewSort.standard.inOrder(a, b)
-        }
+            if a.unit != b.unit { return less(unitKeys[i], unitKeys[j], a.unit, b.unit) }
+            if a.year != b.year { return a.year > b.year }
+            return a.id < b.id
+        }.map { rows[$0] }
         self.rows = grouped
         var services: [String] = []
         for row in grouped where services.last != row.serviceArea { services.append(row.serviceArea) }
@@ -37,13 +47,22 @@ public struct GoalMatrix: Equatable, Sendable {
         // Columns in the order the areas first appear; each titled as most lines title it.
         var order: [String] = []
         var titles: [String: [(title: String, count: Int)]] = [:]
+        // `GoalAreaFacts.key` once per spelling of a title, not per cell.
+        var keyOfTitle: [String: String] = [:]
+        func key(_ goal: GoalAreaFacts) -> String {
+            if let known = keyOfTitle[goal.title] { return known }
+            let made = goal.key
+            keyOfTitle[goal.title] = made
+            return made
+        }
         for row in grouped {
             for goal in row.commonGoals {
-                if titles[goal.key] == nil { order.append(goal.key) }
-                if let i = titles[goal.key]?.firstIndex(where: { $0.title == goal.title }) {
-                    titles[goal.key]?[i].count += 1
+                let k = key(goal)
+                if titles[k] == nil { order.append(k) }
+                if let i = titles[k]?.firstIndex(where: { $0.title == goal.title }) {
+                    titles[k]?[i].count += 1
                 } else {
-                    titles[goal.key, default: []].append((goal.title, 1))
+                    titles[k, default: []].append((goal.title, 1))
                 }
             }
         }
@@ -60,7 +79,7 @@ public struct GoalMatrix: Equatable, Sendable {
         for row in grouped {
             var line = [GoalAreaFacts?](repeating: nil, count: order.count)
             for goal in row.commonGoals {
-                guard let c = column[goal.key], line[c] == nil else { continue }
+                guard let c = column[key(goal)], line[c] == nil else { continue }
                 line[c] = goal
                 areas[c].totals.add(goal.attainment)
                 if let s = serviceIndex[row.serviceArea] { areas[c].byServiceArea[s].add(goal.attainment) }

@@ -8,7 +8,7 @@ extension AgreementStore {
     /// The index (or its delta) at `path`; nil when missing, unreadable, or of another version.
     func readIndex(_ path: String) -> StoreIndex? {
         guard let data = try? fileSystem.read(path, limit: ReadLimit.index),
-              let index = try? StoreCoding.decode(StoreIndex.self, from: data), index.version == StoreIndex.version else { return nil }
+              let index = IndexReader.read(data) else { return nil }
         return index
     }
 

@@ -33,4 +33,21 @@ public struct AgreementSummary: Equatable, Sendable, Codable {
         planUses = agreement.planUses
         carriedFrom = agreement.carriedFrom
     }
+
+    /// A summary from its parts, as the index reader finds them.
+    init(id: String, municipality: String, unit: String, serviceArea: String, year: Int, leader: String, contactPerson: String,
+         phase: Phase, progress: Progress, overview: OverviewFacts, planUses: [PlanUse], carriedFrom: String?) {
+        self.id = id
+        self.municipality = municipality
+        self.unit = unit
+        self.serviceArea = serviceArea
+        self.year = year
+        self.leader = leader
+        self.contactPerson = contactPerson
+        self.phase = phase
+        self.progress = progress
+        self.overview = overview
+        self.planUses = planUses
+        self.carriedFrom = carriedFrom
+    }
 }

@@ -10,7 +10,8 @@ import Foundation
 /// index when it writes the index anyway (files changed outside the app) or the delta has grown.
 /// Version 2 added the overview's facts to each summary, version 3 the rows' links to action
 /// plans, version 4 the steps of the year with the agreement's own dates (the overview's
-/// «behind» from its schedule); an index of another version is rebuilt.
+/// «behind» from its schedule); an index of another version is rebuilt. Written with
+/// `JSONEncoder`, read back with `IndexReader` (no tree of the whole file, no `Decoder`).
 struct StoreIndex: Codable, Equatable {
     static let fileName = ".index.json"
     static let deltaFileName = ".index.delta.json"

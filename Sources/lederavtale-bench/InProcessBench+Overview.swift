@@ -4,9 +4,10 @@ import AgreementUI
 import Foundation
 
 extension InProcessBench {
-    /// Targets from the overview's issue.
+    /// Targets from the overview's issue (17) and the speed issue (22).
     static let overviewFrameMs = 100.0
-    static let overviewCLIMs = 150.0
+    /// Issue 17 asked ≤ 150 ms, issue 22 ≤ 100 ms: the tighter one.
+    static let overviewCLIMs = 100.0
     static let matrixMs = 50.0
     static let matrixUnits = 200
 

@@ -8,16 +8,27 @@ enum OverviewTableText {
     static func render(_ report: OverviewReport) -> String {
         let w = report.words
         let header = ["id"] + OverviewReport.columns.map { w.overviewHeader($0) }
-        let body = report.rows.map { [$0.id] + report.cells($0, aligned: true) }
-        let widths = header.indices.map { c in ([header] + body).map { DisplayWidth.of($0[c]) }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
+        // Each cell made safe and measured once; the columns padded to the widest of them.
+        let table = ([header] + report.rows.map { [$0.id] + report.cells($0, aligned: true) }).map { cells in
+            cells.map { cell in
+                let safe = Inert.text(cell)
+                return (text: safe, width: DisplayWidth.of(safe))
+            }
+        }
+        let widths = header.indices.map { c in table.map { $0[c].width }.max() ?? 0 }
+        func line(_ cells: [(text: String, width: Int)]) -> String {
             var out = ""
             for (c, cell) in cells.enumerated() {
-                out += c == cells.count - 1 ? Output.column(cell, DisplayWidth.of(cell)) : Output.column(cell, widths[c]) + "  "
+                out += cell.text
+                if c < cells.count - 1 { out += String(repeating: " ", count: widths[c] - cell.width + 2) }
             }
-            return String(out.reversed().drop(while: { $0 == " " }).reversed())
+            // Without trailing blanks (a last column left empty).
+            var end = out.utf8.endIndex
+            while end > out.utf8.startIndex, out.utf8[out.utf8.index(before: end)] == UInt8(ascii: " ") { end = out.utf8.index(before: end) }
+            return String(out[..<end])
         }
-        var lines = [line(header)] + body.map(line)
+        let body = table.dropFirst()
+        var lines = [line(table[0])] + body.map(line)
         lines += report.problems.map { w.overview(.unreadableLine($0)) }
         lines.append("")
         lines.append(report.totals.joined(separator: " · ").replacingOccurrences(of: w.overview(.totalsRow) + " · ", with: w.overview(.totalsRow) + ": "))
