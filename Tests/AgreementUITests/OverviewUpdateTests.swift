@@ -39,6 +39,20 @@ struct OverviewUpdateTests {
         #expect(units(state).count == 20)
     }
 
+    @Test func backspaceWidensToExactlyWhatTheShorterFilterShows() {
+        var random = SplitMix64(seed: 11)
+        let keys: [Key] = [.character("s"), .character("o"), .character("l"), .character(" "), .character("1"), .character("ø"),
+                           .paste("ke"), .backspace, .backspace, .backspace, .control("u")]
+        var state = OverviewFixtures.overview()
+        for _ in 0..<300 {
+            SampleState.press(&state, keys[Int(random.next() % UInt64(keys.count))])
+            let text = state.overview?.filter.text ?? ""
+            var fresh = OverviewFixtures.overview()
+            SampleState.press(&fresh, .paste(text))
+            #expect(state.overview?.visible == fresh.overview?.visible, "after typing to «\(text)»")
+        }
+    }
+
     @Test func mineIsTheConfigsNameAsContactPerson() {
         var state = OverviewFixtures.overview()
         SampleState.press(&state, .function(2))

@@ -144,6 +144,23 @@ struct PickerTests {
         #expect(state.picker?.visibleEntries.map(\.id) == ["asen-barnehage-2012"], "the phase's name filters too")
     }
 
+    @Test func backspaceWidensToExactlyWhatTheShorterFilterShows() {
+        // Random typing, pasting, Backspace and Ctrl-U: after every key the entries shown are those
+        // the filter shows when typed afresh (narrowed as it grows, widened from the trail on Backspace).
+        var random = SplitMix64(seed: 7)
+        let keys: [Key] = [.character("s"), .character("e"), .character("a"), .character(" "), .character("2"), .character("å"),
+                           .paste("ol"), .backspace, .backspace, .backspace, .control("u")]
+        var state = SampleState.picker()
+        for _ in 0..<300 {
+            SampleState.press(&state, keys[Int(random.next() % UInt64(keys.count))])
+            let filter = state.picker?.filter ?? ""
+            var fresh = SampleState.picker()
+            SampleState.press(&fresh, .paste(filter))
+            #expect(state.picker?.visible == fresh.picker?.visible, "after typing to «\(filter)»")
+            #expect(state.picker?.cursor == 0)
+        }
+    }
+
     @Test func arrowsAndCtrlNPMoveEnterOpens() {
         var state = SampleState.picker()
         SampleState.press(&state, .down, .control("n"))

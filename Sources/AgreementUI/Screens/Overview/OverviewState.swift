@@ -16,6 +16,8 @@ public struct OverviewState: ScreenState {
     private var order: [Int] = []
     /// The indices of the rows shown, in order.
     public private(set) var visible: [Int] = []
+    /// What shorter filter texts showed, for Backspace; cleared whenever the rows are filtered afresh.
+    private var trail = NarrowingTrail()
     /// The cursor's place among the shown rows, and the agreement it stands on.
     public private(set) var cursor = 0
     public private(set) var selectedID: String?
@@ -60,9 +62,17 @@ public struct OverviewState: ScreenState {
         case .control("u"): text = ""
         default: return nil
         }
-        let narrowing = text.hasPrefix(filter.text)
+        let before = filter.text
         filter.text = text
-        visible = table.visible(narrowing ? visible : order, filter: filter)
+        if text.hasPrefix(before) {
+            // Typing only narrows: only the rows shown are tested.
+            if text != before { trail.push(text: before, visible: visible) }
+            visible = table.visible(visible, filter: filter)
+        } else if let shown = trail.widen(to: text) {
+            visible = shown
+        } else {
+            visible = table.visible(order, filter: filter)
+        }
         moveCursor(to: 0)
         return Outcome.none
     }
@@ -125,6 +135,7 @@ public struct OverviewState: ScreenState {
 
     /// Recomputes the shown rows from all of them; the cursor stays on `id` when it is shown.
     mutating func refilter(keeping id: String?) {
+        trail.clear()
         visible = table.visible(order, filter: filter)
         if let id, let i = visible.firstIndex(where: { table.rows[$0].id == id }) {
             moveCursor(to: i)

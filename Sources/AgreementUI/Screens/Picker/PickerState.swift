@@ -15,6 +15,8 @@ public struct PickerState: ScreenState {
     private var haystacks: [String]
     /// The language the phases in `haystacks` are in.
     private var haystackLanguage: String
+    /// What shorter filters showed, for Backspace.
+    private var trail = NarrowingTrail()
 
     public init(entries: [PickerEntry], words: any Wording) {
         self.entries = entries
@@ -34,6 +36,7 @@ public struct PickerState: ScreenState {
         guard words.languageTag != haystackLanguage else { return }
         haystacks = Self.haystacks(entries, words)
         haystackLanguage = words.languageTag
+        trail.clear()
         let kept = selectedID
         refilter(narrowing: false)
         if let kept { select(kept) }
@@ -58,14 +61,21 @@ public struct PickerState: ScreenState {
         let narrowing: Bool
         switch key {
         case .character(let c) where !c.isNewline:
+            trail.push(text: filter, visible: visible)
             filter.append(c)
             narrowing = true
         case .paste(let text):
+            trail.push(text: filter, visible: visible)
             filter += text.filter { !$0.isNewline }
             narrowing = true
         case .backspace:
             guard !filter.isEmpty else { return Outcome.none }
             filter.removeLast()
+            if let shown = trail.widen(to: filter) {
+                visible = shown
+                moveCursor(to: 0)
+                return Outcome.none
+            }
             narrowing = false
         case .control("u"):
             filter = ""
@@ -119,6 +129,7 @@ public struct PickerState: ScreenState {
     /// Recomputes the visible entries; typing a character only narrows, so only the visible
     /// ones are tested. The cursor goes to the top, as in fzf.
     private mutating func refilter(narrowing: Bool) {
+        if filter.isEmpty { trail.clear() }
         let words = filter.lowercased().split(separator: " ")
         let candidates = narrowing ? visible : Array(entries.indices)
         visible = words.isEmpty ? Array(entries.indices) : candidates.filter { i in words.allSatisfy { haystacks[i].contains($0) } }
