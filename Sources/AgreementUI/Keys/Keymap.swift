@@ -27,7 +27,9 @@ public enum Keymap {
         Binding([.enter], .overview(.open), [.overview], footer: 1),
         Binding([.right], .overview(.sortNext), [.overview], footer: 3),
         Binding([.left], .overview(.sortPrevious), [.overview]),
-        Binding([.control("r")], .overview(.reverse), [.overview], footer: 6),
+        // At 80 columns the footer keeps what a contact person uses: open, sort and reverse it, mine,
+        // behind, back; help, the matrix and the other quick filters join as the width allows.
+        Binding([.control("r")], .overview(.reverse), [.overview], footer: 3),
         Binding([.function(2)], hidden: [.alt("m")], .overview(.mine), [.overview], footer: 2),
         Binding([.function(3)], hidden: [.alt("t")], .overview(.serviceArea), [.overview], footer: 5),
         Binding([.function(4)], hidden: [.alt("f")], .overview(.phase), [.overview], footer: 5),
@@ -35,9 +37,9 @@ public enum Keymap {
         // Alt-å (år): the key is a letter, not a word for the catalogue.
         Binding([.function(6)], hidden: [.alt("\u{E5}")], .overview(.year), [.overview], footer: 5),
         Binding([.tab], .overview(.matrix), [.overview], footer: 4),
-        Binding([.function(7)], hidden: [.alt("s")], .overview(.conversation), [.overview], footer: 4),
+        Binding([.function(7)], hidden: [.alt("s")], .overview(.conversation), [.overview], footer: 5),
         Binding([.escape], .overview(.clearOrBack), [.overview], footer: 3),
-        Binding([.function(1)], .app(.help), [.overview], footer: 7),
+        Binding([.function(1)], .app(.help), [.overview], footer: 4),
 
         Binding([.up, .character("k")], .matrix(.up), [.matrix], footer: 6),
         Binding([.down, .character("j")], .matrix(.down), [.matrix], footer: 6),
