@@ -59,4 +59,41 @@ struct LongLogUpdateTests {
         SampleState.press(&state, .down)
         #expect(state.browse?.paneBuilds == built + 1)
     }
+
+    @Test func goingBackOntoTheRowMakesItsEntriesOnce() throws {
+        var state = Self.onLongRow()
+        let built = try #require(state.browse).paneBuilds
+        let entries = try #require(state.browse).log.entries
+        // Up onto «Frivillighet» (all its rows, the 5,000 entries among them; chosen when the
+        // agreement opened) and down again, twice.
+        SampleState.press(&state, .up)
+        #expect(state.browse?.paneBuilds == built, "the goal area's panes are kept from when it was chosen")
+        SampleState.press(&state, .down, .up, .down)
+        let browse = try #require(state.browse)
+        #expect(browse.paneBuilds == built, "moving back onto a line chosen lately makes nothing again")
+        #expect(browse.log.entries == entries)
+        #expect(browse.logCursor == 0 && browse.logScroll == 0, "the cursors start over on a chosen line")
+        #expect(browse.log.measuredCount < 100, "only the entries shown are measured: \(browse.log.measuredCount)")
+    }
+
+    @Test func theEndOfTheLogMeasuresOnlyWhatIsShown() throws {
+        var state = Self.onLongRow()
+        SampleState.press(&state, .tab, .tab, .end)
+        let browse = try #require(state.browse)
+        #expect(browse.logCursor == browse.log.count - 1)
+        #expect(browse.log.measuredCount < 100, "the start and the end of the log, not the 5,000: \(browse.log.measuredCount)")
+    }
+
+    @Test func aNewEntryIsShownAfterMovingAway() throws {
+        var state = Self.onLongRow()
+        SampleState.press(&state, .character("l"))
+        SampleState.type(&state, "Den nye loggføringen")
+        SampleState.press(&state, .enter)
+        #expect(state.agreement?.goalAreas[0].rows[0].log.count == Self.count + 1)
+        // Away and back: the panes kept from before the change are not used.
+        SampleState.press(&state, .up, .down)
+        let browse = try #require(state.browse)
+        #expect(browse.log.count == Self.count + 1)
+        #expect(browse.log.entries.contains { $0.text == "Den nye loggføringen" })
+    }
 }

@@ -1,76 +1,159 @@
+import AgreementKit
+import Synchronization
+
 /// A list of entries of different heights (wrapped text) in a pane: the cursor, and scrolling
-/// in time independent of how many entries there are, from heights measured once per width.
+/// in time independent of how many entries there are. An entry is measured when it is first
+/// needed (shown, or passed while scrolling to the cursor) and its height kept, so no key walks
+/// every entry of a 5,000-entry log.
 public struct PaneList<Entry: Equatable & Sendable>: Equatable, Sendable {
     public let entries: [Entry]
     public let width: Int
-    /// Lines each entry takes at `width`.
-    public let heights: [Int]
-    /// `offsets[i]` is the line entry `i` starts on; `offsets[count]` the total.
-    private let offsets: [Int]
     private let selectable: [Bool]
+    /// The indices of the selectable entries, ascending (a move is a binary search).
+    private let stops: [Int]
+    private let memo: PaneListMemo<Entry>
 
-    /// Measures every entry once; `height` gives its lines at a width, `isSelectable` whether the cursor may stop on it.
-    public init(_ entries: [Entry], width: Int, height: (Entry, Int) -> Int, isSelectable: (Entry) -> Bool) {
+    /// Measures nothing yet; `height` gives an entry's lines at a width, `isSelectable` whether the cursor may stop on it.
+    public init(_ entries: [Entry], width: Int, height: @escaping @Sendable (Entry, Int) -> Int, isSelectable: (Entry) -> Bool) {
         self.entries = entries
         self.width = width
-        heights = entries.map { max(1, height($0, width)) }
-        var offsets = [0]
-        offsets.reserveCapacity(entries.count + 1)
-        for h in heights { offsets.append(offsets[offsets.count - 1] + h) }
-        self.offsets = offsets
-        selectable = entries.map(isSelectable)
+        let selectable = entries.map(isSelectable)
+        self.selectable = selectable
+        stops = selectable.indices.filter { selectable[$0] }
+        memo = PaneListMemo(count: entries.count, measure: height)
+    }
+
+    /// Lists are equal when they hold the same entries at the same width (what is measured is derived).
+    public static func == (a: PaneList, b: PaneList) -> Bool {
+        a.width == b.width && a.entries == b.entries
     }
 
     public var count: Int { entries.count }
-    public var totalLines: Int { offsets[entries.count] }
-    /// The line entry `index` starts on.
-    public func lineOffset(of index: Int) -> Int { offsets[max(0, min(index, entries.count))] }
     public func isSelectable(_ index: Int) -> Bool { selectable.indices.contains(index) && selectable[index] }
 
-    public var firstSelectable: Int? { selectable.firstIndex(of: true) }
+    public var firstSelectable: Int? { stops.first }
+
+    /// Lines entry `index` takes at the list's width (measured once).
+    public func height(of index: Int) -> Int {
+        memo.height(of: index, entry: entries[index], width: width)
+    }
+
+    /// How many entries have been measured so far (a test counts them).
+    var measuredCount: Int { memo.measuredCount }
+
+    /// The lines the entries from `index` on take, counted only until they pass `limit`:
+    /// the result is at most `limit + 1`.
+    public func lines(from index: Int, limit: Int) -> Int {
+        var total = 0
+        var i = max(0, index)
+        while i < entries.count, total <= limit {
+            total += height(of: i)
+            i += 1
+        }
+        return min(total, limit + 1)
+    }
 
     /// The selectable entry nearest to `index`, preferring the one at or before it.
     public func nearestSelectable(to index: Int) -> Int {
         let clamped = min(max(0, index), max(0, count - 1))
-        var i = clamped
-        while i >= 0 {
-            if isSelectable(i) { return i }
-            i -= 1
-        }
+        let after = firstStop(after: clamped)
+        if after > 0 { return stops[after - 1] }
         return firstSelectable ?? 0
     }
 
     /// The selectable entry `distance` steps from `index`, stopping at the ends.
     public func move(from index: Int, by distance: Int) -> Int {
-        let step = distance < 0 ? -1 : 1
-        var current = index
-        var remaining = distance.magnitude
-        var i = index + step
-        while remaining > 0, selectable.indices.contains(i) {
-            if selectable[i] {
-                current = i
-                remaining -= 1
-            }
-            i += step
+        guard distance != 0 else { return index }
+        if distance > 0 {
+            // The first stop after `index`, then `distance - 1` more.
+            let next = firstStop(after: index)
+            guard next < stops.count else { return index }
+            let steps = min(distance - 1, stops.count - 1 - next)
+            return stops[next + steps]
         }
-        return current
+        // The last stop before `index`, then `-distance - 1` more.
+        let previous = firstStop(after: index - 1) - 1
+        guard previous >= 0 else { return index }
+        let steps = min(distance.magnitude - 1, UInt(previous))
+        return stops[previous - Int(steps)]
     }
 
-    /// The first visible entry so that `cursor` is fully visible in `height` lines, moving as
-    /// little as possible from `current`.
-    public func scroll(cursor: Int, current: Int, height: Int) -> Int {
-        guard !entries.isEmpty, height > 0, entries.indices.contains(cursor) else { return 0 }
-        var first = min(current, cursor)
-        // Show the heading just above the cursor when that is all it takes.
-        if first == cursor, cursor > 0, !selectable[cursor - 1] { first = cursor - 1 }
-        let end = offsets[cursor + 1]
-        if end - offsets[first] <= height || first == cursor { return max(0, first) }
-        // The smallest first entry in (first, cursor] from which the cursor's end is within reach.
-        var low = first + 1, high = cursor
+    /// The position in `stops` of the first stop greater than `index` (`stops.count` when none).
+    private func firstStop(after index: Int) -> Int {
+        var low = 0, high = stops.count
         while low < high {
             let mid = (low + high) / 2
-            if end - offsets[mid] <= height { high = mid } else { low = mid + 1 }
+            if stops[mid] <= index { low = mid + 1 } else { high = mid }
         }
         return low
     }
+
+    /// The first visible entry so that `cursor` is fully visible in `height` lines, moving as
+    /// little as possible from `current`. Measures at most the entries that fit above the cursor.
+    public func scroll(cursor: Int, current: Int, height: Int) -> Int {
+        guard !entries.isEmpty, height > 0, entries.indices.contains(cursor) else { return 0 }
+        var first = max(0, min(current, cursor))
+        // Show the heading just above the cursor when that is all it takes.
+        if first == cursor, cursor > 0, !selectable[cursor - 1] { first = cursor - 1 }
+        if first == cursor { return first }
+        // Walk up from the cursor while its end stays within reach: the smallest such entry in
+        // (first, cursor], or `first` itself when everything from it fits.
+        var lines = self.height(of: cursor)
+        var top = cursor
+        while top > first {
+            let above = self.height(of: top - 1)
+            if lines + above > height { return top }
+            lines += above
+            top -= 1
+        }
+        return first
+    }
+}
+
+extension PaneList where Entry == PaneItem {
+    /// The entry that shows `item`: the first look-up indexes every entry, the next ones are
+    /// immediate (each `n` in a search of a 5,000-entry log looks one up).
+    func index(of item: ItemRef) -> Int? {
+        memo.index(of: item) {
+            var index: [ItemRef: Int] = [:]
+            for (i, entry) in entries.enumerated() {
+                if let item = entry.item, index[item] == nil { index[item] = i }
+            }
+            return index
+        }
+    }
+}
+
+/// The heights a `PaneList` has measured, kept across copies of the list (a list is a value;
+/// what it measured is a cache of a pure function of its entries and width).
+final class PaneListMemo<Entry: Sendable>: Sendable {
+    private let measure: @Sendable (Entry, Int) -> Int
+    /// 0 while an entry is not measured yet (every height is at least 1).
+    private let heights: Mutex<[Int]>
+    /// Which entry shows which item, made at the first look-up.
+    private let items = Mutex<[ItemRef: Int]?>(nil)
+
+    init(count: Int, measure: @escaping @Sendable (Entry, Int) -> Int) {
+        self.measure = measure
+        heights = Mutex([Int](repeating: 0, count: count))
+    }
+
+    func height(of index: Int, entry: Entry, width: Int) -> Int {
+        let known = heights.withLock { $0.indices.contains(index) ? $0[index] : 0 }
+        if known > 0 { return known }
+        let measured = max(1, measure(entry, width))
+        heights.withLock { if $0.indices.contains(index) { $0[index] = measured } }
+        return measured
+    }
+
+    /// The entry that shows `item`, from the index `building` makes at the first look-up.
+    func index(of item: ItemRef, building: () -> [ItemRef: Int]) -> Int? {
+        if let known = items.withLock({ $0 }) { return known[item] }
+        let built = building()
+        items.withLock { $0 = built }
+        return built[item]
+    }
+
+    /// How many entries have been measured.
+    var measuredCount: Int { heights.withLock { $0.count(where: { $0 > 0 }) } }
 }

@@ -22,8 +22,10 @@ public struct BrowseState: ScreenState {
     public var search: SearchState?
     /// What the panes were built from, to know when to rebuild them.
     private var builtFrom: BuildKey
-    /// How often the panes were built, each a pass measuring every entry: moving within one
-    /// line never builds them again (a test counts).
+    /// The panes of the lines chosen lately, for this version of the agreement.
+    private var paneCache = PaneCache()
+    /// How often the panes were built, each a pass making (and sorting) every entry: moving
+    /// within one line, or back onto a line chosen lately, never builds them again (a test counts).
     public private(set) var paneBuilds = 0
 
     private struct BuildKey: Equatable, Sendable {
@@ -32,6 +34,9 @@ public struct BrowseState: ScreenState {
         var node: GoalTree.Node
         /// The panes' words (a language switched on the fly rebuilds them).
         var language: Language
+
+        /// What the panes of every line are built for.
+        var version: PaneCache.Version { PaneCache.Version(revision: revision, size: size, language: language) }
     }
 
     public init(_ core: AppCore) {
@@ -139,12 +144,12 @@ public struct BrowseState: ScreenState {
             select(.row(area: area.id, row: id), core)
             focus = .goals
         case .measure, .support:
-            if let i = measures.entries.firstIndex(where: { $0.item == item }) {
+            if let i = measures.index(of: item) {
                 measuresCursor = i
                 focus = .measures
             }
         case .logEntry:
-            if let i = log.entries.firstIndex(where: { $0.item == item }) {
+            if let i = log.index(of: item) {
                 logCursor = i
                 focus = .log
             }
@@ -162,9 +167,16 @@ public struct BrowseState: ScreenState {
     mutating func select(_ target: GoalTree.Node, _ core: AppCore) {
         guard tree.position(of: target) != nil else { return }
         node = target
-        if builtFrom == buildKey(core) {
+        let key = buildKey(core)
+        if builtFrom != key, let kept = paneCache.panes(for: node, in: key.version) {
+            // Built for this line lately (Up and Down across a row with a 5,000-entry log).
+            measures = kept.measures
+            log = kept.log
+            builtFrom = key
+        }
+        if builtFrom == key {
             // The panes already hold this line (`n` to the next hit in the same row): the cursors
-            // start over without measuring every entry again, which a 5,000-entry log would feel.
+            // start over without making every entry again, which a 5,000-entry log would feel.
             measuresCursor = measures.firstSelectable ?? 0
             logCursor = log.firstSelectable ?? 0
             measuresScroll = 0
@@ -190,11 +202,13 @@ public struct BrowseState: ScreenState {
         let layout = MainLayout(core.size)
         let words = core.words
         let measureWidth = MainLayout.inner(layout.measures).width, logWidth = MainLayout.inner(layout.log).width
-        var dateWidths: [LocalDate: Int] = [:]
+        // Entries are measured when first shown or scrolled past, not here.
         measures = PaneList(PaneItem.measures(of: rows, words: words), width: measureWidth,
-                            height: { ItemLines.height(of: $0, width: $1, words: words, dateWidths: &dateWidths) }, isSelectable: \.isSelectable)
+                            height: { ItemLines.height(of: $0, width: $1, words: words) }, isSelectable: \.isSelectable)
         log = PaneList(PaneItem.log(of: rows), width: logWidth,
-                       height: { ItemLines.height(of: $0, width: $1, words: words, dateWidths: &dateWidths) }, isSelectable: \.isSelectable)
+                       height: { ItemLines.height(of: $0, width: $1, words: words) }, isSelectable: \.isSelectable)
+        let key = buildKey(core)
+        paneCache.keep(PaneCache.Panes(measures: measures, log: log), for: key.node, in: key.version)
         if keepCursors {
             measuresCursor = keptMeasure.flatMap { item in measures.entries.firstIndex { $0.item == item } } ?? measures.nearestSelectable(to: oldMeasure)
             logCursor = keptLog.flatMap { item in log.entries.firstIndex { $0.item == item } } ?? log.nearestSelectable(to: oldLog)
@@ -204,7 +218,7 @@ public struct BrowseState: ScreenState {
             measuresScroll = 0
             logScroll = 0
         }
-        builtFrom = buildKey(core)
+        builtFrom = key
         paneBuilds += 1
         scrollPanesIntoView(core)
     }

@@ -20,10 +20,9 @@ enum ItemLines {
         }
     }
 
-    /// `lines(of:width:words:).count`, counted without making the lines (a row's 5,000 log
-    /// entries are measured whenever the row is chosen). `dateWidths` keeps the width of each
-    /// date as written, so a pass over many entries formats each date once.
-    static func height(of item: PaneItem, width: Int, words: any Wording, dateWidths: inout [LocalDate: Int]) -> Int {
+    /// `lines(of:width:words:).count`, counted without making the lines (an entry of a long
+    /// log is measured when it is first shown or scrolled past).
+    static func height(of item: PaneItem, width: Int, words: any Wording) -> Int {
         switch item.kind {
         case .heading:
             return max(1, TextLayout.lineCount(item.text, width: max(1, width)))
@@ -31,15 +30,7 @@ enum ItemLines {
             return max(1, TextLayout.lineCount(words.screen(note), width: max(1, width)))
         case .measure, .support, .log:
             var leadWidth = 0
-            if let date = item.date {
-                if let known = dateWidths[date] {
-                    leadWidth = known
-                } else {
-                    leadWidth = DisplayWidth.of(words.date(date))
-                    dateWidths[date] = leadWidth
-                }
-                leadWidth += 1
-            }
+            if let date = item.date { leadWidth = DisplayWidth.of(words.date(date)) + 1 }
             if item.prefix.isEmpty {
                 if item.date == nil, item.entry == nil { leadWidth += DisplayWidth.of(item.done ? "✓ " : "• ") }
             } else {
@@ -49,12 +40,6 @@ enum ItemLines {
             let text = item.entry == .indicator ? words.indicator(item.text) : item.text
             return max(1, TextLayout.lineCount(text.isEmpty ? "–" : text, width: max(1, width - indent)))
         }
-    }
-
-    /// `height` without a kept table of date widths.
-    static func height(of item: PaneItem, width: Int, words: any Wording) -> Int {
-        var dateWidths: [LocalDate: Int] = [:]
-        return height(of: item, width: width, words: words, dateWidths: &dateWidths)
     }
 
     /// An item's lead, the columns its wrapped lines are indented by, and its text.

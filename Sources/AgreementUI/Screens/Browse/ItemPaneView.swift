@@ -40,8 +40,11 @@ enum ItemPaneView {
             }
             index += 1
         }
-        if list.totalLines > inner.height {
-            ScrollMark.draw(first: list.lineOffset(of: scroll), visible: inner.height, total: list.totalLines, frame: frame, into: &screen)
+        // The marks need only whether something is above and whether the rest passes the
+        // bottom, never the total of every entry's lines.
+        let rest = list.lines(from: scroll, limit: inner.height)
+        if scroll > 0 || rest > inner.height {
+            ScrollMark.draw(first: min(scroll, 1), visible: inner.height, total: min(scroll, 1) + rest, frame: frame, into: &screen)
         }
     }
 }
