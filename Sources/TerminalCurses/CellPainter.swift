@@ -16,6 +16,18 @@ struct CellPainter {
         self.window = window
     }
 
+    /// Paints a cell at (x, y): printable ASCII straight into curses' cell, anything else as its
+    /// grapheme (`paint(_:x:y:wide:fits:rendition:)` with the text).
+    mutating func paint(_ cell: Cell, x: Int, y: Int, wide: Bool, fits: Bool, rendition: Palette.Rendition) {
+        if let scalar = cell.scalar, scalar.value >= 0x20, scalar.value < 0x7F {
+            characters[0] = wchar_t(bitPattern: scalar.value)
+            characters[1] = 0
+            put(x: x, y: y, rendition: rendition)
+            return
+        }
+        paint(cell.text, x: x, y: y, wide: wide, fits: fits, rendition: rendition)
+    }
+
     /// Paints `text` at (x, y). A wide grapheme that does not fit, a zero-width one, or one that is
     /// unsafe to send becomes a blank or its inert placeholder; when ncurses thinks a grapheme the
     /// layout made wide is narrow, the cell to its right is blanked so nothing stale shows there.

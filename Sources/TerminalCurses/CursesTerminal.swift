@@ -84,7 +84,7 @@ public final class CursesTerminal {
                 let cell = screen[x, run.y]
                 if cell.isContinuation { continue }
                 let wide = x + 1 < screen.width && screen[x + 1, run.y].isContinuation
-                painter.paint(cell.text, x: x, y: run.y, wide: wide, fits: x + 1 < columns,
+                painter.paint(cell, x: x, y: run.y, wide: wide, fits: x + 1 < columns,
                               rendition: palette.rendition(cell.role))
             }
         }

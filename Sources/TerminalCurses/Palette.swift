@@ -8,12 +8,14 @@ struct Palette {
         var attributes: attr_t
     }
 
-    private(set) var renditions: [Role: Rendition] = [:]
+    /// Every role's rendition, by `Role.ordinal`.
+    private(set) var renditions: [Rendition] = []
     /// Colours in use: 0 when drawing with attributes only.
     private(set) var colourCount = 0
 
     func rendition(_ role: Role) -> Rendition {
-        renditions[role] ?? Rendition(pair: 0, attributes: cn_a_normal())
+        let index = role.ordinal
+        return index < renditions.count ? renditions[index] : Rendition(pair: 0, attributes: cn_a_normal())
     }
 
     /// Sets up colour (or not) on the current screen and returns the palette for `theme`.
@@ -41,7 +43,7 @@ struct Palette {
             if style.bold { attributes |= cn_a_bold() }
             if style.underline { attributes |= cn_a_underline() }
             if style.reverse { attributes |= cn_a_reverse() }
-            palette.renditions[role] = Rendition(pair: pair, attributes: attributes)
+            palette.renditions.append(Rendition(pair: pair, attributes: attributes))
         }
         return palette
     }

@@ -2,12 +2,6 @@ import AgreementKit
 import Catalogue
 
 extension AppCore {
-    /// The dated things of the open agreement's year: its own dates, the wheels that apply, the
-    /// follow-ups of its conversations.
-    public var deadlines: Deadlines? {
-        agreement.map { Deadlines($0, wheels: companions.wheels, conversations: companions.conversations) }
-    }
-
     /// Keeps a changed conversation and asks for it to be saved — unless it is blank and was
     /// blank before: a conversation only browsed leaves no file.
     mutating func store(_ conversation: Conversation) -> [Effect] {

@@ -5,21 +5,36 @@ import Catalogue
 /// session's facts, the status line and the terminal's size.
 public struct AppCore: Equatable, Sendable {
     /// The open agreement; nil in the picker before one is chosen.
-    public var document: Document?
+    public var document: Document? {
+        didSet { dateDeadlines() }
+    }
     public var session: Session
     public var status: Status?
     public var size: Size
     /// The store's wheels and guides and the open agreement's leader conversations; the wheels
     /// and guides always shown in the session's language (their variants, else as written).
     public var companions = Companions() {
-        didSet { if companions.language != session.language.rawValue { companions.speak(session.language.rawValue) } }
+        didSet {
+            if companions.language != session.language.rawValue { companions.speak(session.language.rawValue) }
+            dateDeadlines()
+        }
     }
+    /// The open agreement's dated things (`deadlines`), made again only when the agreement or its
+    /// companions change — not for every frame that shows «Neste» or the wheel.
+    public private(set) var deadlines: Deadlines?
 
     public init(document: Document? = nil, session: Session, status: Status? = nil, size: Size) {
         self.document = document
         self.session = session
         self.status = status
         self.size = size
+        dateDeadlines()
+    }
+
+    /// Dates the things of the open agreement's year into `deadlines`: its own dates, the wheels
+    /// that apply, the follow-ups of its conversations.
+    private mutating func dateDeadlines() {
+        deadlines = agreement.map { Deadlines($0, wheels: companions.wheels, conversations: companions.conversations) }
     }
 
     /// Every user-visible text in the session's language.

@@ -9,29 +9,47 @@ public enum CellDiff {
     }
 
     /// The runs that differ. Without a previous screen (or after a resize) every row is one run.
-    /// A wide character and its right half are always in the same run.
+    /// A wide character and its right half are always in the same run. A row equal to the one
+    /// before is passed over in one comparison of its cells (eight bytes each, no text).
     public static func runs(from previous: Screen?, to next: Screen) -> [Run] {
         guard let previous, previous.width == next.width, previous.height == next.height else {
             return (0..<next.height).map { Run(y: $0, x: 0, count: next.width) }
         }
+        let width = next.width
         var runs: [Run] = []
-        for y in 0..<next.height {
-            var x = 0
-            while x < next.width {
-                guard previous[x, y] != next[x, y] else { x += 1; continue }
-                var start = x
-                // A changed right half repaints its left half too.
-                if start > 0, next[start, y].isContinuation || previous[start, y].isContinuation { start -= 1 }
-                var end = x + 1
-                while end < next.width, previous[end, y] != next[end, y] || next[end, y].isContinuation { end += 1 }
-                if let last = runs.last, last.y == y, last.x + last.count >= start {
-                    runs[runs.count - 1].count = end - last.x
-                } else {
-                    runs.append(Run(y: y, x: start, count: end - start))
+        previous.cells.withUnsafeBufferPointer { before in
+            next.cells.withUnsafeBufferPointer { after in
+                for y in 0..<next.height {
+                    let row = y * width
+                    guard let first = firstDifference(before, after, from: row, to: row + width) else { continue }
+                    var x = first - row
+                    while x < width {
+                        guard before[row + x] != after[row + x] else { x += 1; continue }
+                        var start = x
+                        // A changed right half repaints its left half too.
+                        if start > 0, after[row + start].isContinuation || before[row + start].isContinuation { start -= 1 }
+                        var end = x + 1
+                        while end < width, before[row + end] != after[row + end] || after[row + end].isContinuation { end += 1 }
+                        if let last = runs.last, last.y == y, last.x + last.count >= start {
+                            runs[runs.count - 1].count = end - last.x
+                        } else {
+                            runs.append(Run(y: y, x: start, count: end - start))
+                        }
+                        x = end
+                    }
                 }
-                x = end
             }
         }
         return runs
+    }
+
+    /// The first index in `from..<to` where the two buffers differ, or nil when that part is equal.
+    private static func firstDifference(_ a: UnsafeBufferPointer<Cell>, _ b: UnsafeBufferPointer<Cell>, from: Int, to: Int) -> Int? {
+        var i = from
+        while i < to {
+            if a[i] != b[i] { return i }
+            i += 1
+        }
+        return nil
     }
 }

@@ -26,3 +26,10 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     case met
     case notMet
 }
+
+extension Role {
+    /// The role's place in `allCases` (0, 1, …) without a search, for tables indexed by role:
+    /// a case without payload is stored as its place in the declaration (checked by `RoleTests`).
+    @inlinable
+    public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+}

@@ -51,18 +51,18 @@ public struct Screen: Equatable, Sendable {
             }
             if column + w > right {
                 // A wide grapheme that does not fit leaves a blank, never half a character.
-                if column < right, column >= 0 { self[column, y] = Cell(" ", role: role) }
+                if column < right, column >= 0 { self[column, y] = .space(role) }
                 if right - 1 >= max(x, 0), string[index...].contains(where: { !$0.isWhitespace }) {
                     breakWide(at: right - 1, y: y, width: 1)
-                    self[right - 1, y] = Cell("…", role: role)
+                    self[right - 1, y] = Cell(scalar: "…", role: role)
                 }
                 column = right
                 break
             }
             if column >= 0 {
                 breakWide(at: column, y: y, width: w)
-                self[column, y] = Cell(String(drawn), role: safe == nil ? role : .inert)
-                if w == 2 { self[column + 1, y] = Cell("", role: role) }
+                self[column, y] = Cell(drawn, role: safe == nil ? role : .inert)
+                if w == 2 { self[column + 1, y] = .continuation(role) }
             }
             column += w
             index = string.index(after: index)
@@ -81,7 +81,7 @@ public struct Screen: Equatable, Sendable {
         while column < end, let scalar = rest.next() {
             if column >= 0 {
                 breakWide(at: column, y: y, width: 1)
-                self[column, y] = Cell(String(scalar), role: role)
+                self[column, y] = Cell(scalar: scalar, role: role)
             }
             column += 1
         }
@@ -91,7 +91,7 @@ public struct Screen: Equatable, Sendable {
         if right - 1 >= max(x, 0) {
             breakWide(at: right - 1, y: y, width: 1)
             let cut = left.dropFirst().contains { !$0.properties.isWhitespace }
-            self[right - 1, y] = Cell(cut ? "…" : left.first.map { String($0) } ?? " ", role: role)
+            self[right - 1, y] = Cell(scalar: cut ? "…" : left.first ?? " ", role: role)
         }
         return max(0, right - x)
     }
@@ -99,9 +99,9 @@ public struct Screen: Equatable, Sendable {
     /// Before cells [x, x+width) are overwritten: a wide grapheme cut in half by them becomes a
     /// blank, so no half character is ever left in the buffer.
     mutating func breakWide(at x: Int, y: Int, width: Int) {
-        if x > 0, self[x, y].isContinuation { cells[y * self.width + x - 1].text = " " }
+        if x > 0, self[x, y].isContinuation { cells[y * self.width + x - 1].blankText() }
         let end = x + width
-        if end < self.width, self[end, y].isContinuation { cells[y * self.width + end].text = " " }
+        if end < self.width, self[end, y].isContinuation { cells[y * self.width + end].blankText() }
     }
 
     /// Fills a rectangle with blanks of the given role.
@@ -110,7 +110,8 @@ public struct Screen: Equatable, Sendable {
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
             breakWide(at: r.x, y: y, width: r.width)
-            for x in r.x..<r.maxX { self[x, y] = Cell(" ", role: role) }
+            let blank = Cell.space(role)
+            for x in r.x..<r.maxX { cells[y * width + x] = blank }
         }
     }
 
@@ -126,7 +127,10 @@ public struct Screen: Equatable, Sendable {
     /// The text of row `y`, wide graphemes once, trailing blanks kept.
     public func line(_ y: Int) -> String {
         var out = ""
-        for x in 0..<width where !self[x, y].isContinuation { out += self[x, y].text }
+        for x in 0..<width {
+            let cell = self[x, y]
+            if let scalar = cell.scalar { out.unicodeScalars.append(scalar) } else if !cell.isContinuation { out += cell.text }
+        }
         return out
     }
 

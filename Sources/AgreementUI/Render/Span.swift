@@ -34,9 +34,9 @@ extension Screen {
 
     /// Draws a frame with a title in its top edge; the focused frame is drawn in its own role.
     /// One border cell, never leaving half a wide grapheme beside it.
-    private mutating func border(_ x: Int, _ y: Int, _ text: String, _ role: Role) {
+    private mutating func border(_ x: Int, _ y: Int, _ scalar: Unicode.Scalar, _ role: Role) {
         breakWide(at: x, y: y, width: 1)
-        self[x, y] = Cell(text, role: role)
+        self[x, y] = Cell(scalar: scalar, role: role)
     }
 
     public mutating func frame(_ rect: Rect, title: String, focused: Bool, titleRole: Role = .title) {
@@ -47,8 +47,8 @@ extension Screen {
         guard !r.isEmpty else { return }
         for x in r.x..<r.maxX {
             let corner = x == rect.x ? 0 : x == rect.maxX - 1 ? 1 : 2
-            if rect.y >= r.y { border(x, rect.y, ["┌", "┐", "─"][corner], role) }
-            if rect.maxY - 1 < r.maxY { border(x, rect.maxY - 1, ["└", "┘", "─"][corner], role) }
+            if rect.y >= r.y { border(x, rect.y, corner == 0 ? "┌" : corner == 1 ? "┐" : "─", role) }
+            if rect.maxY - 1 < r.maxY { border(x, rect.maxY - 1, corner == 0 ? "└" : corner == 1 ? "┘" : "─", role) }
         }
         for y in max(rect.y + 1, r.y)..<min(rect.maxY - 1, r.maxY) {
             if rect.x >= r.x { border(rect.x, y, "│", role) }

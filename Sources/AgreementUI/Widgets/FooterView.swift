@@ -1,12 +1,33 @@
 import Catalogue
+import Synchronization
 
 /// The status line and the key hints of the current context, drawn from the binding table.
 enum FooterView {
+    /// What a footer's hints depend on: the table is fixed, so nothing else.
+    private struct HintsKey: Hashable {
+        var context: KeyContext
+        var width: Int
+        var language: Language
+        var readOnly: Bool
+    }
+
+    /// The hints laid out so far: a footer is laid out once per context, width and language, not on every key.
+    private static let laidOut = Mutex<[HintsKey: [Span]]>([:])
+
     static func draw(_ core: AppCore, context: KeyContext, status: Rect, footer: Rect, into screen: inout Screen) {
         drawStatus(core, in: status, into: &screen)
+        screen.put(hints(context, width: footer.width, core: core), x: footer.x, y: footer.y, width: footer.width)
+    }
+
+    /// The footer's hints of `context` at `width` (from `laidOut` once they were laid out).
+    static func hints(_ context: KeyContext, width: Int, core: AppCore) -> [Span] {
+        let key = HintsKey(context: context, width: width, language: core.session.language, readOnly: core.session.isReadOnly)
+        if let spans = laidOut.withLock({ $0[key] }) { return spans }
         // Taking over a lock is offered only where there is one to take over.
-        let except: Set<Action> = core.session.isReadOnly ? [] : [.browse(.takeOverLock)]
-        screen.put(KeyHints.spans(context, width: footer.width, words: core.words, except: except), x: footer.x, y: footer.y, width: footer.width)
+        let except: Set<Action> = key.readOnly ? [] : [.browse(.takeOverLock)]
+        let spans = KeyHints.spans(context, width: width, words: core.words, except: except)
+        laidOut.withLock { $0[key] = spans }
+        return spans
     }
 
     /// The status line: the message, cut with "…" when it does not fit. An error too long for

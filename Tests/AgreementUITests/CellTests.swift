@@ -1,0 +1,44 @@
+@testable import AgreementUI
+import Testing
+
+@Suite("Cells: eight bytes each, every grapheme kept exactly")
+struct CellTests {
+    @Test func aCellIsPlainMemoryOfEightBytes() {
+        #expect(_isPOD(Cell.self), "a cell holds no reference (no String, no heap) — copying a screen is a memory copy")
+        #expect(MemoryLayout<Cell>.stride == 8)
+    }
+
+    @Test func everyGraphemeComesBackAsItWasPut() {
+        for text in [" ", "a", "æ", "…", "│", "宽", "🇳🇴", "e\u{301}", "👩‍👩‍👧‍👦", "\u{1F44D}\u{1F3FD}"] {
+            #expect(Cell(text, role: .title).text == text, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Cell(Character(text), role: .title).text == text)
+        }
+        #expect(Cell("", role: .normal).isContinuation && Cell.continuation(.normal).text.isEmpty)
+        #expect(!Cell("a").isContinuation && Cell("a").scalar == "a" && Cell("🇳🇴").scalar == nil)
+    }
+
+    @Test func equalTextAndRoleMakeEqualCells() {
+        #expect(Cell("🇳🇴", role: .normal) == Cell("🇳🇴", role: .normal))
+        #expect(Cell("🇳🇴", role: .normal) != Cell("🇸🇪", role: .normal))
+        #expect(Cell("e\u{301}", role: .normal) != Cell("e", role: .normal))
+        #expect(Cell("a", role: .normal) != Cell("a", role: .title))
+        #expect(Cell(scalar: "a", role: .muted) == Cell("a", role: .muted))
+        #expect(Cell.space(.header) == Cell(" ", role: .header))
+    }
+
+    @Test func aBlankedCellKeepsItsRole() {
+        var cell = Cell("🇳🇴", role: .warning)
+        cell.blankText()
+        #expect(cell == Cell(" ", role: .warning))
+    }
+
+    @Test func aRolesOrdinalIsItsPlaceInAllCases() {
+        for (index, role) in Role.allCases.enumerated() { #expect(role.ordinal == index, "\(role)") }
+    }
+
+    @Test func aScreenLineReadsBackClustersAndWideGraphemes() {
+        var screen = Screen(width: 12, height: 1)
+        screen.put("a🇳🇴宽e\u{301}ø", x: 0, y: 0, role: .normal)
+        #expect(screen.line(0) == "a🇳🇴宽e\u{301}ø     ")
+    }
+}
