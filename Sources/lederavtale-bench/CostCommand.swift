@@ -26,7 +26,7 @@ struct CostCommand: ParsableCommand {
     var baseline: String = CostBaseline.committed
 
     @Option(help: "Rounds of each script's keys in the measured run.")
-    var rounds: Int = 4
+    var rounds: Int = 2
 
     @Option(help: "Allowed growth over the baseline, in per cent.")
     var tolerance: Double = 10
