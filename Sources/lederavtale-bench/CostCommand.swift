@@ -11,8 +11,9 @@ struct CostCommand: ParsableCommand {
         abstract: "Counts instructions per screen (callgrind) against the committed baseline.",
         discussion: """
         Each script starts on one screen, draws the first frame and replays a fixed key mix that comes back
-        to where it started. Measured twice under callgrind, without keys and with --rounds rounds, which
-        gives the instructions of the first frame (process start included) and of one key (update + render).
+        to where it started, --rounds times. Measured once under callgrind, cut where the keys begin and end,
+        which gives the instructions of the first frame (process start and end included) and of one key
+        (update + render).
         Each build configuration has its own baseline: .ci/bench-baseline-release.json (representative figures,
         `swift build -c release --product lederavtale-bench`) and .ci/bench-baseline-debug.json (what CI checks
         after the tests, from the debug build they already made). Counts are deterministic (SWIFT_DETERMINISTIC_HASHING).
@@ -25,7 +26,7 @@ struct CostCommand: ParsableCommand {
     var baseline: String = CostBaseline.committed
 
     @Option(help: "Rounds of each script's keys in the measured run.")
-    var rounds: Int = 4
+    var rounds: Int = 2
 
     @Option(help: "Allowed growth over the baseline, in per cent.")
     var tolerance: Double = 10
@@ -57,12 +58,14 @@ struct CostCommand: ParsableCommand {
         print("machine: \(MachineInfo.summary)")
         var table = ResultTable()
         var measured: [String: CostBaseline.Figures] = [:]
-        let runs = scripts.flatMap { [["replay", $0.name, "--rounds", "0"], ["replay", $0.name, "--rounds", String(rounds)]] }
-        let counts = try Callgrind.instructions(valgrind, runs: runs, jobs: jobs)
-        for (index, script) in scripts.enumerated() {
-            let idle = counts[2 * index], busy = counts[2 * index + 1]
-            let perKey = (busy - idle) / (rounds * script.keys.count)
-            let figures = CostBaseline.Figures(firstFrame: idle, perKey: perKey)
+        let runs = scripts.map { ["replay", $0.name, "--rounds", String(rounds)] }
+        let counts = try Callgrind.instructions(valgrind, runs: runs, options: CostMarks.callgrindOptions, jobs: jobs)
+        for (script, parts) in zip(scripts, counts) {
+            guard parts.count == 3 else {
+                throw BenchFailure("callgrind cut the replay of \(script.name) into \(parts.count) parts, not 3 (start, keys, end): are the CostMarks there?")
+            }
+            let perKey = parts[1] / (rounds * script.keys.count)
+            let figures = CostBaseline.Figures(firstFrame: parts[0] + parts[2], perKey: perKey)
             measured[script.name] = figures
             add(script, figures, against: base?.scripts[script.name], to: &table)
         }

@@ -18,8 +18,7 @@ struct PeersCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("The lederavtale binary (default: .build/release/lederavtale).", valueName: "PATH"))
-    var binary: String?
+    @OptionGroup var options: TuiBenchOptions
 
     @Option(help: ArgumentHelp("Where the peers' data and suite go (kept between runs).", valueName: "DIR"))
     var peersDir: String = "/tmp/lederavtale-peers"
@@ -30,29 +29,17 @@ struct PeersCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Terminal sizes, comma-separated.", valueName: "WxH,..."))
     var sizes: String = "120x40,200x60"
 
-    @Option(help: "Measured start-ups per target (median).")
-    var `repeat`: Int = 10
-
     @Option(help: "Measured presses per key.")
     var keyReps: Int = 40
 
     @Option(help: ArgumentHelp("The folder holding tuibench/ and peers/ (default: ../shared/tools from the package).", valueName: "DIR"))
     var tools: String?
 
-    @Option(help: "The Python interpreter.")
-    var python: String = "python3"
-
-    @Option(help: ArgumentHelp("Before each target, wait up to this many seconds for other CPU load to drop below 25 %.", valueName: "SECONDS"))
-    var waitIdle: Double = 0
-
-    @Option(help: ArgumentHelp("Also keep tuibench's full JSON here.", valueName: "FILE"))
-    var json: String?
-
     @Option(help: ArgumentHelp("Write the tables as Markdown here (for the README).", valueName: "FILE"))
     var markdown: String?
 
     func validate() throws {
-        guard `repeat` >= 1, keyReps >= 1 else { throw ValidationError("--repeat and --key-reps must be at least 1") }
+        guard keyReps >= 1 else { throw ValidationError("--key-reps must be at least 1") }
         guard !sizeList.isEmpty else { throw ValidationError("--sizes: give sizes as WxH, e.g. 120x40,200x60") }
     }
 
@@ -66,13 +53,9 @@ struct PeersCommand: ParsableCommand {
     func run() throws {
         let toolFolder = tools ?? PackagePaths.sharedTools
         let script = toolFolder + "/tuibench/tuibench.py", setup = toolFolder + "/peers/peers.sh"
-        for file in [script, setup] where !FileManager.default.fileExists(atPath: file) {
-            throw BenchFailure("\(file) not found; pass --tools DIR (the folder holding tuibench/ and peers/)")
-        }
-        let program = binary ?? PackagePaths.releaseBinary
-        guard FileManager.default.isExecutableFile(atPath: program) else {
-            throw BenchFailure("\(program) not found: run `swift build -c release` first (or pass --binary PATH)")
-        }
+        let missing = " not found; pass --tools DIR (the folder holding tuibench/ and peers/)"
+        guard FileManager.default.fileExists(atPath: setup) else { throw BenchFailure(setup + missing) }
+        let (program, runner) = try options.prepare(script: script, missingScript: script + missing)
         let peersSuite = peersDir + "/peers.json"
         if !noSetup {
             print("setting up the peers: sh \(setup) \(peersDir)")
@@ -81,8 +64,6 @@ struct PeersCommand: ParsableCommand {
         guard let peerData = FileManager.default.contents(atPath: peersSuite) else {
             throw BenchFailure("no peers suite at \(peersSuite): run without --no-setup")
         }
-        let runner = TuiBenchRunner(script: script, python: python)
-        try runner.checkPython()
         let scratch = NSTemporaryDirectory() + "lederavtale-peers-\(getpid())"
         let sample = AgreementStore(root: scratch + "/sample")
         try sample.installSamples()
@@ -94,9 +75,9 @@ struct PeersCommand: ParsableCommand {
         let peers = try sizedPeers(peerData)
         let peersFile = scratch + "/peers-sized.json"
         try JSONSerialization.data(withJSONObject: ["targets": peers], options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: peersFile))
-        let report = try runner.run(ownTargets(program, store: sample.root), in: scratch, keepJSON: json, extraSuites: [peersFile])
+        let report = try runner.run(ownTargets(program, store: sample.root), in: scratch, keepJSON: options.json, extraSuites: [peersFile])
         let tables = PeersTable(report: report, sizes: sizeList)
-        let text = tables.markdown(machine: machine, date: started, repeat: `repeat`, keyReps: keyReps)
+        let text = tables.markdown(machine: machine, date: started, repeat: options.repeat, keyReps: keyReps)
         print("")
         print(text)
         if let markdown { try Data(text.utf8).write(to: URL(fileURLWithPath: markdown)) }
@@ -110,8 +91,8 @@ struct PeersCommand: ParsableCommand {
             return PeersTable.screens.map { screen in
                 let cmd = screen.name == "overview" ? [program, "overview", "--store", store] : open
                 var target = TuiBenchRunner.Target(name: "lederavtale-\(screen.name)@\(size)", cmd: cmd, marker: screen.marker, keys: screen.keys,
-                                                   quit: screen.quit, repeat: `repeat`, key_reps: keyReps, pre_keys: screen.preKeys,
-                                                   wait_idle: waitIdle)
+                                                   quit: screen.quit, repeat: options.repeat, key_reps: keyReps, pre_keys: screen.preKeys,
+                                                   wait_idle: options.waitIdle)
                 target.size = size
                 target.env["LEDERAVTALE_TODAY"] = "2011-09-15"
                 return target
@@ -130,9 +111,9 @@ struct PeersCommand: ParsableCommand {
                 var sized = entry
                 sized["name"] = "\(entry["name"] as? String ?? "peer")@\(size)"
                 sized["size"] = size
-                sized["repeat"] = `repeat`
+                sized["repeat"] = options.repeat
                 sized["key_reps"] = keyReps
-                sized["wait_idle"] = waitIdle
+                sized["wait_idle"] = options.waitIdle
                 return sized
             }
         }

@@ -2,7 +2,8 @@ import AgreementUI
 import ArgumentParser
 
 /// `lederavtale-bench replay SCRIPT --rounds N`: builds a script's starting state, renders it, then
-/// replays its keys N times (update + render each). Run under callgrind by `check`; prints a checksum.
+/// replays its keys N times (update + render each), between the two `CostMarks`. Run under callgrind by
+/// `check`, which reads the first frame and the keys from one run; prints a checksum.
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
@@ -21,13 +22,13 @@ struct ReplayCommand: ParsableCommand {
             throw ValidationError("no script «\(self.script)»; the scripts are \(CostScript.all.map(\.name).joined(separator: ", "))")
         }
         var state = try script.start()
-        var sink = Renderer.render(state, size: script.size).cells.count
+        var sink = CostMarks.keysBegin(Renderer.render(state, size: script.size).cells.count)
         for _ in 0..<max(0, rounds) {
             for key in script.keys {
                 sink &+= state.update(.key(key)).count
                 sink &+= Renderer.render(state, size: script.size).cells.count
             }
         }
-        print(sink)
+        print(CostMarks.keysEnd(sink))
     }
 }

@@ -17,8 +17,7 @@ struct TuiCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("The lederavtale binary (default: .build/release/lederavtale).", valueName: "PATH"))
-    var binary: String?
+    @OptionGroup var options: TuiBenchOptions
 
     @Option(help: ArgumentHelp("A generated store to measure.", valueName: "DIR"))
     var store: String?
@@ -29,23 +28,11 @@ struct TuiCommand: ParsableCommand {
     @Option(help: "Seed for the generated store.")
     var seed: UInt64 = 1
 
-    @Option(help: "Measured start-ups per target (median).")
-    var `repeat`: Int = 10
-
     @Option(help: "Measured presses per key.")
     var keyReps: Int = 50
 
     @Option(help: ArgumentHelp("tuibench.py (default: ../shared/tools/tuibench/tuibench.py from the package).", valueName: "PATH"))
     var tuibench: String?
-
-    @Option(help: "The Python interpreter.")
-    var python: String = "python3"
-
-    @Option(help: ArgumentHelp("Before each target, wait up to this many seconds for other CPU load to drop below 25 %.", valueName: "SECONDS"))
-    var waitIdle: Double = 0
-
-    @Option(help: ArgumentHelp("Also keep tuibench's full JSON here.", valueName: "FILE"))
-    var json: String?
 
     @Flag(help: "Keep the temporary stores and print where they are.")
     var keep = false
@@ -55,20 +42,12 @@ struct TuiCommand: ParsableCommand {
 
     func validate() throws {
         guard agreements >= 1 else { throw ValidationError("--agreements must be at least 1") }
-        guard `repeat` >= 1, keyReps >= 1 else { throw ValidationError("--repeat and --key-reps must be at least 1") }
+        guard keyReps >= 1 else { throw ValidationError("--key-reps must be at least 1") }
     }
 
     func run() throws {
         let script = tuibench ?? PackagePaths.tuibench
-        guard FileManager.default.fileExists(atPath: script) else {
-            throw BenchFailure("tuibench not found at \(script); pass --tuibench PATH")
-        }
-        let program = binary ?? PackagePaths.releaseBinary
-        guard FileManager.default.isExecutableFile(atPath: program) else {
-            throw BenchFailure("\(program) not found: run `swift build -c release` first (or pass --binary PATH)")
-        }
-        let runner = TuiBenchRunner(script: script, python: python)
-        try runner.checkPython()
+        let (program, runner) = try options.prepare(script: script, missingScript: "tuibench not found at \(script); pass --tuibench PATH")
         print("machine: \(MachineInfo.summary)")
         print("binary: \(program)")
         let stores = try BenchStores.prepare(store: store, agreements: agreements, seed: seed) { print($0) }
@@ -91,9 +70,9 @@ struct TuiCommand: ParsableCommand {
             // One start-up that adds a log entry (saved at once): memory after the first save.
             TuiBenchRunner.Target(name: "sample-edit", cmd: [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet",
                                   keys: nil, quit: "q", repeat: 1, key_reps: 1, warmup: 0, pre_keys: "down,l,text:Målt av lederavtale-bench,enter",
-                                  wait_idle: waitIdle),
+                                  wait_idle: options.waitIdle),
         ]
-        let report = try runner.run(targets, in: stores.scratch, keepJSON: json)
+        let report = try runner.run(targets, in: stores.scratch, keepJSON: options.json)
 
         var table = ResultTable()
         firstFrames(report, n: n, into: &table)
@@ -114,7 +93,7 @@ struct TuiCommand: ParsableCommand {
     }
 
     private func target(_ name: String, _ cmd: [String], marker: String, keys: String, quit: String?) -> TuiBenchRunner.Target {
-        TuiBenchRunner.Target(name: name, cmd: cmd, marker: marker, keys: keys, quit: quit, repeat: `repeat`, key_reps: keyReps, wait_idle: waitIdle)
+        TuiBenchRunner.Target(name: name, cmd: cmd, marker: marker, keys: keys, quit: quit, repeat: options.repeat, key_reps: keyReps, wait_idle: options.waitIdle)
     }
 
     /// A screen reached by unmeasured keys after the first frame; its keys are measured there.

@@ -24,7 +24,7 @@ struct ConfigShowCommand: ParsableCommand {
         let config: Config
         do { config = try store.load() } catch { throw CommandFailure(words.configProblem(error)) }
         try Output.line(words.configLine(.name, value: config.name))
-        try Output.line(words.configLine(.role, value: config.role.map(OpenCommand.argument(for:))))
+        try Output.line(words.configLine(.role, value: config.role.map(OpenRequest.argument(for:))))
         try Output.line(words.configLine(.language, value: config.language))
         try Output.line(words.configLine(.theme, value: config.theme))
         try Output.line(words.configFile(store.path))
@@ -58,7 +58,7 @@ struct ConfigSetCommand: ParsableCommand {
             guard !trimmed.isEmpty, Inert.text(trimmed) == trimmed else { throw CommandFailure(words.nameInvalid(value), code: 2) }
             config.name = trimmed
         case .role:
-            guard let party = OpenCommand.party(trimmed) else { throw CommandFailure(words.roleInvalid(value), code: 2) }
+            guard let party = OpenRequest.party(trimmed) else { throw CommandFailure(words.roleInvalid(value), code: 2) }
             config.role = party
         case .language:
             guard let language = Language(named: trimmed) else {

@@ -6,6 +6,8 @@ import Foundation
 /// an exit code as grep and diff use them — 0 all well, 1 problems found or a failure (output
 /// that could not be written included), 2 usage errors and refusals. swift-argument-parser
 /// would exit 64 on usage errors; they are mapped to 2, and its English is reworded (GeneratedText).
+/// The plain opening of the interface is read by hand (`OpenRequest.parsing`): the parser, its code
+/// and its tables stay out of the usual start's memory.
 enum Program {
     static func main(_ given: [String]) -> Never {
         let choice = Say.choose(given)
@@ -22,14 +24,27 @@ enum Program {
         case nil:
             break
         }
+        assert(OpenRequest.commandNames == Set(Lederavtale.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]),
+               "OpenRequest.commandNames must name every command of Lederavtale, and help")
+        if let request = OpenRequest.parsing(arguments) {
+            perform { try request.run() }
+        }
         // `help NAME` for a command that does not exist is a usage error, not the root's help.
         if arguments.first == "help", arguments.count > 1, !Lederavtale.knows(Array(arguments.dropFirst())) {
             report("lederavtale: " + words.unknownCommand(arguments[1], known: Lederavtale.commandNames))
             exit(2)
         }
-        do {
+        perform {
             var command = try Lederavtale.parseAsRoot(CalendarCommand.expandingDue(arguments))
             try command.run()
+        }
+    }
+
+    /// Runs `body`, finishes the output and exits with the code its outcome calls for.
+    private static func perform(_ body: () throws -> Void) -> Never {
+        let words = Say.words
+        do {
+            try body()
             try Output.finish()
         } catch let failure as CommandFailure {
             report("lederavtale: \(failure.description)")

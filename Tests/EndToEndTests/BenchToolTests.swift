@@ -100,4 +100,35 @@ struct BenchToolTests {
         #expect(try runBench(["peers", "--sizes", "wide"]).status == 2)
         #expect(try runBench(["check", "--jobs", "0"]).status == 2)
     }
+
+    /// The instruction guard: one callgrind run per script gives both figures, and a script 10 % (or more)
+    /// above its baseline fails while one at its baseline passes.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/valgrind"), "needs valgrind"))
+    func checkFailsAScriptMoreThanTenPerCentAboveItsBaseline() throws {
+        let folder = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let baseline = folder + "/baseline.json"
+        let recorded = try runBench(["check", "--only", "help", "--rounds", "1", "--record", "--baseline", baseline])
+        #expect(recorded.status == 0, "\(recorded.stdout)\(recorded.stderr)")
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: baseline))) as? [String: Any])
+        var scripts = try #require(document["scripts"] as? [String: [String: Int]])
+        let help = try #require(scripts["help"])
+        let firstFrame = try #require(help["firstFrame"]), perKey = try #require(help["perKey"])
+        #expect(firstFrame > 10_000_000 && perKey > 100_000, "both figures measured: \(help)")
+
+        let same = try runBench(["check", "--only", "help", "--rounds", "1", "--baseline", baseline])
+        #expect(same.status == 0, "at its own baseline: \(same.stdout)\(same.stderr)")
+
+        for figure in ["firstFrame", "perKey"] {
+            var lowered = help
+            lowered[figure] = Int(Double(help[figure] ?? 0) / 1.12)
+            scripts["help"] = lowered
+            document["scripts"] = scripts
+            try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: baseline))
+            let above = try runBench(["check", "--only", "help", "--rounds", "1", "--baseline", baseline])
+            #expect(above.status == 1, "\(figure) 12 % above its baseline must fail: \(above.stdout)\(above.stderr)")
+            #expect(above.stdout.contains("%: help: " + (figure == "perKey" ? "per key" : "first frame")), "the miss names the figure: \(above.stdout)")
+        }
+    }
 }
