@@ -60,14 +60,20 @@ extension AgreementStore {
             writeIndex(index, to: indexPath)
             if !delta.entries.isEmpty { foldDelta(into: index) }
         }
-        // One sort key per unit, not two per comparison.
+        // One sort key per unit, not two per comparison; the indices sorted, not the summaries
+        // (moving whole summaries retained and released every string in them).
         var keys: [String: String] = [:]
         for s in summaries where keys[s.unit] == nil { keys[s.unit] = NorwegianOrder.key(s.unit) }
-        summaries.sort { a, b in
-            if a.unit == b.unit { return (a.year, a.id) > (b.year, b.id) }
-            let (ka, kb) = (keys[a.unit] ?? a.unit, keys[b.unit] ?? b.unit)
-            return ka == kb ? a.unit < b.unit : ka.unicodeScalars.lexicographicallyPrecedes(kb.unicodeScalars)
+        let units = summaries.map(\.unit)
+        let unitKeys = units.map { keys[$0] ?? $0 }
+        let years = summaries.map(\.year)
+        let ids = summaries.map(\.id)
+        let order = summaries.indices.sorted { i, j in
+            if units[i] == units[j] { return (years[i], ids[i]) > (years[j], ids[j]) }
+            let (ka, kb) = (unitKeys[i], unitKeys[j])
+            return ka == kb ? units[i] < units[j] : ka.unicodeScalars.lexicographicallyPrecedes(kb.unicodeScalars)
         }
+        summaries = order.map { summaries[$0] }
         return ListResult(summaries: summaries, problems: problems)
     }
 }
