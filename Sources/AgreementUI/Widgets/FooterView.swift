@@ -4,8 +4,11 @@ import Catalogue
 enum FooterView {
     static func draw(_ core: AppCore, context: KeyContext, status: Rect, footer: Rect, into screen: inout Screen) {
         drawStatus(core, in: status, into: &screen)
-        // Taking over a lock is offered only where there is one to take over.
-        let except: Set<Action> = core.session.isReadOnly ? [] : [.browse(.takeOverLock)]
+        // Taking over a lock is offered only where there is one to take over, syncing only in a
+        // store that is a git repository, handing over only where the header may change.
+        var except: Set<Action> = core.session.isReadOnly ? [.together(.sync)] : [.browse(.takeOverLock)]
+        if core.session.unsynced == nil { except.insert(.together(.sync)) }
+        if core.agreement != nil, ![.allowed, .needsAmendment].contains(core.editability(.header)) { except.insert(.browse(.handOver)) }
         screen.put(KeyHints.spans(context, width: footer.width, words: core.words, except: except), x: footer.x, y: footer.y, width: footer.width)
     }
 
