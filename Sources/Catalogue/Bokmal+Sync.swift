@@ -196,6 +196,8 @@ extension Bokmal {
         case .pushRefused(let detail): "fjernlageret ble endret mens vi sendte, flere ganger på rad; prøv igjen: \(detail)"
         case .remoteHeadDangling(let remote, let branch):
             "\(remote) er i takt, men HEAD der peker på en gren uten commits, så «git clone» henter ingen filer: kjør «git symbolic-ref HEAD refs/heads/\(branch)» i fjernlageret (eller sett standardgrenen til \(branch) hos tjenesten)"
+        case .timedOut(let step, let seconds):
+            "\(syncStep(step).lowercased()) tok for lang tid: git ble stoppet etter \(seconds) sekunder (svarer fjernlageret? sjekk nettet og prøv igjen; LEDERAVTALE_SYNC_TIMEOUT gir mer tid)"
         case .identityUnknown: "git vet ikke hvem du er: sett navnet ditt med «lederavtale config set name \"Kari Nordmann\"» (eller git config user.name)"
         }
     }

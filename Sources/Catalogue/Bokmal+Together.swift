@@ -13,6 +13,9 @@ extension Bokmal {
     public var historyNoField: String { "Ingen historikk her: velg et felt (Enter viser alle feltene)" }
     public func historyUnreadable(_ reason: String) -> String { "Historikken kan ikke leses: \(reason)" }
     public var syncing: String { "Synkroniserer …" }
+    public var syncChangedMeanwhile: String { " – endret mens git arbeidet: endringene er lagret her, men ikke sendt; synkroniser igjen (S)" }
+    public var syncRunning: String { "Synkroniseringen pågår allerede – vent på resultatet" }
+    public var syncWaitingOnQuit: String { "lederavtale: venter på at synkroniseringen blir ferdig …" }
 
     public func describeTogether(_ command: TogetherCommand) -> String {
         switch command {

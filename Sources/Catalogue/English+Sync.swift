@@ -196,6 +196,8 @@ extension English {
         case .pushRefused(let detail): "the remote changed while we were pushing, several times in a row; try again: \(detail)"
         case .remoteHeadDangling(let remote, let branch):
             "\(remote) is in sync, but its HEAD names a branch with no commits, so “git clone” checks out no files: run “git symbolic-ref HEAD refs/heads/\(branch)” in the remote repository (or make \(branch) the default branch at the service)"
+        case .timedOut(let step, let seconds):
+            "\(syncStep(step).lowercased()) took too long: git was stopped after \(seconds) seconds (is the remote answering? check the network and try again; LEDERAVTALE_SYNC_TIMEOUT gives more time)"
         case .identityUnknown: "git does not know who you are: set your name with “lederavtale config set name \"Kari Nordmann\"” (or git config user.name)"
         }
     }

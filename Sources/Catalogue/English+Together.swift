@@ -13,6 +13,9 @@ extension English {
     public var historyNoField: String { "No history here: choose a field (Enter shows every field)" }
     public func historyUnreadable(_ reason: String) -> String { "The history cannot be read: \(reason)" }
     public var syncing: String { "Syncing …" }
+    public var syncChangedMeanwhile: String { " – changed while git worked: the changes are saved here but not sent; sync again (S)" }
+    public var syncRunning: String { "A sync is already running – wait for its result" }
+    public var syncWaitingOnQuit: String { "lederavtale: waiting for the sync to finish …" }
 
     public func describeTogether(_ command: TogetherCommand) -> String {
         switch command {

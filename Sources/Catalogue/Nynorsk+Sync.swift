@@ -196,6 +196,8 @@ extension Nynorsk {
         case .pushRefused(let detail): "fjernlageret vart endra medan vi sende, fleire gonger på rad; prøv igjen: \(detail)"
         case .remoteHeadDangling(let remote, let branch):
             "\(remote) er i takt, men HEAD der peikar på ei grein utan commits, så «git clone» hentar ingen filer: køyr «git symbolic-ref HEAD refs/heads/\(branch)» i fjernlageret (eller set standardgreina til \(branch) hos tenesta)"
+        case .timedOut(let step, let seconds):
+            "\(syncStep(step).lowercased()) tok for lang tid: git vart stoppa etter \(seconds) sekund (svarar fjernlageret? sjekk nettet og prøv igjen; LEDERAVTALE_SYNC_TIMEOUT gir meir tid)"
         case .identityUnknown: "git veit ikkje kven du er: set namnet ditt med «lederavtale config set name \"Kari Nordmann\"» (eller git config user.name)"
         }
     }

@@ -13,6 +13,9 @@ extension Nynorsk {
     public var historyNoField: String { "Ingen historikk her: vel eit felt (Enter viser alle felta)" }
     public func historyUnreadable(_ reason: String) -> String { "Historikken kan ikkje lesast: \(reason)" }
     public var syncing: String { "Synkroniserer …" }
+    public var syncChangedMeanwhile: String { " – endra medan git arbeidde: endringane er lagra her, men ikkje sende; synkroniser igjen (S)" }
+    public var syncRunning: String { "Synkroniseringa er alt i gang – vent på resultatet" }
+    public var syncWaitingOnQuit: String { "lederavtale: ventar på at synkroniseringa blir ferdig …" }
 
     public func describeTogether(_ command: TogetherCommand) -> String {
         switch command {

@@ -99,6 +99,13 @@ public protocol SyncWording: Sendable {
     func historyUnreadable(_ reason: String) -> String
     /// The status line while a sync runs in the app.
     var syncing: String { get }
+    /// After a sync's result: the agreement was saved while git worked, so it was not read
+    /// again and those changes are not on the remote yet.
+    var syncChangedMeanwhile: String { get }
+    /// A sync runs already: the key waits for it.
+    var syncRunning: String { get }
+    /// Printed after quitting while a sync runs, before waiting for it to end.
+    var syncWaitingOnQuit: String { get }
     /// The key's description, the footer's word and the help screen's heading, for the keys of
     /// working together.
     func describeTogether(_ command: TogetherCommand) -> String

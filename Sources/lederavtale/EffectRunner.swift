@@ -122,7 +122,8 @@ final class EffectRunner {
         case .loadHistory(let id, let field):
             do { return .historyLoaded(field, try store.history(of: id)) } catch { return .historyFailed(words.storeError(error)) }
         case .sync(let id, let party):
-            return sync(id, party: party)
+            // The session runs a sync beside the interface (`BackgroundSync`); here it is done at once.
+            return Self.sync(id, party: party, store: store, words: words)
         }
     }
 

@@ -52,12 +52,18 @@ enum InterfaceSession {
         let watchdog = QuitWatchdog(grace: .seconds(1)) { state in _ = keepDraft(state, store: store) }
         let stall = BusyKey.fromEnvironment()
         var keptDraft: DraftLocation?
+        // git works beside the loop: keys keep working while a sync runs, and its answer is
+        // taken between them.
+        let syncs = BackgroundSync()
         loop: while true {
+            if let answer = syncs.take() { pending += state.update(answer) }
             while !pending.isEmpty {
                 let effect = pending.removeFirst()
                 if case .quit = effect { break loop }
-                // git may take a while: the frame saying so first.
-                if case .sync = effect { terminal.draw(Renderer.render(state, size: terminal.size)) }
+                if case .sync(let id, let party) = effect {
+                    syncs.start(runner.syncWork(id, party: party))
+                    continue
+                }
                 if let answer = runner.perform(effect) { pending += state.update(answer) }
             }
             terminal.draw(Renderer.render(state, size: terminal.size))
@@ -67,12 +73,13 @@ enum InterfaceSession {
                 housekept = true
             }
             let event: TerminalEvent
-            let next = state.wantsTicks ? terminal.readKey(waitingAtMost: tickMilliseconds)
+            let next = syncs.isRunning ? terminal.readKey(waitingAtMost: syncLookMilliseconds)
+                : state.wantsTicks ? terminal.readKey(waitingAtMost: tickMilliseconds)
                 : terminal.readKey().map(CursesTerminal.TimedEvent.event) ?? .endOfInput
             switch next {
             case .event(let next): event = next
             case .timedOut:
-                pending += state.update(.tick)
+                if state.wantsTicks { pending += state.update(.tick) }
                 continue loop
             case .endOfInput:
                 // A hang-up: keep what was being typed.
@@ -96,6 +103,11 @@ enum InterfaceSession {
             }
         }
         terminal.close()
+        if syncs.take() == nil, syncs.isRunning {
+            // git is not stopped halfway through a merge: the sync ends (bounded by its timeout) first.
+            try? Output.error(words.syncWaitingOnQuit)
+            syncs.waitUntilDone()
+        }
         runner.close()
         if let keptDraft, keptDraft.isFallback { try? Output.error(words.draftKeptElsewhere(keptDraft.path)) }
         // Where the copy went, after the terminal is restored; a failed write is an exit 1.
@@ -112,6 +124,8 @@ enum InterfaceSession {
 
     /// How long a read-only session waits between looks at the lock and the file.
     private static let tickMilliseconds = 1000
+    /// How long the loop waits for a key while a sync runs before it looks for the sync's answer.
+    private static let syncLookMilliseconds = 200
 
     /// Writes the text of an open form as a draft so a dropped session loses no words; says
     /// where it went (the store, or a fallback place when the store cannot be written).

@@ -29,12 +29,24 @@ enum SyncSetup {
                      privateFiles: { words.commitPrivateFiles($0) }, merge: { words.commitMerge($0) }, first: words.commitFirst)
     }
 
-    /// The sync of a store, or nil when git is not installed.
-    static func sync(_ store: AgreementStore, identity: Identity, words: any Wording,
+    /// The sync of a store, or nil when git is not installed. With `network` (talking to a
+    /// remote), each git command may run `timeout` seconds and ssh never prompts.
+    static func sync(_ store: AgreementStore, identity: Identity, words: any Wording, network: Bool = true,
                      progress: @escaping @Sendable (SyncStep) -> Void = { _ in }) -> StoreSync? {
-        guard let git = LiveGitRunner.find() else { return nil }
+        guard var git = LiveGitRunner.find() else { return nil }
+        if network {
+            git.timeout = timeout()
+            // ssh in batch mode with a connect timeout, unless the store names an ssh of its own
+            // (`GIT_SSH_COMMAND` and `GIT_SSH` are kept by the runner).
+            if !git.run(["config", "--get", "core.sshCommand"], in: store.root).succeeded { git.sshCommand = LiveGitRunner.batchSSH }
+        }
         let repository = StoreRepository(store: store, git: git, driverCommand: driverCommand)
         return StoreSync(repository: repository, identity: identity.committer, messages: messages(words), progress: progress)
+    }
+
+    /// How long one git command of a sync may run: `LEDERAVTALE_SYNC_TIMEOUT` seconds, else 120.
+    static func timeout(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        environment["LEDERAVTALE_SYNC_TIMEOUT"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 120
     }
 
     /// True when the store folder holds a `.git` (a quick look, no process started).

@@ -9,8 +9,9 @@ enum CommandRunner {
         return url.path
     }()
 
-    /// The debug binary that `swift build` / `swift test` produce.
-    static var binary: String { packageRoot + "/.build/debug/lederavtale" }
+    /// The debug binary that `swift build` / `swift test` produce, or `LEDERAVTALE_TEST_BINARY`
+    /// (a long run from a copy of the build, while the package is built again).
+    static var binary: String { ProcessInfo.processInfo.environment["LEDERAVTALE_TEST_BINARY"] ?? packageRoot + "/.build/debug/lederavtale" }
 
     struct Result {
         var status: Int32

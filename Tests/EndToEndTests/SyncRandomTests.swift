@@ -14,6 +14,15 @@ extension SyncTests {
         return environment["LEDERAVTALE_SYNC_ROUNDS"].flatMap(Int.init) ?? (environment["LEDERAVTALE_FULL"] == "1" ? 1_000 : 2)
     }
 
+    /// One line on standard error per round (rounds done, failed rounds, seconds so far), so a long
+    /// run that is stopped early still gives an honest figure.
+    static func reportProgress(round: Int, failed: [Int], started: Date) {
+        let elapsed = Date().timeIntervalSince(started)
+        let failures = failed.isEmpty ? "none" : failed.map(String.init).joined(separator: ",")
+        let line = "sync-random: round \(round + 1)/\(randomRounds) done (seeds 2011/2013), failed rounds: \(failures), elapsed \(String(format: "%.1f", elapsed)) s\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
     /// The ids of the shared items of an agreement (section 4's personal goals stay on each machine).
     static func sharedIDs(_ a: Agreement) -> Set<String> {
         var out = Set(a.checklist.map(\.id.rawValue))
@@ -34,7 +43,10 @@ extension SyncTests {
         let id = "hoeggen-skole-2011"
         var anneEdits = RandomEdits(seed: 2011, name: "Anne")
         var perEdits = RandomEdits(seed: 2013, name: "Per")
+        let started = Date()
+        var failedRounds: [Int] = []
         for round in 0..<Self.randomRounds {
+            var roundOK = true
             let base = Self.sharedIDs(try AgreementStore(root: anne).load(id))
             var sides: [Set<String>] = []
             for (store, author, person) in [(anne, Self.anne, "anne"), (per, Self.per, "per")] {
@@ -47,16 +59,21 @@ extension SyncTests {
             }
             for person in ["anne", "per", "anne"] {
                 let synced = try world.run(person, ["sync", "--store", person == "anne" ? anne : per])
+                roundOK = roundOK && !synced.stdout.contains("konfliktmarkører") && (synced.status == 0 || synced.stdout.contains("konflikt"))
                 #expect(!synced.stdout.contains("konfliktmarkører"), "round \(round): git was left a file: \(synced.stdout)")
                 #expect(synced.status == 0 || synced.stdout.contains("konflikt"), "round \(round): \(synced.stdout)\(synced.stderr)")
             }
             let merged = Self.sharedIDs(try AgreementStore(root: anne).load(id))
             let kept = sides[0].subtracting(base).union(sides[1].subtracting(base)).union(sides[0].intersection(sides[1]))
+            roundOK = roundOK && kept.isSubset(of: merged)
             #expect(kept.isSubset(of: merged), "round \(round): lost \(kept.subtracting(merged).sorted())")
             for file in ["\(id).json", "\(id)/history.json"] {
                 let (a, b) = (FileManager.default.contents(atPath: "\(anne)/\(file)"), FileManager.default.contents(atPath: "\(per)/\(file)"))
+                roundOK = roundOK && a != nil && a == b
                 #expect(a != nil && a == b, "round \(round): \(file) differs between the clones")
             }
+            if !roundOK { failedRounds.append(round) }
+            Self.reportProgress(round: round, failed: failedRounds, started: started)
         }
     }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// Runs git: the store's one way to its repository, behind a protocol so that what sync decides
@@ -19,14 +22,17 @@ public struct GitResult: Sendable, Equatable {
     public var status: Int32
     public var output: Data
     public var error: Data
+    /// Set when git ran past the time it was given and was stopped: the seconds it had.
+    public var timedOutAfter: Int?
 
-    public init(status: Int32, output: Data = Data(), error: Data = Data()) {
+    public init(status: Int32, output: Data = Data(), error: Data = Data(), timedOutAfter: Int? = nil) {
         self.status = status
         self.output = output
         self.error = error
+        self.timedOutAfter = timedOutAfter
     }
 
-    public var succeeded: Bool { status == 0 }
+    public var succeeded: Bool { status == 0 && timedOutAfter == nil }
     /// Standard output as text, without the last line break.
     public var text: String {
         var text = String(decoding: output, as: UTF8.self)
@@ -48,13 +54,25 @@ public struct GitResult: Sendable, Equatable {
 
 /// The real git, found on PATH. Output goes to temporary files (no pipe can fill up and block),
 /// standard input is /dev/null, and git never asks for anything on a terminal
-/// (`GIT_TERMINAL_PROMPT=0`): a remote that wants a password fails with git's own words.
+/// (`GIT_TERMINAL_PROMPT=0`, ssh in batch mode): a remote that wants a password fails with
+/// git's own words. A git that runs past `timeout` is stopped (a dead or stalled remote).
 public struct LiveGitRunner: GitRunner {
     public let executable: String
+    /// How long one git command may run, in seconds; nil for as long as it takes.
+    public var timeout: Int?
+    /// The ssh git uses when the user has not chosen one (`GIT_SSH_COMMAND`, `GIT_SSH` or
+    /// `core.sshCommand`): never a password prompt, a bounded wait for the connection.
+    public var sshCommand: String?
 
-    public init(executable: String) {
+    public init(executable: String, timeout: Int? = nil, sshCommand: String? = nil) {
         self.executable = executable
+        self.timeout = timeout
+        self.sshCommand = sshCommand
     }
+
+    /// ssh that never asks (a key or an agent, else a plain failure) and gives up on a host that
+    /// does not answer within 15 seconds.
+    public static let batchSSH = "ssh -o BatchMode=yes -o ConnectTimeout=15"
 
     /// git on PATH, or nil when there is none.
     public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> LiveGitRunner? {
@@ -64,6 +82,22 @@ public struct LiveGitRunner: GitRunner {
             if FileManager.default.isExecutableFile(atPath: candidate) { return LiveGitRunner(executable: candidate) }
         }
         return nil
+    }
+
+    /// The environment git runs with: the process's own, never a prompt, plain English from git,
+    /// ssh in batch mode and http that gives up on a stalled transfer unless the user set their
+    /// own, then `extra`.
+    func environment(_ extra: [String: String]) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["GIT_TERMINAL_PROMPT"] = "0"
+        env["LC_ALL"] = "C"
+        if let sshCommand, env["GIT_SSH_COMMAND"] == nil, env["GIT_SSH"] == nil { env["GIT_SSH_COMMAND"] = sshCommand }
+        if env["GIT_HTTP_LOW_SPEED_LIMIT"] == nil, env["GIT_HTTP_LOW_SPEED_TIME"] == nil {
+            env["GIT_HTTP_LOW_SPEED_LIMIT"] = "1"
+            env["GIT_HTTP_LOW_SPEED_TIME"] = "30"
+        }
+        for (key, value) in extra { env[key] = value }
+        return env
     }
 
     public func run(_ arguments: [String], in directory: String, environment: [String: String]) -> GitResult {
@@ -81,20 +115,31 @@ public struct LiveGitRunner: GitRunner {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var env = ProcessInfo.processInfo.environment
-        env["GIT_TERMINAL_PROMPT"] = "0"
-        env["LC_ALL"] = "C"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = self.environment(environment)
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
         do { try process.run() } catch {
             try? out.close()
             try? err.close()
             return GitResult(status: -1, error: Data("\(error)".utf8))
         }
-        process.waitUntilExit()
+        if let timeout, ended.wait(timeout: .now() + .seconds(timeout)) == .timedOut {
+            // Stopped, and not waited for beyond a moment: what git started (ssh, a remote's
+            // upload-pack) may linger on its own, but the sync goes on.
+            process.terminate()
+            if ended.wait(timeout: .now() + .seconds(2)) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                _ = ended.wait(timeout: .now() + .seconds(1))
+            }
+            try? out.close()
+            try? err.close()
+            return GitResult(status: -1, output: (try? Data(contentsOf: outURL)) ?? Data(), error: (try? Data(contentsOf: errURL)) ?? Data(),
+                             timedOutAfter: timeout)
+        }
+        if timeout == nil { ended.wait() }
         try? out.close()
         try? err.close()
         return GitResult(status: process.terminationStatus, output: (try? Data(contentsOf: outURL)) ?? Data(),

@@ -73,7 +73,7 @@ public struct StoreRepository: Sendable {
     public func create(branch: String = "main") throws(SyncFailure) -> Bool {
         if exists { return false }
         let made = run(["init", "-q", "-b", branch])
-        guard made.succeeded else { throw SyncFailure(.gitFailed(.committing, detail: made.errorText)) }
+        guard made.succeeded else { throw SyncFailure.git(.committing, made) }
         try prepare()
         return true
     }
@@ -99,7 +99,7 @@ public struct StoreRepository: Sendable {
         }
         for (key, value) in [("merge.lederavtale.name", "lederavtale: agreements merged by id"), ("merge.lederavtale.driver", driverCommand)] {
             let set = run(["config", key, value])
-            guard set.succeeded else { throw SyncFailure(.gitFailed(.committing, detail: set.errorText)) }
+            guard set.succeeded else { throw SyncFailure.git(.committing, set) }
         }
     }
 
@@ -120,4 +120,10 @@ public struct StoreRepository: Sendable {
 public struct SyncFailure: Error, Equatable, Sendable {
     public var problem: SyncProblem
     public init(_ problem: SyncProblem) { self.problem = problem }
+
+    /// git failed at `step`: stopped for running too long, else in its own words.
+    static func git(_ step: SyncStep, _ result: GitResult) -> SyncFailure {
+        if let seconds = result.timedOutAfter { return SyncFailure(.timedOut(step, seconds: seconds)) }
+        return SyncFailure(.gitFailed(step, detail: result.errorText))
+    }
 }

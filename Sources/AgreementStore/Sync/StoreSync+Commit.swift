@@ -21,7 +21,7 @@ extension StoreSync {
         // out of the shared one): they are asked for by name.
         let ignored = repository.isPrivate ? ["--ignored=matching"] : []
         let status = repository.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames"] + ignored)
-        guard status.succeeded else { throw SyncFailure(.gitFailed(.committing, detail: status.errorText)) }
+        guard status.succeeded else { throw SyncFailure.git(.committing, status) }
         let paths = status.output.split(separator: 0).compactMap { entry -> String? in
             guard entry.count > 3 else { return nil }
             let path = String(decoding: entry.dropFirst(3), as: UTF8.self)
@@ -47,7 +47,7 @@ extension StoreSync {
 
     private func commit(_ files: [String], message: String, in repository: StoreRepository, _ report: inout SyncReport) throws(SyncFailure) {
         let added = repository.run(["add", "-A"] + (repository.isPrivate ? ["-f"] : []) + ["--"] + files)
-        guard added.succeeded else { throw SyncFailure(.gitFailed(.committing, detail: added.errorText)) }
+        guard added.succeeded else { throw SyncFailure.git(.committing, added) }
         let made = repository.run(["commit", "-q", "-m", message, "--"] + files, environment: commitEnvironment)
         guard made.succeeded else { throw SyncFailure(made.lacksIdentity ? .identityUnknown : .gitFailed(.committing, detail: made.errorText)) }
         report.commits.append(message)
@@ -86,7 +86,7 @@ extension StoreSync {
         _ = try sync.initialize()
         let remotes = personal.run(["remote"]).text.split(separator: "\n").map(String.init)
         let configured = remotes.contains("origin") ? personal.run(["remote", "set-url", "origin", remote]) : personal.run(["remote", "add", "origin", remote])
-        guard configured.succeeded else { throw SyncFailure(.gitFailed(.privateFiles, detail: configured.errorText)) }
+        guard configured.succeeded else { throw SyncFailure.git(.privateFiles, configured) }
         var inner = SyncReport()
         try sync.commitLocalChanges(in: personal, &inner)
         try sync.exchange(with: "origin", in: personal, &inner)

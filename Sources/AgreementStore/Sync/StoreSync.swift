@@ -71,7 +71,7 @@ public struct StoreSync: Sendable {
         for attempt in 1...Self.attempts {
             progress(.fetching)
             let fetched = repository.run(["fetch", "-q", remote])
-            guard fetched.succeeded else { throw SyncFailure(.gitFailed(.fetching, detail: fetched.errorText)) }
+            guard fetched.succeeded else { throw SyncFailure.git(.fetching, fetched) }
             progress(.merging)
             guard try merge(tracking, in: repository, &report) else { return }
             progress(.pushing)
@@ -97,7 +97,7 @@ public struct StoreSync: Sendable {
                 return
             }
             let refused = ["rejected", "fetch first", "non-fast-forward"].contains { pushed.errorText.contains($0) }
-            guard refused else { throw SyncFailure(.gitFailed(.pushing, detail: pushed.errorText)) }
+            guard refused else { throw SyncFailure.git(.pushing, pushed) }
             if attempt == Self.attempts { throw SyncFailure(.pushRefused(detail: pushed.errorText)) }
         }
     }
@@ -108,7 +108,7 @@ public struct StoreSync: Sendable {
     private func adoptRemoteBranch(_ remote: String, in repository: StoreRepository) throws(SyncFailure) {
         progress(.fetching)
         let fetched = repository.run(["fetch", "-q", remote])
-        guard fetched.succeeded else { throw SyncFailure(.gitFailed(.fetching, detail: fetched.errorText)) }
+        guard fetched.succeeded else { throw SyncFailure.git(.fetching, fetched) }
         let branches = repository.run(["for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/\(remote)/"]).text
             .split(separator: "\n").map(String.init).filter { $0 != "HEAD" }
         let current = currentBranch(in: repository)
@@ -116,11 +116,11 @@ public struct StoreSync: Sendable {
         guard let branch = [current, remoteHead, "main", "master"].compactMap({ $0 }).first(where: branches.contains) ?? branches.first else { return }
         _ = repository.run(["symbolic-ref", "HEAD", "refs/heads/\(branch)"])
         let reset = repository.run(["reset", "-q", "refs/remotes/\(remote)/\(branch)"])
-        guard reset.succeeded else { throw SyncFailure(.gitFailed(.merging, detail: reset.errorText)) }
+        guard reset.succeeded else { throw SyncFailure.git(.merging, reset) }
         let missing = repository.run(["ls-files", "-d", "-z"]).output.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
         if !missing.isEmpty {
             let restored = repository.run(["checkout", "-q", "--"] + missing)
-            guard restored.succeeded else { throw SyncFailure(.gitFailed(.merging, detail: restored.errorText)) }
+            guard restored.succeeded else { throw SyncFailure.git(.merging, restored) }
         }
     }
 
@@ -134,7 +134,7 @@ public struct StoreSync: Sendable {
         guard let ours = revision("HEAD", in: repository) else {
             // Nothing here yet: take the remote's history as it is.
             let reset = repository.run(["reset", "-q", "--hard", theirs])
-            guard reset.succeeded else { throw SyncFailure(.gitFailed(.merging, detail: reset.errorText)) }
+            guard reset.succeeded else { throw SyncFailure.git(.merging, reset) }
             report.received += changedFiles(from: nil, to: theirs, in: repository)
             return true
         }
@@ -166,7 +166,7 @@ public struct StoreSync: Sendable {
         }
         _ = repository.run(["add", "-A", "--"] + unmerged)
         let done = repository.run(["commit", "-q", "--no-edit"], environment: commitEnvironment)
-        guard done.succeeded else { throw SyncFailure(.gitFailed(.merging, detail: done.errorText)) }
+        guard done.succeeded else { throw SyncFailure.git(.merging, done) }
         return true
     }
 

@@ -22,6 +22,8 @@ public enum SyncProblem: Equatable, Sendable {
     case unknownRemote(String)
     /// git failed at a step; its own words.
     case gitFailed(SyncStep, detail: String)
+    /// git ran past the time it was given at a step (a dead or stalled remote) and was stopped.
+    case timedOut(SyncStep, seconds: Int)
     /// Commits about to be pushed hold private files (added by hand): nothing was pushed.
     case privateFilesInCommits([String])
     /// The remote kept moving: pushing was refused again and again.

@@ -59,7 +59,7 @@ public enum Effect: Sendable, Equatable {
     /// Read an agreement's history for one of its fields: `.historyLoaded` or `.historyFailed`.
     case loadHistory(String, field: FieldRef)
     /// Sync the store through git (commit, fetch, merge, push) as `party`, then read the open
-    /// agreement again if the merge changed it: `.synced`. Runs before the next key is read; the
-    /// loop draws the frame saying «Synkroniserer …» first.
+    /// agreement again if the merge changed it: `.synced`. Runs beside the interface: keys keep
+    /// working, saves go on as usual, and the answer comes when git is done.
     case sync(String, party: Party)
 }

@@ -43,6 +43,8 @@ public struct Session: Equatable, Sendable {
     /// The open agreement's changes not on the remote yet: counted once on opening and after a
     /// sync, and by each save in between (no git call per key); nil when the store has no git.
     public var unsynced: Int?
+    /// The sync running beside the interface (keys keep working; the header says so); nil when none.
+    public var syncing: SyncRun?
 
     public init(party: Party = .leader, person: String = "", language: Language = .nb, today: LocalDate, seed: UInt64 = 1) {
         self.party = party

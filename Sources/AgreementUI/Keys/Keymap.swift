@@ -82,7 +82,7 @@ public enum Keymap {
         Binding([.character("H")], .browse(.actionPlan), [.browse]),
         Binding([.character("x")], .browse(.markMeasureDone), [.browse]),
         Binding([.character("L")], .browse(.previousLog), [.browse]),
-        Binding([.character("P")], .browse(.handOver), [.browse]),
+        Binding([.character("P")], .browse(.handOver), [.browse], footer: 15),
 
         Binding([.up, .character("k")], .detail(.up), [.detail, .checklist, .conflict], footer: 3),
         Binding([.down, .character("j")], .detail(.down), [.detail, .checklist, .conflict], footer: 3),
@@ -102,7 +102,7 @@ public enum Keymap {
         Binding([.character("r"), .enter], .together(.editConflict), [.conflict], footer: 2),
         Binding([.character("E")], .together(.fieldHistory), [.detail, .checklist, .conflict], footer: 6),
         Binding([.character("E")], .together(.fieldHistory), [.browse]),
-        Binding([.character("S")], .together(.sync), [.browse]),
+        Binding([.character("S")], .together(.sync), [.browse], footer: 10),
 
         Binding([.up, .character("k")], .together(.up), [.history], footer: 3),
         Binding([.down, .character("j")], .together(.down), [.history], footer: 3),

@@ -3,12 +3,14 @@ import Synchronization
 
 /// The status line and the key hints of the current context, drawn from the binding table.
 enum FooterView {
-    /// What a footer's hints depend on: the table is fixed, so nothing else.
+    /// What a footer's hints depend on (the table itself is fixed).
     private struct HintsKey: Hashable {
         var context: KeyContext
         var width: Int
         var language: Language
         var readOnly: Bool
+        var canSync: Bool
+        var canHandOver: Bool
     }
 
     /// The hints laid out so far: a footer is laid out once per context, width and language, not on every key.
@@ -21,10 +23,16 @@ enum FooterView {
 
     /// The footer's hints of `context` at `width` (from `laidOut` once they were laid out).
     static func hints(_ context: KeyContext, width: Int, core: AppCore) -> [Span] {
-        let key = HintsKey(context: context, width: width, language: core.session.language, readOnly: core.session.isReadOnly)
+        let key = HintsKey(
+            context: context, width: width, language: core.session.language, readOnly: core.session.isReadOnly,
+            canSync: core.session.unsynced != nil,
+            canHandOver: core.agreement == nil || [.allowed, .needsAmendment].contains(core.editability(.header)))
         if let spans = laidOut.withLock({ $0[key] }) { return spans }
-        // Taking over a lock is offered only where there is one to take over.
-        let except: Set<Action> = key.readOnly ? [] : [.browse(.takeOverLock)]
+        // Taking over a lock is offered only where there is one to take over, syncing only in a
+        // store that is a git repository, handing over only where the header may change.
+        var except: Set<Action> = key.readOnly ? [.together(.sync)] : [.browse(.takeOverLock)]
+        if !key.canSync { except.insert(.together(.sync)) }
+        if !key.canHandOver { except.insert(.browse(.handOver)) }
         let spans = KeyHints.spans(context, width: width, words: core.words, except: except)
         laidOut.withLock { $0[key] = spans }
         return spans

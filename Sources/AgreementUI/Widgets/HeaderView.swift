@@ -18,10 +18,9 @@ enum HeaderView {
         // «Neste: …», the overdue count and «per …», in the room the unit and year leave.
         let h = agreement.header
         let least = DisplayWidth.of(" \(h.unit) \(h.year)") + 2
-        if let unsynced = core.session.unsynced, unsynced > 0 {
-            // Changes not on the remote yet, when the line has room for them beside the unit and year;
-            // before the calendar, which shortens to what is left.
-            let notice = " \(w.unsynced(unsynced)) "
+        if let notice = syncNotice(core) {
+            // A sync running, else the changes not on the remote yet, when the line has room for
+            // them beside the unit and year; before the calendar, which shortens to what is left.
             if DisplayWidth.of(notice) + badgeWidth + least <= rect.width {
                 screen.put(notice, x: rect.maxX - badgeWidth - DisplayWidth.of(notice), y: rect.y, role: .header)
                 badgeWidth += DisplayWidth.of(notice)
@@ -45,6 +44,13 @@ enum HeaderView {
         }
         screen.put(left(core, room: rect.width - badgeWidth - 1), x: rect.x, y: rect.y, role: .header)
         screen.put(badge.text, x: rect.maxX - DisplayWidth.of(badge.text), y: rect.y, role: badge.role)
+    }
+
+    /// «Synkroniserer …» while a sync runs, else «ikke synkronisert: N endringer» when there are any.
+    static func syncNotice(_ core: AppCore) -> String? {
+        if core.session.syncing != nil { return " \(core.words.syncing) " }
+        guard let unsynced = core.session.unsynced, unsynced > 0 else { return nil }
+        return " \(core.words.unsynced(unsynced)) "
     }
 
     /// Unit and year, then as room allows the leader, the contact person, who you are and the

@@ -3,7 +3,7 @@ import Catalogue
 
 extension BrowseState {
     /// The keys of working together on the main screen: the history of the focused pane's
-    /// field, and syncing the store (the status line says so while git works).
+    /// field, and syncing the store (git works beside the interface; one sync at a time).
     func performTogether(_ command: TogetherCommand, core: inout AppCore) -> Outcome {
         switch command {
         case .fieldHistory: return DetailState.history(of: focusedField(core), &core)
@@ -13,6 +13,11 @@ extension BrowseState {
                 core.status = Status(core.refusal(.readOnly), kind: .warning)
                 return .none
             }
+            guard core.session.syncing == nil else {
+                core.status = Status(core.words.syncRunning)
+                return .none
+            }
+            core.session.syncing = SyncRun(agreementID: agreement.id, stamp: core.session.stamp)
             core.status = Status(core.words.syncing)
             return .effects([.sync(agreement.id, party: core.session.party)])
         case .takeA, .takeB, .editConflict, .up, .down, .pageUp, .pageDown, .restore, .close: return .none
