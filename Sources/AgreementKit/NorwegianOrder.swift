@@ -4,6 +4,30 @@ import Foundation
 public enum NorwegianOrder {
     /// A key that sorts by Norwegian rules, ignoring case.
     public static func key(_ text: String) -> String {
+        latinKey(text) ?? graphemeKey(text)
+    }
+
+    /// The key of text made only of ASCII and æ ø å ä ö (either case) — nearly every name —
+    /// scalar by scalar, without lowercasing or breaking the text into graphemes first; nil for
+    /// any other text. The same key as `graphemeKey` (none of these scalars joins a grapheme).
+    static func latinKey(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: bytes.append(UInt8(scalar.value + 0x20))
+            case 0x00...0x7F: bytes.append(UInt8(scalar.value))
+            case 0xE6, 0xC6, 0xE4, 0xC4: bytes.append(UInt8(ascii: "{"))
+            case 0xF8, 0xD8, 0xF6, 0xD6: bytes.append(UInt8(ascii: "|"))
+            case 0xE5, 0xC5: bytes.append(UInt8(ascii: "}"))
+            default: return nil
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The key of any text, grapheme by grapheme.
+    static func graphemeKey(_ text: String) -> String {
         var out = ""
         for character in text.lowercased() {
             switch character {

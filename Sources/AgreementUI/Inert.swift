@@ -17,8 +17,21 @@ public enum Inert {
         return nil
     }
 
-    /// The string with every unsafe grapheme replaced by its placeholder.
+    /// Whether a scalar may reach the terminal as it is (what `placeholder(for:)` lets through).
+    static func isSafe(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00...0x1F, 0x7F, 0x80...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0x2028, 0x2029: false
+        default: true
+        }
+    }
+
+    /// The string with every unsafe grapheme replaced by its placeholder. Text without an unsafe
+    /// scalar (nearly all) comes back as it is, checked byte by byte for ASCII and scalar by scalar
+    /// otherwise, without breaking it into graphemes.
     public static func text(_ string: String) -> String {
+        if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || string.unicodeScalars.allSatisfy({ isSafe($0.value) }) {
+            return string
+        }
         var out = ""
         out.reserveCapacity(string.utf8.count)
         for character in string {

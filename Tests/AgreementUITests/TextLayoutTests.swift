@@ -42,4 +42,26 @@ struct TextLayoutTests {
         #expect(Inert.text("x\ty\u{9b}") == "x␉y�")
         #expect(!screen.lines.joined().unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     }
+
+    /// The fast path (text without an unsafe scalar comes back as it is) gives what replacing
+    /// grapheme by grapheme gives, for random mixes of plain, Norwegian, combining, emoji and
+    /// every kind of unsafe scalar.
+    @Test func inertTextEqualsReplacingGraphemeByGrapheme() {
+        let pool: [Unicode.Scalar] = [
+            "a", "Z", " ", "~", "æ", "ø", "Å", "\u{301}", "\u{200D}", "👩", "🏽", "宽", "\u{1B}", "\u{7}", "\t", "\n",
+            "\u{7F}", "\u{80}", "\u{9B}", "\u{9F}", "\u{A0}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}", "\u{2066}",
+            "\u{2069}", "\u{061C}", "\u{2028}", "\u{2029}", "\u{200B}", "\u{2067}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<2_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            // Every fourth string is drawn from the safe part only, so the fast path is taken too.
+            let choices = round % 4 == 0 ? pool.filter { !["\u{1B}", "\u{7}", "\t", "\n", "\u{7F}", "\u{80}", "\u{9B}", "\u{9F}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{2067}", "\u{061C}", "\u{2028}", "\u{2029}"].contains($0) } : pool
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<length { scalars.append(choices.randomElement(using: &generator)!) }
+            let text = String(scalars)
+            let expected = String(text.map { Inert.placeholder(for: $0) ?? $0 })
+            #expect(Inert.text(text) == expected, "for \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }
