@@ -375,6 +375,12 @@ struct Monkey {
             problems.append("a form is open but the screen has no cursor")
         }
         problems += MonkeyInvariants.problems(in: screen, size: state.core.size)
+        // What the main screen keeps laid out (goals lines, detail, pane entries) is never stale.
+        if let i = state.stack.lastIndex(where: { $0.as(BrowseState.self) != nil }), let browse = state.stack[i].as(BrowseState.self) {
+            var fresh = state
+            fresh.stack[i] = Mode(browse.forgettingLayouts())
+            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the main screen drawn from its kept layouts differs from one laid out afresh") }
+        }
         if !problems.isEmpty { fail(problems.joined(separator: "; ") + " (after \(label))") }
     }
 

@@ -2,7 +2,7 @@
 public struct Screen: Equatable, Sendable {
     public let width: Int
     public let height: Int
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
     /// Where the terminal cursor should stand (in a field editor), or nil to hide it.
     public var cursor: (x: Int, y: Int)? {
         get { cursorStorage.map { ($0.x, $0.y) } }

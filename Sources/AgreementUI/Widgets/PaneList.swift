@@ -11,7 +11,7 @@ public struct PaneList<Entry: Equatable & Sendable>: Equatable, Sendable {
     private let selectable: [Bool]
     /// The indices of the selectable entries, ascending (a move is a binary search).
     private let stops: [Int]
-    private let memo: PaneListMemo<Entry>
+    private var memo: PaneListMemo<Entry>
 
     /// Measures nothing yet; `height` gives an entry's lines at a width, `isSelectable` whether the cursor may stop on it.
     public init(_ entries: [Entry], width: Int, height: @escaping @Sendable (Entry, Int) -> Int, isSelectable: (Entry) -> Bool) {
@@ -40,6 +40,19 @@ public struct PaneList<Entry: Equatable & Sendable>: Equatable, Sendable {
 
     /// How many entries have been measured so far (a test counts them).
     var measuredCount: Int { memo.measuredCount }
+
+    /// Entry `index` as drawn at the list's width, one row of cells per line, made by `make` the
+    /// first time it is shown (kept for the entries shown lately, `PaneListMemo.rowCapacity`).
+    func rows(of index: Int, make: () -> [[Cell]]) -> [[Cell]] {
+        memo.rows(of: index, make: make)
+    }
+
+    /// The same list with nothing measured or drawn yet (a test draws it afresh).
+    func forgettingDrawnRows() -> PaneList {
+        var copy = self
+        copy.memo = memo.fresh()
+        return copy
+    }
 
     /// The lines the entries from `index` on take, counted only until they pass `limit`:
     /// the result is at most `limit + 1`.
@@ -132,6 +145,11 @@ final class PaneListMemo<Entry: Sendable>: Sendable {
     private let heights: Mutex<[Int]>
     /// Which entry shows which item, made at the first look-up.
     private let items = Mutex<[ItemRef: Int]?>(nil)
+    /// The entries drawn lately, as rows of cells.
+    private let drawn = Mutex<[Int: [[Cell]]]>([:])
+    /// At most this many entries are kept drawn (a pane shows a few dozen; scrolling a long log
+    /// through starts the memo over rather than keeping every entry).
+    static var rowCapacity: Int { 256 }
 
     init(count: Int, measure: @escaping @Sendable (Entry, Int) -> Int) {
         self.measure = measure
@@ -156,4 +174,19 @@ final class PaneListMemo<Entry: Sendable>: Sendable {
 
     /// How many entries have been measured.
     var measuredCount: Int { heights.withLock { $0.count(where: { $0 > 0 }) } }
+
+    /// A memo of the same entries with nothing measured or drawn.
+    func fresh() -> PaneListMemo {
+        PaneListMemo(count: heights.withLock { $0.count }, measure: measure)
+    }
+
+    func rows(of index: Int, make: () -> [[Cell]]) -> [[Cell]] {
+        if let kept = drawn.withLock({ $0[index] }) { return kept }
+        let made = make()
+        drawn.withLock { memo in
+            if memo.count >= Self.rowCapacity { memo = [:] }
+            memo[index] = made
+        }
+        return made
+    }
 }

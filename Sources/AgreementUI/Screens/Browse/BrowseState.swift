@@ -6,7 +6,13 @@ import Catalogue
 public struct BrowseState: ScreenState {
     public var focus: Pane = .goals
     /// The goals pane's lines, rebuilt when the agreement changes.
-    public internal(set) var tree: GoalTree
+    public internal(set) var tree: GoalTree {
+        didSet { (goalsLines, detailLines) = (LayoutMemo(), LayoutMemo(capacity: 16)) }
+    }
+    /// The goals lines and the detail pane laid out for this tree's agreement, as cells (caches:
+    /// equal states may hold different memos).
+    private(set) var goalsLines = LayoutMemo<GoalTree.Node, [Cell]>()
+    private(set) var detailLines = LayoutMemo<DetailSubject, DetailView.PaneLines>(capacity: 16)
     /// The line the goals cursor stands on.
     public internal(set) var node: GoalTree.Node
     public internal(set) var goalsScroll = 0
@@ -157,6 +163,17 @@ public struct BrowseState: ScreenState {
             break
         }
         scrollPanesIntoView(core)
+    }
+
+    /// The same screen with every kept layout forgotten (its memos and the panes' drawn
+    /// entries): drawing it lays everything out afresh, which a test compares with the memos.
+    func forgettingLayouts() -> BrowseState {
+        var copy = self
+        copy.goalsLines = LayoutMemo()
+        copy.detailLines = LayoutMemo(capacity: 16)
+        copy.measures = measures.forgettingDrawnRows()
+        copy.log = log.forgettingDrawnRows()
+        return copy
     }
 
     public func render(_ core: AppCore, into screen: inout Screen) {

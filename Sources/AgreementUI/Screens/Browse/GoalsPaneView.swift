@@ -3,18 +3,24 @@ import Catalogue
 
 /// The goals pane: the form's sections as a tree, with each goal area's assessment mark.
 enum GoalsPaneView {
-    static func draw(_ state: BrowseState, _ agreement: Agreement, words: any Wording, glyphs: Glyphs = .unicode, in frame: Rect, into screen: inout Screen) {
+    static func draw(_ state: BrowseState, _ agreement: Agreement, language: Language, glyphs: Glyphs = .unicode, in frame: Rect, into screen: inout Screen) {
+        let words = language.words
         let focused = state.focus == .goals
         screen.frame(frame, title: words.screen(.paneGoals), focused: focused)
         let inner = MainLayout.inner(frame)
         guard inner.height > 0 else { return }
         let nodes = state.tree.nodes
         let cursor = state.tree.position(of: state.node)
+        let layout = LayoutMemo<GoalTree.Node, [Cell]>.Layout(width: inner.width, height: inner.height, language: language, glyphs: glyphs)
         for line in 0..<inner.height {
             let index = state.goalsScroll + line
             guard nodes.indices.contains(index) else { break }
             let y = inner.y + line
-            screen.put(spans(for: nodes[index], agreement: agreement, words: words, glyphs: glyphs, width: inner.width), x: inner.x, y: y, width: inner.width)
+            let node = nodes[index]
+            let row = state.goalsLines.value(for: node, in: layout) {
+                Screen.row(of: spans(for: node, agreement: agreement, words: words, glyphs: glyphs, width: inner.width), width: inner.width)
+            }
+            screen.put(row: row, x: inner.x, y: y)
             if index == cursor {
                 screen.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: focused ? .selection : .selectionInactive)
             }
@@ -43,7 +49,9 @@ enum GoalsPaneView {
             guard let row = agreement.row(id) else { return [] }
             let number = row.targetNumber.isEmpty ? "•" : row.targetNumber
             let text = row.target.isEmpty ? row.resultGoal : row.target
-            let firstLine = text.split(separator: "\n").first.map(String.init) ?? ""
+            // The first line that is not empty, found without splitting the whole text.
+            let start = text.firstIndex { $0 != "\n" } ?? text.endIndex
+            let firstLine = String(text[start..<(text[start...].firstIndex(of: "\n") ?? text.endIndex)])
             var mark = row.log.isEmpty ? [] : [Span("✎\(row.log.count)", .phaseOrange)]
             if let status = indicatorMark(row, glyphs: glyphs) { mark += mark.isEmpty ? [status] : [Span(" "), status] }
             return line("   \(number) \(firstLine)", mark: mark, width: width)

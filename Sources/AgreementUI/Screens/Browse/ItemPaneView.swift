@@ -13,26 +13,12 @@ enum ItemPaneView {
         var index = scroll
         while y < inner.maxY, list.entries.indices.contains(index) {
             let item = list.entries[index]
-            for (i, text) in ItemLines.lines(of: item, width: inner.width, words: words).enumerated() where y < inner.maxY {
-                switch item.kind {
-                case .heading(let field):
-                    screen.put([Span(String(field.colour.letter) + " ", Span.role(for: field.colour)), Span(text, Span.role(for: field.colour))],
-                               x: inner.x, y: y, width: inner.width)
-                case .note:
-                    screen.put(text, x: inner.x, y: y, role: .muted, limit: inner.width)
-                case .log:
-                    // The date is the orange field's marker; the text stays readable.
-                    let dateWidth = i == 0 ? min(10, DisplayWidth.of(text)) : 0
-                    screen.put(String(text.prefix(dateWidth)), x: inner.x, y: y, role: .phaseOrange, limit: inner.width)
-                    screen.put(String(text.dropFirst(dateWidth)), x: inner.x + dateWidth, y: y, role: .normal, limit: inner.width - dateWidth)
-                case .measure, .support:
-                    let role: Role = switch item.entry {
-                    case .heading?: .title
-                    case .instruction?: .muted
-                    case .indicator?, nil: .normal
-                    }
-                    screen.put(text, x: inner.x, y: y, role: role, limit: inner.width)
-                }
+            // Laid out once per entry at the list's width (a resize rebuilds the list).
+            let rows = list.width == inner.width
+                ? list.rows(of: index) { self.rows(of: item, width: inner.width, words: words) }
+                : self.rows(of: item, width: inner.width, words: words)
+            for row in rows where y < inner.maxY {
+                screen.put(row: row, x: inner.x, y: y)
                 if index == cursor && item.isSelectable {
                     screen.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: focused ? .selection : .selectionInactive)
                 }
@@ -46,5 +32,33 @@ enum ItemPaneView {
         if scroll > 0 || rest > inner.height {
             ScrollMark.draw(first: min(scroll, 1), visible: inner.height, total: min(scroll, 1) + rest, frame: frame, into: &screen)
         }
+    }
+
+    /// An entry's lines drawn in `width` columns, one row of cells each, without the cursor.
+    static func rows(of item: PaneItem, width: Int, words: any Wording) -> [[Cell]] {
+        let lines = ItemLines.lines(of: item, width: width, words: words)
+        var screen = Screen(width: width, height: lines.count)
+        for (y, text) in lines.enumerated() {
+            switch item.kind {
+            case .heading(let field):
+                screen.put([Span(String(field.colour.letter) + " ", Span.role(for: field.colour)), Span(text, Span.role(for: field.colour))],
+                           x: 0, y: y, width: width)
+            case .note:
+                screen.put(text, x: 0, y: y, role: .muted, limit: width)
+            case .log:
+                // The date is the orange field's marker; the text stays readable.
+                let dateWidth = y == 0 ? min(10, DisplayWidth.of(text)) : 0
+                screen.put(String(text.prefix(dateWidth)), x: 0, y: y, role: .phaseOrange, limit: width)
+                screen.put(String(text.dropFirst(dateWidth)), x: dateWidth, y: y, role: .normal, limit: width - dateWidth)
+            case .measure, .support:
+                let role: Role = switch item.entry {
+                case .heading?: .title
+                case .instruction?: .muted
+                case .indicator?, nil: .normal
+                }
+                screen.put(text, x: 0, y: y, role: role, limit: width)
+            }
+        }
+        return (0..<lines.count).map { y in Array(screen.cells[(y * width)..<((y + 1) * width)]) }
     }
 }

@@ -2,7 +2,7 @@ import AgreementKit
 import Catalogue
 
 /// What the detail screen shows: a line of the goals pane, or an item of the measures or log pane.
-public enum DetailSubject: Equatable, Sendable {
+public enum DetailSubject: Hashable, Sendable {
     case node(GoalTree.Node)
     case item(ItemRef, within: GoalTree.Node)
 }

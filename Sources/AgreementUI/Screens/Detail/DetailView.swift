@@ -1,4 +1,5 @@
 import AgreementKit
+import Catalogue
 
 /// Every field of the focused item with its label, phase letter and colour: as a pane on the
 /// main screen, and full screen after `Enter`, where a cursor picks the field to edit.
@@ -45,17 +46,31 @@ enum DetailView {
         return (starts[field], field + 1 < starts.count ? starts[field + 1] : lines.count)
     }
 
+    /// The detail pane of the main screen as drawn: its title, the lines that fit as cells, and
+    /// whether more follow (kept across frames by the main screen, `LayoutMemo`).
+    struct PaneLines: Sendable {
+        var title: String
+        var rows: [[Cell]]
+        var more: Bool
+    }
+
+    /// Lays out the pane's lines for an inner area of `width` × `height`.
+    static func paneLines(_ content: DetailContent, phase: Phase, width: Int, height: Int, words w: any Wording) -> PaneLines {
+        let all = layout(content, phase: phase, width: width).lines
+        return PaneLines(title: content.title.isEmpty ? w.screen(.detailsTitle) : content.title,
+                         rows: all.prefix(max(0, height)).map { Screen.row(of: $0, width: width) },
+                         more: all.count > height)
+    }
+
     /// The detail pane of the main screen.
-    static func drawPane(_ content: DetailContent, _ core: AppCore, in frame: Rect, into screen: inout Screen) {
-        let w = core.words
-        screen.frame(frame, title: content.title.isEmpty ? w.screen(.detailsTitle) : content.title, focused: false)
+    static func drawPane(_ lines: PaneLines, _ core: AppCore, in frame: Rect, into screen: inout Screen) {
+        screen.frame(frame, title: lines.title, focused: false)
         let inner = MainLayout.inner(frame)
-        let all = layout(content, phase: core.agreement?.phase ?? .agreement, width: inner.width).lines
-        for (i, spans) in all.prefix(inner.height).enumerated() {
-            screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
+        for (i, row) in lines.rows.prefix(inner.height).enumerated() {
+            screen.put(row: row, x: inner.x, y: inner.y + i)
         }
-        if all.count > inner.height {
-            let more = "↓ " + w.screen(.enterShowsAll)
+        if lines.more {
+            let more = "↓ " + core.words.screen(.enterShowsAll)
             let width = DisplayWidth.of(more)
             if width + 3 < frame.width { screen.put(more, x: frame.maxX - width - 2, y: frame.maxY - 1, role: .muted) }
         }

@@ -1,0 +1,23 @@
+extension Screen {
+    /// The cells `spans` make in a line of `width` columns, for a line laid out once and drawn
+    /// again on later frames with `put(row:x:y:)` (measuring and cutting text is most of a frame).
+    public static func row(of spans: [Span], width: Int) -> [Cell] {
+        var line = Screen(width: width, height: 1)
+        line.put(spans, x: 0, y: 0, width: width)
+        return line.cells
+    }
+
+    /// Copies a laid-out line to (x, y), clipped to the screen; never leaves half a wide grapheme
+    /// at either edge.
+    public mutating func put(row: [Cell], x: Int, y: Int) {
+        guard y >= 0, y < height else { return }
+        let start = max(x, 0), end = min(x + row.count, width)
+        guard start < end else { return }
+        breakWide(at: start, y: y, width: end - start)
+        let base = y * width
+        cells.replaceSubrange(base + start..<base + end, with: row[(start - x)..<(end - x)])
+        // A wide grapheme whose right half fell outside, or whose left half did, becomes a blank.
+        if row[start - x].isContinuation { cells[base + start].blankText() }
+        if end - x < row.count, row[end - x].isContinuation { cells[base + end - 1].blankText() }
+    }
+}
