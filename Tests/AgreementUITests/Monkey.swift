@@ -381,6 +381,11 @@ struct Monkey {
             fresh.stack[i] = Mode(browse.forgettingLayouts())
             if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the main screen drawn from its kept layouts differs from one laid out afresh") }
         }
+        if let detail = state.stack.last?.as(DetailState.self) {
+            var fresh = state
+            fresh.stack[fresh.stack.count - 1] = Mode(detail.forgettingLayouts())
+            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the detail drawn from its kept layout differs from one laid out afresh") }
+        }
         if !problems.isEmpty { fail(problems.joined(separator: "; ") + " (after \(label))") }
     }
 

@@ -103,6 +103,7 @@ enum MonkeyInvariants {
         func require(_ condition: Bool, _ text: @autoclosure () -> String) { if !condition { problems.append(text()) } }
         guard let agreement = core.agreement else { return ["a main screen without an agreement"] }
         require(browse.tree == GoalTree(agreement), "the goal tree does not match the agreement")
+        require(HeaderView.line(core, width: core.size.width) == HeaderView.freshLine(core, width: core.size.width), "the header line kept differs from one laid out afresh")
         guard let cursor = browse.tree.position(of: browse.node) else { return problems + ["the goals cursor names \(browse.node), which is not in the tree"] }
         require(browse.node.isSelectable, "the goals cursor on a heading")
         require(browse.selection(core) != .none, "the goals cursor names \(browse.node), which does not exist")

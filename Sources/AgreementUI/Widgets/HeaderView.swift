@@ -1,9 +1,58 @@
 import AgreementKit
 import Catalogue
+import Synchronization
 
 /// The top line: unit, year, municipality, leader, contact person and the phase badge.
 enum HeaderView {
+    /// Everything the line is made of: equal keys make equal lines.
+    private struct LineKey: Equatable, Sendable {
+        var width: Int
+        var language: Language
+        var header: AgreementHeader
+        var phase: Phase
+        var conflicts: Int
+        var syncing: Bool
+        var unsynced: Int?
+        var lock: SessionLock
+        var party: Party
+        var today: LocalDate
+        var todayIsFixed: Bool
+        var next: DeadlineEntry?
+        var overdue: Int
+    }
+
+    /// The line drawn last: most keys change nothing in it, so it is laid out again only when
+    /// something it shows changed (`line(_:width:)`).
+    private static let lastLine = Mutex<(key: LineKey, row: [Cell])?>(nil)
+
     static func draw(_ core: AppCore, in rect: Rect, into screen: inout Screen) {
+        guard core.agreement != nil else { return }
+        guard rect.height == 1 else { return layOut(core, in: rect, into: &screen) }
+        screen.put(row: line(core, width: rect.width), x: rect.x, y: rect.y)
+    }
+
+    /// The line at `width`, as cells: the last one drawn when nothing it shows changed.
+    static func line(_ core: AppCore, width: Int) -> [Cell] {
+        guard let agreement = core.agreement else { return [] }
+        let today = core.session.today
+        let key = LineKey(width: width, language: core.session.language, header: agreement.header, phase: agreement.phase,
+                          conflicts: agreement.conflicts.count, syncing: core.session.syncing != nil, unsynced: core.session.unsynced,
+                          lock: core.session.lock, party: core.session.party, today: today, todayIsFixed: core.session.todayIsFixed,
+                          next: core.deadlines?.next(on: today), overdue: core.deadlines?.overdue(on: today).count ?? 0)
+        if let kept = lastLine.withLock({ $0?.key == key ? $0?.row : nil }) { return kept }
+        let row = freshLine(core, width: width)
+        lastLine.withLock { $0 = (key, row) }
+        return row
+    }
+
+    /// The line at `width` laid out afresh (what `line` keeps).
+    static func freshLine(_ core: AppCore, width: Int) -> [Cell] {
+        var screen = Screen(width: width, height: 1)
+        layOut(core, in: screen.bounds, into: &screen)
+        return screen.cells
+    }
+
+    private static func layOut(_ core: AppCore, in rect: Rect, into screen: inout Screen) {
         guard let agreement = core.agreement else { return }
         let w = core.words
         screen.fill(rect, role: .header)
@@ -32,8 +81,8 @@ enum HeaderView {
         let calendarWidth = calendar.reduce(0) { $0 + DisplayWidth.of($1.text) }
         screen.put(calendar, x: rect.maxX - badgeWidth - calendarWidth, y: rect.y, width: calendarWidth)
         badgeWidth += calendarWidth
-        let whole = left(core, room: .max)
         if case .heldElsewhere(_, let described) = core.session.lock {
+            let whole = left(core, room: .max)
             // The read-only notice stands right of centre, before the badge, in the warning role:
             // half the line at least, more when the names leave room.
             let room = max(rect.width / 2 - badgeWidth, rect.width - badgeWidth - DisplayWidth.of(whole) - 1)

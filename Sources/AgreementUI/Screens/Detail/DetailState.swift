@@ -16,6 +16,9 @@ public struct DetailState: ScreenState {
     public internal(set) var fieldRef: FieldRef?
     /// Lines the view is scrolled.
     public internal(set) var offset = 0
+    /// The fields and their lines as laid out for the agreement as it is (a cache, started over
+    /// when the agreement or the size changes: equal states may hold different memos).
+    private var laidOut = LayoutMemo<DetailSubject, DetailView.Full>(capacity: 2)
 
     public init(subject: DetailSubject, core: AppCore) {
         self.subject = subject
@@ -33,8 +36,26 @@ public struct DetailState: ScreenState {
 
     /// The fields shown, from the agreement as it is now.
     public func content(_ core: AppCore) -> DetailContent {
-        guard let agreement = core.agreement else { return DetailContent(title: "", fields: []) }
-        return DetailContent.of(subject, in: agreement, words: core.words, glyphs: core.session.glyphs)
+        full(core, width: Self.textWidth(core)).content
+    }
+
+    /// The fields and their lines at `width` columns, laid out once per version of the agreement.
+    func full(_ core: AppCore, width: Int) -> DetailView.Full {
+        guard let agreement = core.agreement else { return DetailView.Full(content: DetailContent(title: "", fields: []), rows: [], starts: []) }
+        let layout = LayoutMemo<DetailSubject, DetailView.Full>.Layout(width: width, height: 0, language: core.session.language, glyphs: core.session.glyphs)
+        return laidOut.value(for: subject, in: layout) {
+            DetailView.full(DetailContent.of(subject, in: agreement, words: core.words, glyphs: core.session.glyphs), phase: agreement.phase, width: width)
+        }
+    }
+
+    /// The columns the fields' text has on a screen of the core's size.
+    private static func textWidth(_ core: AppCore) -> Int { max(1, core.size.width - 2) }
+
+    /// The same screen with its laid-out lines forgotten (a test draws it afresh).
+    func forgettingLayouts() -> DetailState {
+        var copy = self
+        copy.laidOut = LayoutMemo(capacity: 2)
+        return copy
     }
 
     public mutating func perform(_ action: Action, core: inout AppCore) -> Outcome {
@@ -89,6 +110,7 @@ public struct DetailState: ScreenState {
     }
 
     public mutating func reconcile(_ core: AppCore) {
+        laidOut = LayoutMemo(capacity: 2)
         let fields = content(core).fields
         if let fieldRef, let i = fields.firstIndex(where: { $0.ref == fieldRef }) {
             field = i
@@ -111,9 +133,8 @@ public struct DetailState: ScreenState {
 
     /// Scrolls so the focused field is in view.
     private mutating func scrollIntoView(_ core: AppCore) {
-        let width = max(1, core.size.width - 2)
         let height = max(1, core.size.height - 5)
-        let (start, end) = DetailView.lineRange(of: field, content: content(core), phase: core.agreement?.phase ?? .agreement, width: width)
+        let (start, end) = full(core, width: Self.textWidth(core)).lineRange(of: field)
         if start < offset { offset = start }
         if end > offset + height { offset = max(start, end - height) }
         if end - start > height { offset = start }

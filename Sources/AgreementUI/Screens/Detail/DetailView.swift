@@ -39,11 +39,23 @@ enum DetailView {
         return (lines, starts)
     }
 
-    /// The lines [start, end) that a field occupies in the full-screen detail.
-    static func lineRange(of field: Int, content: DetailContent, phase: Phase, width: Int) -> (Int, Int) {
+    /// The full-screen detail laid out: the fields, every line as cells, and the line each field starts on.
+    struct Full: Sendable {
+        var content: DetailContent
+        var rows: [[Cell]]
+        var starts: [Int]
+
+        /// The lines [start, end) that a field occupies.
+        func lineRange(of field: Int) -> (Int, Int) {
+            guard starts.indices.contains(field) else { return (0, 0) }
+            return (starts[field], field + 1 < starts.count ? starts[field + 1] : rows.count)
+        }
+    }
+
+    /// Lays out every field of `content` at `width` columns.
+    static func full(_ content: DetailContent, phase: Phase, width: Int) -> Full {
         let (lines, starts) = layout(content, phase: phase, width: width)
-        guard starts.indices.contains(field) else { return (0, 0) }
-        return (starts[field], field + 1 < starts.count ? starts[field + 1] : lines.count)
+        return Full(content: content, rows: lines.map { Screen.row(of: $0, width: max(0, width)) }, starts: starts)
     }
 
     /// The detail pane of the main screen as drawn: its title, the lines that fit as cells, and
@@ -81,19 +93,20 @@ enum DetailView {
         let size = screen.bounds.size
         HeaderView.draw(core, in: Rect(x: 0, y: 0, width: size.width, height: 1), into: &screen)
         let frame = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
-        let content = state.content(core)
-        screen.frame(frame, title: content.title, focused: true)
         let inner = MainLayout.inner(frame)
-        let (all, starts) = layout(content, phase: core.agreement?.phase ?? .agreement, width: inner.width)
-        for (i, spans) in all.dropFirst(state.offset).prefix(inner.height).enumerated() {
-            screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
+        let full = state.full(core, width: inner.width)
+        screen.frame(frame, title: full.content.title, focused: true)
+        for (i, row) in full.rows.dropFirst(state.offset).prefix(inner.height).enumerated() {
+            screen.put(row: row, x: inner.x, y: inner.y + i)
         }
+        let starts = full.starts
         if starts.indices.contains(state.field) {
             let labelLine = starts[state.field] - state.offset
             if (0..<inner.height).contains(labelLine) {
                 screen.setRole(Rect(x: inner.x, y: inner.y + labelLine, width: inner.width, height: 1), role: .selection)
             }
         }
+        let all = full.rows
         if all.count > inner.height {
             ScrollMark.draw(first: state.offset, visible: inner.height, total: all.count, frame: frame, into: &screen)
         }
