@@ -381,6 +381,11 @@ struct Monkey {
             fresh.stack[i] = Mode(browse.forgettingLayouts())
             if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the main screen drawn from its kept layouts differs from one laid out afresh") }
         }
+        if let i = state.stack.lastIndex(where: { $0.as(MeetingState.self) != nil }), let meeting = state.stack[i].as(MeetingState.self) {
+            var fresh = state
+            fresh.stack[i] = Mode(meeting.forgettingLayouts())
+            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the meeting drawn from its kept lines differs from one laid out afresh") }
+        }
         if let detail = state.stack.last?.as(DetailState.self) {
             var fresh = state
             fresh.stack[fresh.stack.count - 1] = Mode(detail.forgettingLayouts())

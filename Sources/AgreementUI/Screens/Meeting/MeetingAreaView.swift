@@ -3,21 +3,33 @@ import Catalogue
 
 /// One goal area in meeting mode: targets, measures and log on the left, the form on the right.
 enum MeetingAreaView {
-    static func drawArea(_ area: GoalArea, meeting: MeetingState, agreement: Agreement, words w: any Wording, in frame: Rect, into screen: inout Screen) {
+    /// The left column: the area's lines (`rows(of:…)`, kept by the meeting) from its scroll position.
+    static func drawArea(_ area: GoalArea, rows: [[Cell]], meeting: MeetingState, in frame: Rect, into screen: inout Screen) {
         screen.frame(frame, title: "\(area.section.number) \(area.label)", focused: false)
         let inner = MainLayout.inner(frame)
+        let offset = min(meeting.scroll, max(0, rows.count - inner.height))
+        for (i, row) in rows.dropFirst(offset).prefix(inner.height).enumerated() {
+            screen.put(row: row, x: inner.x, y: inner.y + i)
+        }
+        if rows.count > inner.height {
+            ScrollMark.draw(first: offset, visible: inner.height, total: rows.count, frame: frame, into: &screen)
+        }
+    }
+
+    /// The area's targets, measures and log (since the last review, mid-year) in lines of `width` columns, as cells.
+    static func rows(of area: GoalArea, kind: Review.Kind, agreement: Agreement, words w: any Wording, width: Int) -> [[Cell]] {
         var lines: [[Span]] = []
-        let since = meeting.kind == .midYear ? agreement.reviews.map(\.date).max() : nil
+        let since = kind == .midYear ? agreement.reviews.map(\.date).max() : nil
         for row in area.rows {
             let target = row.target.isEmpty ? row.resultGoal : row.target
-            for (i, line) in TextLayout.wrap((row.targetNumber.isEmpty ? "" : row.targetNumber + " ") + target, width: inner.width - 2).enumerated() {
+            for (i, line) in TextLayout.wrap((row.targetNumber.isEmpty ? "" : row.targetNumber + " ") + target, width: width - 2).enumerated() {
                 lines.append([Span(i == 0 ? "B " : "  ", .phaseBlue), Span(line, .title)])
             }
             for measure in row.measures {
                 let bullet = measure.kind != nil ? "  " : measure.done != nil ? "  ✓ " : "  • "
                 let text = measure.kind == .indicator ? w.indicator(measure.text) : measure.text
                 let role: Role = measure.kind == .heading ? .title : measure.kind == .instruction ? .muted : .normal
-                for (i, line) in TextLayout.wrap(text, width: inner.width - bullet.count).enumerated() {
+                for (i, line) in TextLayout.wrap(text, width: width - bullet.count).enumerated() {
                     lines.append([Span(i == 0 ? bullet : String(repeating: " ", count: bullet.count)), Span(line, role)])
                 }
             }
@@ -25,7 +37,7 @@ enum MeetingAreaView {
             for entry in log {
                 let lead = "  " + w.date(entry.date) + " "
                 let indent = DisplayWidth.of(lead)
-                for (i, line) in TextLayout.wrap(entry.text, width: max(1, inner.width - indent - 2)).enumerated() {
+                for (i, line) in TextLayout.wrap(entry.text, width: max(1, width - indent - 2)).enumerated() {
                     lines.append([Span(i == 0 ? lead : String(repeating: " ", count: indent), .phaseOrange), Span(line)])
                 }
             }
@@ -35,13 +47,7 @@ enum MeetingAreaView {
             }
             lines.append([])
         }
-        let offset = min(meeting.scroll, max(0, lines.count - inner.height))
-        for (i, spans) in lines.dropFirst(offset).prefix(inner.height).enumerated() {
-            screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
-        }
-        if lines.count > inner.height {
-            ScrollMark.draw(first: offset, visible: inner.height, total: lines.count, frame: frame, into: &screen)
-        }
+        return lines.map { Screen.row(of: $0, width: max(0, width)) }
     }
 
     static func drawForm(_ area: GoalArea, meeting: MeetingState, words w: any Wording, in frame: Rect, into screen: inout Screen) {

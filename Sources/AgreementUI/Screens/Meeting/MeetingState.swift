@@ -37,6 +37,9 @@ public struct MeetingState: ScreenState {
     public var trail: [Mark] = []
     /// Lines the left column is scrolled.
     public var scroll = 0
+    /// The left column's lines per goal area, laid out for the agreement as it is (a cache,
+    /// started over when it changes: equal states may hold different memos).
+    private(set) var areaLines = LayoutMemo<ItemID, [[Cell]]>(capacity: 64)
 
     /// A meeting on an agreement in Oppfølging (mid-year) or Resultatvurdering (year-end),
     /// starting where the work is: at year-end the first goal area not yet rated.
@@ -69,7 +72,15 @@ public struct MeetingState: ScreenState {
         return core.agreement?.goalArea(id)
     }
 
+    /// The same meeting with its laid-out lines forgotten (a test draws it afresh).
+    func forgettingLayouts() -> MeetingState {
+        var copy = self
+        copy.areaLines = LayoutMemo(capacity: 64)
+        return copy
+    }
+
     public mutating func reconcile(_ core: AppCore) {
+        areaLines = LayoutMemo(capacity: 64)
         guard let agreement = core.agreement else { return }
         let (oldOrder, oldTasks) = (order, tasks)
         order = Self.order(of: agreement)

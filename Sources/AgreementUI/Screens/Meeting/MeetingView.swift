@@ -14,7 +14,11 @@ enum MeetingView {
         case .area:
             guard let area = meeting.area(core) else { break }
             let (left, right) = body.splitLeft(size.width * 11 / 20)
-            MeetingAreaView.drawArea(area, meeting: meeting, agreement: agreement, words: core.words, in: left, into: &screen)
+            let width = MainLayout.inner(left).width
+            let rows = meeting.areaLines.value(for: area.id, in: .init(width: width, height: 0, language: core.session.language, glyphs: core.session.glyphs)) {
+                MeetingAreaView.rows(of: area, kind: meeting.kind, agreement: agreement, words: core.words, width: width)
+            }
+            MeetingAreaView.drawArea(area, rows: rows, meeting: meeting, in: left, into: &screen)
             MeetingAreaView.drawForm(area, meeting: meeting, words: core.words, in: right, into: &screen)
         case .checklist(let id):
             drawChecklist(agreement, current: id, words: core.words, in: body, into: &screen)
