@@ -45,11 +45,16 @@ extension Screen {
         // Box-drawing characters are one column each: written cell by cell, not measured.
         let r = rect.clipped(to: bounds)
         guard !r.isEmpty else { return }
-        for x in r.x..<r.maxX {
-            let corner = x == rect.x ? 0 : x == rect.maxX - 1 ? 1 : 2
-            if rect.y >= r.y { border(x, rect.y, corner == 0 ? "┌" : corner == 1 ? "┐" : "─", role) }
-            if rect.maxY - 1 < r.maxY { border(x, rect.maxY - 1, corner == 0 ? "└" : corner == 1 ? "┘" : "─", role) }
+        // A horizontal edge is one run: wide graphemes are broken at its two ends only.
+        func edge(_ y: Int, _ left: Unicode.Scalar, _ right: Unicode.Scalar) {
+            breakWide(at: r.x, y: y, width: r.width)
+            let line = Cell(scalar: "─", role: role), base = y * width
+            for x in r.x..<r.maxX { cells[base + x] = line }
+            if rect.x >= r.x { cells[base + rect.x] = Cell(scalar: left, role: role) }
+            if rect.maxX - 1 < r.maxX { cells[base + rect.maxX - 1] = Cell(scalar: right, role: role) }
         }
+        if rect.y >= r.y { edge(rect.y, "┌", "┐") }
+        if rect.maxY - 1 < r.maxY { edge(rect.maxY - 1, "└", "┘") }
         for y in max(rect.y + 1, r.y)..<min(rect.maxY - 1, r.maxY) {
             if rect.x >= r.x { border(rect.x, y, "│", role) }
             if rect.maxX - 1 < r.maxX { border(rect.maxX - 1, y, "│", role) }

@@ -13,16 +13,17 @@ enum FooterView {
         var canHandOver: Bool
     }
 
-    /// The hints laid out so far: a footer is laid out once per context, width and language, not on every key.
-    private static let laidOut = Mutex<[HintsKey: [Span]]>([:])
+    /// The hints laid out so far, as cells: a footer is laid out once per context, width and
+    /// language, not on every key.
+    private static let laidOut = Mutex<[HintsKey: [Cell]]>([:])
 
     static func draw(_ core: AppCore, context: KeyContext, status: Rect, footer: Rect, into screen: inout Screen) {
         drawStatus(core, in: status, into: &screen)
-        screen.put(hints(context, width: footer.width, core: core), x: footer.x, y: footer.y, width: footer.width)
+        screen.put(row: hints(context, width: footer.width, core: core), x: footer.x, y: footer.y)
     }
 
-    /// The footer's hints of `context` at `width` (from `laidOut` once they were laid out).
-    static func hints(_ context: KeyContext, width: Int, core: AppCore) -> [Span] {
+    /// The footer's hints of `context` at `width` as cells (from `laidOut` once they were laid out).
+    static func hints(_ context: KeyContext, width: Int, core: AppCore) -> [Cell] {
         let key = HintsKey(
             context: context, width: width, language: core.session.language, readOnly: core.session.isReadOnly,
             canSync: core.session.unsynced != nil,
@@ -33,9 +34,9 @@ enum FooterView {
         var except: Set<Action> = key.readOnly ? [.together(.sync)] : [.browse(.takeOverLock)]
         if !key.canSync { except.insert(.together(.sync)) }
         if !key.canHandOver { except.insert(.browse(.handOver)) }
-        let spans = KeyHints.spans(context, width: width, words: core.words, except: except)
-        laidOut.withLock { $0[key] = spans }
-        return spans
+        let row = Screen.row(of: KeyHints.spans(context, width: width, words: core.words, except: except), width: max(0, width))
+        laidOut.withLock { $0[key] = row }
+        return row
     }
 
     /// The status line: the message, cut with "…" when it does not fit. An error too long for
