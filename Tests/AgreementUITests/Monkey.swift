@@ -386,6 +386,11 @@ struct Monkey {
             fresh.stack[i] = Mode(meeting.forgettingLayouts())
             if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the meeting drawn from its kept lines differs from one laid out afresh") }
         }
+        if let conversation = state.stack.last?.as(ConversationState.self) {
+            var fresh = state
+            fresh.stack[fresh.stack.count - 1] = Mode(conversation.forgettingLayouts())
+            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the conversation drawn from its kept lines differs from one laid out afresh") }
+        }
         if let detail = state.stack.last?.as(DetailState.self) {
             var fresh = state
             fresh.stack[fresh.stack.count - 1] = Mode(detail.forgettingLayouts())

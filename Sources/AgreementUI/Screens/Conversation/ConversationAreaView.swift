@@ -6,45 +6,80 @@ import Catalogue
 enum ConversationAreaView {
     typealias Line = (spans: [Span], selected: Bool)
 
+    /// What the guide column's lines are made of besides the language and the width: the
+    /// guide's area and which of its questions are ticked as discussed.
+    struct GuideKey: Hashable, Sendable {
+        var guide: String
+        var area: ItemID
+        var discussed: [ItemID]
+    }
+
+    /// A line of the guide column as cells, and the question whose first line it is, if any
+    /// (the cursor's question is marked when drawn).
+    struct GuideLine: Sendable {
+        var row: [Cell]
+        var question: Int?
+    }
+
     static func drawGuide(_ state: ConversationState, _ conversation: Conversation, _ core: AppCore, in frame: Rect, into screen: inout Screen) {
         guard let area = state.area(core) else { return }
-        let w = core.words
         screen.frame(frame, title: area.title, focused: state.cursor < area.questions.count)
-        let width = MainLayout.inner(frame).width
-        var lines: [Line] = []
+        let inner = MainLayout.inner(frame)
+        guard inner.width > 0, inner.height > 0 else { return }
+        let notes = conversation.notes(for: area.id)
+        let key = GuideKey(guide: conversation.guideID, area: area.id, discussed: notes.discussed)
+        let lines = state.guideLines.value(for: key, in: .init(width: inner.width, height: 0, language: core.session.language, glyphs: core.session.glyphs)) {
+            guideLines(area, discussed: notes.discussed, words: core.words, width: inner.width)
+        }
+        let selected = lines.firstIndex { $0.question == state.cursor }
+        var top = selected.map { max(0, min($0 - inner.height / 3, lines.count - inner.height)) } ?? 0
+        if state.cursor >= area.questions.count { top = max(0, lines.count - inner.height) }
+        for (n, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
+            screen.put(row: line.row, x: inner.x, y: inner.y + n)
+            if top + n == selected { screen.setRole(Rect(x: inner.x, y: inner.y + n, width: inner.width, height: 1), role: .selection) }
+        }
+        if lines.count > inner.height {
+            ScrollMark.draw(first: top, visible: inner.height, total: lines.count, frame: frame, into: &screen)
+        }
+    }
+
+    /// The area's purpose, points, sources, target and questions in lines of `width` columns.
+    static func guideLines(_ area: GuideArea, discussed: [ItemID], words w: any Wording, width: Int) -> [GuideLine] {
+        var lines: [GuideLine] = []
+        func add(_ wrapped: [Line], question: Int? = nil) {
+            for (i, line) in wrapped.enumerated() {
+                lines.append(GuideLine(row: Screen.row(of: line.spans, width: width), question: i == 0 ? question : nil))
+            }
+        }
         func heading(_ text: String) {
-            if !lines.isEmpty { lines.append(([], false)) }
-            lines.append(([Span(text, .title)], false))
+            if !lines.isEmpty { add([([], false)]) }
+            add([([Span(text, .title)], false)])
         }
         if !area.purpose.isEmpty || !area.points.isEmpty {
             heading(w.conversation(.purpose))
             for paragraph in area.purpose.components(separatedBy: "\n\n") where !paragraph.isEmpty {
-                lines += ConversationView.wrapped(paragraph, width: width)
+                add(ConversationView.wrapped(paragraph, width: width))
             }
             for point in area.points {
-                lines += ConversationView.wrapped(point.text, lead: "• ", width: width)
-                for sub in point.subpoints { lines += ConversationView.wrapped(sub, lead: "  ◦ ", width: width) }
+                add(ConversationView.wrapped(point.text, lead: "• ", width: width))
+                for sub in point.subpoints { add(ConversationView.wrapped(sub, lead: "  ◦ ", width: width)) }
             }
         }
         if !area.sources.isEmpty {
             heading(w.conversation(.sources))
-            for source in area.sources { lines += ConversationView.wrapped(source, lead: "• ", width: width) }
+            for source in area.sources { add(ConversationView.wrapped(source, lead: "• ", width: width)) }
         }
         if !area.target.isEmpty {
             heading(w.conversation(.target))
-            lines += ConversationView.wrapped(area.target, width: width)
+            add(ConversationView.wrapped(area.target, width: width))
         }
-        let notes = conversation.notes(for: area.id)
-        heading(w.conversation(.questions) + "  " + w.conversation(.discussedCount(notes.discussed.count, of: area.questions.count)))
+        heading(w.conversation(.questions) + "  " + w.conversation(.discussedCount(discussed.count, of: area.questions.count)))
         for (i, question) in area.questions.enumerated() {
-            let done = notes.discussed.contains(question.id)
-            lines += ConversationView.wrapped(question.text, lead: done ? "[✓] " : "[ ] ", done ? .muted : .normal, width: width, selected: i == state.cursor)
-            for sub in question.subpoints { lines += ConversationView.wrapped(sub, lead: "     ◦ ", done ? .muted : .normal, width: width) }
+            let done = discussed.contains(question.id)
+            add(ConversationView.wrapped(question.text, lead: done ? "[✓] " : "[ ] ", done ? .muted : .normal, width: width), question: i)
+            for sub in question.subpoints { add(ConversationView.wrapped(sub, lead: "     ◦ ", done ? .muted : .normal, width: width)) }
         }
-        let height = MainLayout.inner(frame).height
-        var top = ConversationView.top(of: lines, height: height)
-        if state.cursor >= area.questions.count { top = max(0, lines.count - height) }
-        ConversationView.drawLines(lines, top: top, in: frame, into: &screen)
+        return lines
     }
 
     static func drawNotes(_ state: ConversationState, _ conversation: Conversation, _ core: AppCore, in frame: Rect, into screen: inout Screen) {

@@ -14,6 +14,9 @@ public struct ConversationState: ScreenState {
     public internal(set) var cursor = 0
     /// Started from the overview: leaving comes back to it, the agreement closed.
     public internal(set) var backToOverview = false
+    /// The guide column's lines per area, as laid out (a cache, started over on every change
+    /// the screen is told of: equal states may hold different memos).
+    private(set) var guideLines = LayoutMemo<ConversationAreaView.GuideKey, [ConversationAreaView.GuideLine]>(capacity: 32)
 
     /// Opens a conversation that is in `core.companions`, at the step it was left on.
     public init(_ conversation: Conversation, core: AppCore) {
@@ -68,7 +71,15 @@ public struct ConversationState: ScreenState {
     }
 
     public mutating func reconcile(_ core: AppCore) {
+        guideLines = LayoutMemo(capacity: 32)
         cursor = min(cursor, max(0, itemCount(core) - 1))
+    }
+
+    /// The same screen with its laid-out lines forgotten (a test draws it afresh).
+    func forgettingLayouts() -> ConversationState {
+        var copy = self
+        copy.guideLines = LayoutMemo(capacity: 32)
+        return copy
     }
 
     public func render(_ core: AppCore, into screen: inout Screen) {
