@@ -9,9 +9,9 @@ public struct BrowseState: ScreenState {
     public internal(set) var tree: GoalTree {
         didSet { (goalsLines, detailLines) = (LayoutMemo(), LayoutMemo(capacity: 16)) }
     }
-    /// The goals lines and the detail pane laid out for this tree's agreement, as cells (caches:
-    /// equal states may hold different memos).
-    private(set) var goalsLines = LayoutMemo<GoalTree.Node, [Cell]>()
+    /// The goals lines (by their place in the tree) and the detail pane laid out for this tree's
+    /// agreement, as cells (caches: equal states may hold different memos).
+    private(set) var goalsLines = LayoutMemo<Int, [Cell]>()
     private(set) var detailLines = LayoutMemo<DetailSubject, DetailView.PaneLines>(capacity: 16)
     /// The line the goals cursor stands on.
     public internal(set) var node: GoalTree.Node

@@ -11,13 +11,13 @@ enum GoalsPaneView {
         guard inner.height > 0 else { return }
         let nodes = state.tree.nodes
         let cursor = state.tree.position(of: state.node)
-        let layout = LayoutMemo<GoalTree.Node, [Cell]>.Layout(width: inner.width, height: inner.height, language: language, glyphs: glyphs)
+        let layout = LayoutMemo<Int, [Cell]>.Layout(width: inner.width, height: inner.height, language: language, glyphs: glyphs)
         for line in 0..<inner.height {
             let index = state.goalsScroll + line
             guard nodes.indices.contains(index) else { break }
             let y = inner.y + line
             let node = nodes[index]
-            let row = state.goalsLines.value(for: node, in: layout) {
+            let row = state.goalsLines.value(for: index, in: layout) {
                 Screen.row(of: spans(for: node, agreement: agreement, words: words, glyphs: glyphs, width: inner.width), width: inner.width)
             }
             screen.put(row: row, x: inner.x, y: y)
