@@ -52,10 +52,13 @@ extension BrowseState {
 /// ignored, and ø/æ/å match o/ae/a, so "okt" finds "Økt".
 public enum SearchIndex {
     public static func hits(for query: String, in agreement: Agreement) -> [SearchState.Hit] {
-        let needle = fold(query)
+        let needle = Array(fold(query).utf8)
         var hits: [SearchState.Hit] = []
+        // Each text folded into one reused buffer and searched as bytes: a search runs over every
+        // entry of a 5,000-entry log.
+        var scratch: [UInt8] = []
         func check(_ text: String, area: ItemID, row: ItemID? = nil, pane: Pane = .goals, item: ItemRef? = nil) {
-            if fold(text).contains(needle) { hits.append(SearchState.Hit(area: area, row: row, pane: pane, item: item, text: text)) }
+            if contains(text, folded: needle, scratch: &scratch) { hits.append(SearchState.Hit(area: area, row: row, pane: pane, item: item, text: text)) }
         }
         for section in [GoalSection.common, .serviceArea, .own] {
             for area in agreement.goalAreas(in: section) {
@@ -98,12 +101,44 @@ public enum SearchIndex {
         return out
     }
 
+    /// Whether `text`, folded, holds the bytes of `needle` (a folded text's UTF-8): `fold(text)`
+    /// searched as bytes, folded into `scratch` without a string when the text is plain.
+    static func contains(_ text: String, folded needle: [UInt8], scratch: inout [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        if !foldPlain(text, into: &scratch) {
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: fold(text).utf8)
+        }
+        return scratch.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { n in
+                guard hay.count >= n.count else { return false }
+                let first = n[0]
+                var i = 0
+                while i <= hay.count - n.count {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < n.count, hay[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// `fold` straight from the UTF-8 bytes for text of ASCII and æøå/ÆØÅ only (most Norwegian
     /// text; a search runs over every entry of a 5,000-entry log), else nil.
     private static func foldPlain(_ text: String) -> String? {
+        var out: [UInt8] = []
+        return foldPlain(text, into: &out) ? String(decoding: out, as: UTF8.self) : nil
+    }
+
+    /// `foldPlain` into `out` (emptied first); false when the text is not of those letters only.
+    private static func foldPlain(_ text: String, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
         var text = text
-        return text.withUTF8 { bytes -> String? in
-            var out: [UInt8] = []
+        return text.withUTF8 { bytes -> Bool in
             out.reserveCapacity(bytes.count + 8)
             var i = 0
             while i < bytes.count {
@@ -113,16 +148,16 @@ public enum SearchIndex {
                     i += 1
                     continue
                 }
-                guard byte == 0xC3, i + 1 < bytes.count else { return nil }
+                guard byte == 0xC3, i + 1 < bytes.count else { return false }
                 switch bytes[i + 1] {
                 case 0xA6, 0x86: out += [0x61, 0x65]  // æ Æ
                 case 0xB8, 0x98: out.append(0x6F)  // ø Ø
                 case 0xA5, 0x85: out.append(0x61)  // å Å
-                default: return nil
+                default: return false
                 }
                 i += 2
             }
-            return String(decoding: out, as: UTF8.self)
+            return true
         }
     }
 }
