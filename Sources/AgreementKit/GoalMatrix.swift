@@ -22,71 +22,102 @@ public struct GoalMatrix: Equatable, Sendable {
     public let cells: [[GoalAreaFacts?]]
 
     public init(rows: [OverviewRow]) {
-        // Sort keys made once per line, not twice per comparison: the order of `NorwegianOrder.less`
-        // on the service area, then `OverviewSort.standard`.
-        let serviceKeys = rows.map { NorwegianOrder.key($0.serviceArea) }
-        let unitKeys = rows.map { NorwegianOrder.key($0.unit) }
+        // Sort keys made once per distinct name, not twice per comparison, and no line copied to
+        // compare it: the order of `NorwegianOrder.less` on the service area, then `OverviewSort.standard`.
+        let serviceKeys = Self.keys(rows.map(\.serviceArea))
+        let unitKeys = Self.keys(rows.map(\.unit))
         func less(_ ka: String, _ kb: String, _ a: String, _ b: String) -> Bool {
             ka == kb ? a < b : ka.unicodeScalars.lexicographicallyPrecedes(kb.unicodeScalars)
         }
         let grouped = rows.indices.sorted { i, j in
-            let (a, b) = (rows[i], rows[j])
-            if a.serviceArea != b.serviceArea {
+            let (sa, sb) = (rows[i].serviceArea, rows[j].serviceArea)
+            if sa != sb {
                 // Units whose agreement names no service area come last, not as a nameless first group.
-                if a.serviceArea.isEmpty || b.serviceArea.isEmpty { return b.serviceArea.isEmpty }
-                return less(serviceKeys[i], serviceKeys[j], a.serviceArea, b.serviceArea)
+                if sa.isEmpty || sb.isEmpty { return sb.isEmpty }
+                return less(serviceKeys[i], serviceKeys[j], sa, sb)
             }
-            if a.unit != b.unit { return less(unitKeys[i], unitKeys[j], a.unit, b.unit) }
-            if a.year != b.year { return a.year > b.year }
-            return a.id < b.id
+            let (ua, ub) = (rows[i].unit, rows[j].unit)
+            if ua != ub { return less(unitKeys[i], unitKeys[j], ua, ub) }
+            if rows[i].year != rows[j].year { return rows[i].year > rows[j].year }
+            return rows[i].id < rows[j].id
         }.map { rows[$0] }
         self.rows = grouped
+        // The service areas in the order of the lines, and each line's place among them.
         var services: [String] = []
-        for row in grouped where services.last != row.serviceArea { services.append(row.serviceArea) }
-        serviceAreas = services
-        // Columns in the order the areas first appear; each titled as most lines title it.
-        var order: [String] = []
-        var titles: [String: [(title: String, count: Int)]] = [:]
-        // `GoalAreaFacts.key` once per spelling of a title, not per cell.
-        var keyOfTitle: [String: String] = [:]
-        func key(_ goal: GoalAreaFacts) -> String {
-            if let known = keyOfTitle[goal.title] { return known }
-            let made = goal.key
-            keyOfTitle[goal.title] = made
-            return made
+        var serviceOfLine: [Int] = []
+        serviceOfLine.reserveCapacity(grouped.count)
+        for row in grouped {
+            if services.last != row.serviceArea { services.append(row.serviceArea) }
+            serviceOfLine.append(services.count - 1)
         }
+        serviceAreas = services
+        // Every spelling of a title in the order first met, how many goal areas use it, and the
+        // spelling of each goal area of each line (one lookup per goal area).
+        var spellingOf: [String: Int] = [:]
+        var spellings: [(title: String, count: Int)] = []
+        var spellingOfGoal: [Int] = []
         for row in grouped {
             for goal in row.commonGoals {
-                let k = key(goal)
-                if titles[k] == nil { order.append(k) }
-                if let i = titles[k]?.firstIndex(where: { $0.title == goal.title }) {
-                    titles[k]?[i].count += 1
+                if let known = spellingOf[goal.title] {
+                    spellings[known].count += 1
+                    spellingOfGoal.append(known)
                 } else {
-                    titles[k, default: []].append((goal.title, 1))
+                    spellingOf[goal.title] = spellings.count
+                    spellingOfGoal.append(spellings.count)
+                    spellings.append((goal.title, 1))
                 }
             }
         }
-        let serviceIndex = Dictionary(services.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var areas = order.map { key in
-            // The most used spelling; of equally used ones, the first met.
-            let names = titles[key] ?? []
-            let title = names.enumerated().max { ($0.element.count, $1.offset) < ($1.element.count, $0.offset) }?.element.title ?? key
-            return Area(key: key, title: title, totals: RatingCounts(), byServiceArea: Array(repeating: RatingCounts(), count: services.count))
+        // Columns in the order the areas first appear (`GoalAreaFacts.key` once per spelling); each
+        // titled as most lines title it.
+        var columnOfKey: [String: Int] = [:]
+        var columnOfSpelling: [Int] = []
+        var names: [[(title: String, count: Int)]] = []
+        var keys: [String] = []
+        for spelling in spellings {
+            let key = GoalAreaFacts.key(spelling.title)
+            if let c = columnOfKey[key] {
+                names[c].append(spelling)
+                columnOfSpelling.append(c)
+            } else {
+                columnOfKey[key] = keys.count
+                columnOfSpelling.append(keys.count)
+                keys.append(key)
+                names.append([spelling])
+            }
         }
-        let column = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var areas = keys.indices.map { c in
+            // The most used spelling; of equally used ones, the first met.
+            let title = names[c].enumerated().max { ($0.element.count, $1.offset) < ($1.element.count, $0.offset) }?.element.title ?? keys[c]
+            return Area(key: keys[c], title: title, totals: RatingCounts(), byServiceArea: Array(repeating: RatingCounts(), count: services.count))
+        }
         var cells: [[GoalAreaFacts?]] = []
         cells.reserveCapacity(grouped.count)
-        for row in grouped {
-            var line = [GoalAreaFacts?](repeating: nil, count: order.count)
+        var goalNumber = 0
+        for (lineNumber, row) in grouped.enumerated() {
+            var line = [GoalAreaFacts?](repeating: nil, count: keys.count)
             for goal in row.commonGoals {
-                guard let c = column[key(goal)], line[c] == nil else { continue }
+                let c = columnOfSpelling[spellingOfGoal[goalNumber]]
+                goalNumber += 1
+                guard line[c] == nil else { continue }
                 line[c] = goal
                 areas[c].totals.add(goal.attainment)
-                if let s = serviceIndex[row.serviceArea] { areas[c].byServiceArea[s].add(goal.attainment) }
+                areas[c].byServiceArea[serviceOfLine[lineNumber]].add(goal.attainment)
             }
             cells.append(line)
         }
         self.areas = areas
         self.cells = cells
+    }
+
+    /// Norwegian sort keys of `texts`, one made per distinct text.
+    private static func keys(_ texts: [String]) -> [String] {
+        var keyOf: [String: String] = [:]
+        return texts.map { text in
+            if let known = keyOf[text] { return known }
+            let made = NorwegianOrder.key(text)
+            keyOf[text] = made
+            return made
+        }
     }
 }

@@ -1,53 +1,87 @@
-/// The overview's rows with what sorting and filtering need worked out once — Norwegian sort
-/// keys and the lower-cased text each row is searched in — so a key typed into the filter of
-/// 2,000 rows only tests the rows still shown.
+/// The overview's rows with what sorting and filtering need worked out once — the units'
+/// Norwegian sort keys and the lower-cased text each row is searched in — so a key typed into
+/// the filter of 2,000 rows only tests the rows still shown, byte by byte. A table for the
+/// command line (`searchable: false`) makes no texts to search (it never filters by typed words;
+/// if it is asked to, each row's text is made then), and the keys of the other text columns are
+/// made only when sorting by them.
 public struct OverviewTable: Equatable, Sendable {
     public let rows: [OverviewRow]
-    /// Lower-cased unit, service area, leader, contact person, year, id and phase of each row.
-    private let haystacks: [String]
-    /// Norwegian sort keys of unit, service area, leader and contact person, per row.
-    private let keys: [[String]]
+    /// Lower-cased unit, service area, leader, contact person, year, id and phase of each row;
+    /// nil in a table not searched by typed words.
+    private let texts: SearchTexts?
+    /// Each phase as the user searches for it ("Oppfølging").
+    private let phaseNames: [Phase: String]
+    /// The Norwegian sort key of each row's unit (the tie-breaker of every column).
+    private let unitKeys: [String]
+    /// Whether each row is behind, to count the shown ones on every frame without reading the rows.
+    private let behind: [Bool]
 
     /// `phaseName` words a phase as the user searches for it ("Oppfølging").
-    public init(rows: [OverviewRow], phaseName: (Phase) -> String) {
+    public init(rows: [OverviewRow], searchable: Bool = true, phaseName: (Phase) -> String) {
         self.rows = rows
-        haystacks = rows.map { row in
-            [row.unit, row.serviceArea, row.leader, row.contactPerson, String(row.year), row.id, phaseName(row.phase)].joined(separator: " ").lowercased()
-        }
-        keys = rows.map { [NorwegianOrder.key($0.unit), NorwegianOrder.key($0.serviceArea), NorwegianOrder.key($0.leader), NorwegianOrder.key($0.contactPerson)] }
+        var names: [Phase: String] = [:]
+        for phase in Phase.allCases { names[phase] = phaseName(phase) }
+        phaseNames = names
+        texts = searchable ? SearchTexts(rows.map { Self.searchText($0, names) }) : nil
+        unitKeys = Self.keys(rows.map(\.unit))
+        behind = rows.map(\.isBehind)
+    }
+
+    /// How many of the rows at `indices` are behind.
+    public func behindCount(_ indices: [Int]) -> Int {
+        var count = 0
+        for i in indices where behind[i] { count += 1 }
+        return count
+    }
+
+    /// What a row is searched in: its words, lower-cased.
+    private static func searchText(_ row: OverviewRow, _ phaseNames: [Phase: String]) -> String {
+        [row.unit, row.serviceArea, row.leader, row.contactPerson, String(row.year), row.id, phaseNames[row.phase] ?? ""]
+            .joined(separator: " ").lowercased()
     }
 
     /// Every row's index in the order of `sort`.
     public func sorted(by sort: OverviewSort) -> [Int] {
-        rows.indices.sorted { inOrder($0, $1, sort) }
+        let keys: [String]? = switch sort.column {
+        case .unit: unitKeys
+        case .serviceArea: Self.keys(rows.map(\.serviceArea))
+        case .leader: Self.keys(rows.map(\.leader))
+        case .contactPerson: Self.keys(rows.map(\.contactPerson))
+        default: nil
+        }
+        return rows.indices.sorted { a, b in
+            if let keys {
+                if keys[a] != keys[b] { return Self.less(keys[a], keys[b]) != sort.descending }
+            } else if let ascending = sort.column.ascending(rows[a], rows[b]) {
+                return ascending != sort.descending
+            }
+            if unitKeys[a] != unitKeys[b] { return Self.less(unitKeys[a], unitKeys[b]) }
+            if rows[a].year != rows[b].year { return rows[a].year > rows[b].year }
+            return rows[a].id < rows[b].id
+        }
     }
 
     /// The indices of `order` (a sorted list) whose rows pass the filter, in that order.
     public func visible(_ order: [Int], filter: OverviewFilter) -> [Int] {
         let words = filter.textWords
-        let quick = !filter.hasNoQuickFilter
-        return order.filter { i in
-            (!quick || filter.passesQuickFilters(rows[i])) && words.allSatisfy { haystacks[i].contains($0) }
+        let passing = filter.hasNoQuickFilter ? order : order.filter { filter.passesQuickFilters(rows[$0]) }
+        if words.isEmpty { return passing }
+        if let texts { return texts.matching(passing, allOf: words) }
+        return passing.filter { i in
+            let text = Self.searchText(rows[i], phaseNames)
+            return words.allSatisfy { text.contains($0) }
         }
     }
 
-    private func inOrder(_ a: Int, _ b: Int, _ sort: OverviewSort) -> Bool {
-        let (x, y) = (rows[a], rows[b])
-        let textColumn: Int? = switch sort.column {
-        case .unit: 0
-        case .serviceArea: 1
-        case .leader: 2
-        case .contactPerson: 3
-        default: nil
+    /// Norwegian sort keys of `texts`, one per distinct text.
+    private static func keys(_ texts: [String]) -> [String] {
+        var keyOf: [String: String] = [:]
+        return texts.map { text in
+            if let known = keyOf[text] { return known }
+            let made = NorwegianOrder.key(text)
+            keyOf[text] = made
+            return made
         }
-        if let c = textColumn {
-            if keys[a][c] != keys[b][c] { return Self.less(keys[a][c], keys[b][c]) != sort.descending }
-        } else if let ascending = sort.column.ascending(x, y) {
-            return ascending != sort.descending
-        }
-        if keys[a][0] != keys[b][0] { return Self.less(keys[a][0], keys[b][0]) }
-        if x.year != y.year { return x.year > y.year }
-        return x.id < y.id
     }
 
     private static func less(_ a: String, _ b: String) -> Bool {

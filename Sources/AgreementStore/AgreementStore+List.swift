@@ -13,9 +13,12 @@ extension AgreementStore {
         }
         let base = readIndex(indexPath) ?? StoreIndex()
         let delta = readIndex(indexDeltaPath) ?? StoreIndex()
-        var index = StoreIndex()
+        // The entries of the index as it should be, in a list: made into the index only when it is written.
+        var fresh: [(id: String, entry: StoreIndex.Entry)] = []
+        fresh.reserveCapacity(base.entries.count + delta.entries.count)
         var healed = false
         var summaries: [AgreementSummary] = []
+        summaries.reserveCapacity(fresh.capacity)
         var problems: [StoreError] = []
         for name in names {
             guard let id = StoreFiles.agreementID(fromFileName: name) else { continue }
@@ -31,8 +34,8 @@ extension AgreementStore {
                 continue
             }
             // The delta holds what saves wrote since the index was written; either may be the current one.
-            if let entry = [delta.entries[id], base.entries[id]].lazy.compactMap({ $0 }).first(where: { $0.stamp == stamp }) {
-                index.entries[id] = entry
+            if let entry = Self.entry(id, stamp: stamp, in: delta) ?? Self.entry(id, stamp: stamp, in: base) {
+                fresh.append((id, entry))
                 summaries.append(entry.summary)
                 continue
             }
@@ -44,7 +47,7 @@ extension AgreementStore {
                     throw StoreError(file: file, line: 1, column: 1, problem: .idMismatch(found: agreement.id, expected: id))
                 }
                 let summary = AgreementSummary(agreement)
-                index.entries[id] = StoreIndex.Entry(stamp: stamp, summary: summary)
+                fresh.append((id, StoreIndex.Entry(stamp: stamp, summary: summary)))
                 summaries.append(summary)
             } catch let error as StoreError {
                 problems.append(error)
@@ -56,7 +59,9 @@ extension AgreementStore {
         }
         // Entries of files that are gone are dropped too. The delta is folded in when the index is
         // written anyway, or when it has grown.
-        if healed || index.entries.count != base.entries.count || delta.entries.count >= StoreIndex.deltaLimit {
+        if healed || fresh.count != base.entries.count || delta.entries.count >= StoreIndex.deltaLimit {
+            var index = StoreIndex()
+            index.entries = Dictionary(fresh.lazy.map { ($0.id, $0.entry) }, uniquingKeysWith: { _, last in last })
             writeIndex(index, to: indexPath)
             if !delta.entries.isEmpty { foldDelta(into: index) }
         }
@@ -75,5 +80,11 @@ extension AgreementStore {
         }
         summaries = order.map { summaries[$0] }
         return ListResult(summaries: summaries, problems: problems)
+    }
+
+    /// The index's entry for `id` when its file still has `stamp`.
+    private static func entry(_ id: String, stamp: FileStamp, in index: StoreIndex) -> StoreIndex.Entry? {
+        guard !index.entries.isEmpty, let entry = index.entries[id], entry.stamp == stamp else { return nil }
+        return entry
     }
 }

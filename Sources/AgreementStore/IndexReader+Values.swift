@@ -31,7 +31,13 @@ extension IndexReader {
         return value
     }
 
+    /// A date as `LocalDate(iso:)` reads it; the common `"yyyy-mm-dd"` straight from the bytes.
     static func date(_ s: inout JSONScanner) throws -> LocalDate {
+        if let parts = try s.isoDateParts() {
+            // What `LocalDate(iso:)` makes of four, two and two digits.
+            guard let date = LocalDate(year: parts.year, month: parts.month, day: parts.day) else { throw JSONScanner.Malformed(offset: 0) }
+            return date
+        }
         guard let date = LocalDate(iso: try s.string()) else { throw JSONScanner.Malformed(offset: 0) }
         return date
     }
@@ -50,11 +56,24 @@ extension IndexReader {
     }
 
     static func progress(_ s: inout JSONScanner) throws -> Progress {
-        var values: [String: Int] = [:]
-        try s.object { s, key in values[key] = try s.int() }
-        guard let rows = values["rows"], let rowsWithLog = values["rowsWithLog"], let logEntries = values["logEntries"],
-              let goalAreas = values["goalAreas"], let assessed = values["goalAreasAssessed"],
-              let checklistTotal = values["checklistTotal"], let checklistMarked = values["checklistMarked"] else { throw JSONScanner.Malformed(offset: 0) }
+        var rows: Int?, rowsWithLog: Int?, logEntries: Int?, goalAreas: Int?, assessed: Int?, checklistTotal: Int?, checklistMarked: Int?
+        try s.object { s, key in
+            // Every member is a number, known or not (as the dictionary this replaced read them).
+            let value = try s.int()
+            switch key {
+            case "rows": rows = value
+            case "rowsWithLog": rowsWithLog = value
+            case "logEntries": logEntries = value
+            case "goalAreas": goalAreas = value
+            case "goalAreasAssessed": assessed = value
+            case "checklistTotal": checklistTotal = value
+            case "checklistMarked": checklistMarked = value
+            default: break
+            }
+        }
+        guard let rows, let rowsWithLog, let logEntries, let goalAreas, let assessed, let checklistTotal, let checklistMarked else {
+            throw JSONScanner.Malformed(offset: 0)
+        }
         return Progress(rows: rows, rowsWithLog: rowsWithLog, logEntries: logEntries, goalAreas: goalAreas, goalAreasAssessed: assessed,
                         checklistTotal: checklistTotal, checklistMarked: checklistMarked)
     }

@@ -66,6 +66,26 @@ struct JSONScanner {
         throw Malformed(offset: i)
     }
 
+    /// Reads a string of the form `"yyyy-mm-dd"` (ten digits and dashes, no escapes) as its
+    /// year, month and day, without making a `String`; nil, with nothing read, for any other value.
+    mutating func isoDateParts() throws -> (year: Int, month: Int, day: Int)? {
+        _ = try peek()
+        guard i + 12 <= bytes.count, bytes[i] == UInt8(ascii: "\""), bytes[i + 11] == UInt8(ascii: "\""),
+              bytes[i + 5] == UInt8(ascii: "-"), bytes[i + 8] == UInt8(ascii: "-") else { return nil }
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for k in from..<(from + count) {
+                let d = Int(bytes[k]) &- Int(UInt8(ascii: "0"))
+                guard d >= 0 && d <= 9 else { return nil }
+                value = value * 10 + d
+            }
+            return value
+        }
+        guard let year = digits(i + 1, 4), let month = digits(i + 6, 2), let day = digits(i + 9, 2) else { return nil }
+        i += 12
+        return (year, month, day)
+    }
+
     /// Reads a whole number.
     mutating func int() throws -> Int {
         Int(try int64())

@@ -3,6 +3,7 @@ import AgreementStore
 import AgreementUI
 import ArgumentParser
 import Catalogue
+import Foundation
 
 /// `lederavtale list`: one line per agreement, starting with its id.
 struct ListCommand: ParsableCommand {
@@ -25,12 +26,16 @@ struct ListCommand: ParsableCommand {
         }
         let idWidth = max(2, result.summaries.map { DisplayWidth.of($0.id) }.max() ?? 0)
         let unitWidth = max(5, result.summaries.map { DisplayWidth.of($0.unit) }.max() ?? 0)
+        // The lines written at once, not one write(2) per agreement (2,000 of them in a large store).
+        var lines = ""
         for s in result.summaries {
-            try Output.line([
+            lines += Inert.text([
                 Output.column(s.id, idWidth), Output.column(s.unit, unitWidth), String(s.year),
                 Output.column(words.phase(s.phase), 17), words.progress(s.progress),
             ].joined(separator: "  "))
+            lines += "\n"
         }
+        if !lines.isEmpty { try Output.data(Data(lines.utf8)) }
         for problem in result.problems { try Output.error(words.storeError(problem)) }
         if !result.problems.isEmpty { throw ExitCode(1) }
     }

@@ -87,7 +87,7 @@ struct OverviewCommandLine: ParsableCommand {
         let list: ListResult
         do { list = try store.list() } catch { throw CommandFailure(words.storeError(error)) }
         let dates = StepDates(wheels: store.wheels().items)
-        let table = OverviewTable(rows: list.summaries.map { $0.overviewRow(on: date, dates: dates) }) { words.phase($0) }
+        let table = OverviewTable(rows: list.summaries.map { $0.overviewRow(on: date, dates: dates) }, searchable: false) { words.phase($0) }
         let rows = table.visible(table.sorted(by: .standard), filter: filter).map { table.rows[$0] }
         return (OverviewReport(rows: rows, problems: list.problems.map(words.storeError), date: date, words: words), list.problems)
     }

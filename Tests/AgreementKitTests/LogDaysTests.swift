@@ -33,4 +33,78 @@ struct LogDaysTests {
     func malformedTextIsRefused(text: String) {
         #expect(LogDays(text: text) == nil)
     }
+
+    /// The byte scanner answers as the first, character-iterator scanner did, for any text made
+    /// of the bytes that matter (valid, malformed, long runs), and any window.
+    @Test func theByteScannerAnswersAsTheSlowScanner() {
+        var random = SplitMix64(seed: 2026)
+        let alphabet = Array("0123456789 *-x".utf8)
+        for round in 0..<3_000 {
+            let text: String
+            if round % 3 == 0 {
+                // Mostly well-formed: numbers, counts and single spaces, sometimes broken.
+                var parts: [String] = []
+                for _ in 0..<Int(random.next() % 12) {
+                    var part = String(Int(random.next() % 400) - (parts.isEmpty ? 200 : 10))
+                    if random.next() % 4 == 0 { part += "*\(Int(random.next() % 5))" }
+                    parts.append(part)
+                }
+                text = parts.joined(separator: random.next() % 10 == 0 ? "  " : " ")
+            } else {
+                text = String(decoding: (0..<Int(random.next() % 14)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }, as: UTF8.self)
+            }
+            let from = Int(random.next() % 600) - 300
+            let through = from + Int(random.next() % 300)
+            let slow = Self.slowEntries(text, from: Int.min, through: Int.max)
+            #expect(LogDays(text: text)?.total == slow, "«\(text)»")
+            if let days = LogDays(text: text), let start = LocalDate(dayNumber: from), let end = LocalDate(dayNumber: through) {
+                #expect(days.entries(from: start, through: end) == Self.slowEntries(text, from: from, through: through), "«\(text)» \(from)…\(through)")
+            }
+        }
+    }
+
+    /// The scanner as it was first written (a `String.UTF8View` iterator and a nested function): the slow way.
+    static func slowEntries(_ text: String, from start: Int, through end: Int) -> Int? {
+        var sum = 0
+        var day: Int?
+        var iterator = text.utf8.makeIterator()
+        var byte = iterator.next()
+        func number() -> Int? {
+            var negative = false
+            if byte == UInt8(ascii: "-") { negative = true; byte = iterator.next() }
+            var value = 0, digits = 0
+            while let b = byte, b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") {
+                let (product, o1) = value.multipliedReportingOverflow(by: 10)
+                let (next, o2) = product.addingReportingOverflow(Int(b - UInt8(ascii: "0")))
+                guard !o1, !o2 else { return nil }
+                value = next
+                digits += 1
+                byte = iterator.next()
+            }
+            return digits == 0 ? nil : (negative ? -value : value)
+        }
+        while byte != nil {
+            guard let step = number() else { return nil }
+            if let previous = day {
+                guard step > 0 else { return nil }
+                day = previous + step
+            } else {
+                day = step
+            }
+            var count = 1
+            if byte == UInt8(ascii: "*") {
+                byte = iterator.next()
+                guard let n = number(), n >= 2 else { return nil }
+                count = n
+            }
+            if let d = day, d >= start, d <= end { sum += count }
+            if byte == UInt8(ascii: " ") {
+                byte = iterator.next()
+                guard byte != nil else { return nil }
+            } else if byte != nil {
+                return nil
+            }
+        }
+        return sum
+    }
 }

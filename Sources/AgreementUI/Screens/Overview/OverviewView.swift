@@ -81,7 +81,7 @@ enum OverviewView {
     private static func drawCounts(_ state: OverviewState, words w: any Wording, frame: Rect, into screen: inout Screen) {
         guard state.isLoaded, frame.width > 6 else { return }
         var parts = [w.overview(.shown(state.visible.count, of: state.table.rows.count))]
-        let behind = state.visible.filter { state.table.rows[$0].isBehind }.count
+        let behind = state.table.behindCount(state.visible)
         if behind > 0 { parts.append(w.overview(.behind(behind))) }
         if !state.problems.isEmpty { parts.append(w.overview(.unreadable(state.problems.count))) }
         let text = TextLayout.truncate(" " + parts.joined(separator: " · ") + " ", to: frame.width - 4)

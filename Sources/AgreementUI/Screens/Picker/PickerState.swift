@@ -12,7 +12,7 @@ public struct PickerState: ScreenState {
     public internal(set) var cursor = 0
     public internal(set) var selectedID: String?
     /// Lower-cased id, unit, year and phase of each entry, built once per language.
-    private var haystacks: [String]
+    private var haystacks: SearchTexts
     /// The language the phases in `haystacks` are in.
     private var haystackLanguage: String
     /// What shorter filters showed, for Backspace.
@@ -26,8 +26,9 @@ public struct PickerState: ScreenState {
         selectedID = entries.first?.id
     }
 
-    private static func haystacks(_ entries: [PickerEntry], _ words: any Wording) -> [String] {
-        entries.map { "\($0.id) \($0.unit) \($0.year) \(words.phase($0.phase))".lowercased() }
+    private static func haystacks(_ entries: [PickerEntry], _ words: any Wording) -> SearchTexts {
+        let phases = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0, words.phase($0)) })
+        return SearchTexts(entries.lazy.map { "\($0.id) \($0.unit) \($0.year) \(phases[$0.phase] ?? "")".lowercased() })
     }
 
     /// After a language switch the filter matches the phases' new names.
@@ -132,7 +133,7 @@ public struct PickerState: ScreenState {
         if filter.isEmpty { trail.clear() }
         let words = filter.lowercased().split(separator: " ")
         let candidates = narrowing ? visible : Array(entries.indices)
-        visible = words.isEmpty ? Array(entries.indices) : candidates.filter { i in words.allSatisfy { haystacks[i].contains($0) } }
+        visible = words.isEmpty ? Array(entries.indices) : haystacks.matching(candidates, allOf: words)
         moveCursor(to: 0)
     }
 }
