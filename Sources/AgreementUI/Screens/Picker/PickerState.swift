@@ -17,6 +17,9 @@ public struct PickerState: ScreenState {
     private var haystackLanguage: String
     /// What shorter filters showed, for Backspace.
     private var trail = NarrowingTrail()
+    /// Each entry's line as drawn, by its index (a cache: the entries never change within a
+    /// state; equal states may hold different memos).
+    private(set) var lines = LayoutMemo<Int, [Cell]>(capacity: 4_096)
 
     public init(entries: [PickerEntry], words: any Wording) {
         self.entries = entries

@@ -21,12 +21,17 @@ enum PickerView {
             if state.isOnNewAgreementRow { screen.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection) }
         }
         let unitWidth = max(12, min(40, inner.width - 52))
+        let layout = LayoutMemo<Int, [Cell]>.Layout(width: inner.width, height: 0, language: core.session.language, glyphs: core.session.glyphs)
         for (line, index) in state.visible.dropFirst(scroll).prefix(inner.height).enumerated() {
-            let entry = state.entries[index]
             let y = inner.y + line
-            let text = [TextLayout.pad(entry.unit, to: unitWidth), String(entry.year), TextLayout.pad(w.phase(entry.phase), to: 17), w.progress(entry.progress)]
-                .joined(separator: "  ")
-            screen.put(TextLayout.truncate(" " + text, to: inner.width), x: inner.x, y: y, role: .normal, limit: inner.width)
+            // Laid out once per entry: a filter key shows other entries, it does not change them.
+            let row = state.lines.value(for: index, in: layout) {
+                let entry = state.entries[index]
+                let text = [TextLayout.pad(entry.unit, to: unitWidth), String(entry.year), TextLayout.pad(w.phase(entry.phase), to: 17), w.progress(entry.progress)]
+                    .joined(separator: "  ")
+                return Screen.row(of: [Span(TextLayout.truncate(" " + text, to: inner.width))], width: max(0, inner.width))
+            }
+            screen.put(row: row, x: inner.x, y: y)
             if scroll + line == state.cursor {
                 screen.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection)
             }
