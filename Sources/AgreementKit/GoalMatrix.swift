@@ -24,8 +24,8 @@ public struct GoalMatrix: Equatable, Sendable {
     public init(rows: [OverviewRow]) {
         // Sort keys made once per distinct name, not twice per comparison, and no line copied to
         // compare it: the order of `NorwegianOrder.less` on the service area, then `OverviewSort.standard`.
-        let serviceKeys = Self.keys(rows.map(\.serviceArea))
-        let unitKeys = Self.keys(rows.map(\.unit))
+        let serviceKeys = NorwegianOrder.keys(rows.map(\.serviceArea))
+        let unitKeys = NorwegianOrder.keys(rows.map(\.unit))
         func less(_ ka: String, _ kb: String, _ a: String, _ b: String) -> Bool {
             ka == kb ? a < b : ka.unicodeScalars.lexicographicallyPrecedes(kb.unicodeScalars)
         }
@@ -108,16 +108,5 @@ public struct GoalMatrix: Equatable, Sendable {
         }
         self.areas = areas
         self.cells = cells
-    }
-
-    /// Norwegian sort keys of `texts`, one made per distinct text.
-    private static func keys(_ texts: [String]) -> [String] {
-        var keyOf: [String: String] = [:]
-        return texts.map { text in
-            if let known = keyOf[text] { return known }
-            let made = NorwegianOrder.key(text)
-            keyOf[text] = made
-            return made
-        }
     }
 }

@@ -7,6 +7,17 @@ public enum NorwegianOrder {
         latinKey(text) ?? graphemeKey(text)
     }
 
+    /// The keys of `texts`, one made per distinct text (names repeat across thousands of lines).
+    public static func keys(_ texts: [String]) -> [String] {
+        var keyOf: [String: String] = [:]
+        return texts.map { text in
+            if let known = keyOf[text] { return known }
+            let made = key(text)
+            keyOf[text] = made
+            return made
+        }
+    }
+
     /// The key of text made only of ASCII and æ ø å ä ö (either case) — nearly every name —
     /// scalar by scalar, without lowercasing or breaking the text into graphemes first; nil for
     /// any other text. The same key as `graphemeKey` (none of these scalars joins a grapheme).

@@ -23,7 +23,7 @@ public struct OverviewTable: Equatable, Sendable {
         for phase in Phase.allCases { names[phase] = phaseName(phase) }
         phaseNames = names
         texts = searchable ? SearchTexts(rows.map { Self.searchText($0, names) }) : nil
-        unitKeys = Self.keys(rows.map(\.unit))
+        unitKeys = NorwegianOrder.keys(rows.map(\.unit))
         behind = rows.map(\.isBehind)
     }
 
@@ -44,9 +44,9 @@ public struct OverviewTable: Equatable, Sendable {
     public func sorted(by sort: OverviewSort) -> [Int] {
         let keys: [String]? = switch sort.column {
         case .unit: unitKeys
-        case .serviceArea: Self.keys(rows.map(\.serviceArea))
-        case .leader: Self.keys(rows.map(\.leader))
-        case .contactPerson: Self.keys(rows.map(\.contactPerson))
+        case .serviceArea: NorwegianOrder.keys(rows.map(\.serviceArea))
+        case .leader: NorwegianOrder.keys(rows.map(\.leader))
+        case .contactPerson: NorwegianOrder.keys(rows.map(\.contactPerson))
         default: nil
         }
         return rows.indices.sorted { a, b in
@@ -70,17 +70,6 @@ public struct OverviewTable: Equatable, Sendable {
         return passing.filter { i in
             let text = Self.searchText(rows[i], phaseNames)
             return words.allSatisfy { text.contains($0) }
-        }
-    }
-
-    /// Norwegian sort keys of `texts`, one per distinct text.
-    private static func keys(_ texts: [String]) -> [String] {
-        var keyOf: [String: String] = [:]
-        return texts.map { text in
-            if let known = keyOf[text] { return known }
-            let made = NorwegianOrder.key(text)
-            keyOf[text] = made
-            return made
         }
     }
 
