@@ -26,7 +26,7 @@ SESSIONS = [  # (arguments after --store STORE, marker, keys)
 
 def executed(binary, store, args, marker, keys, work):
     out = os.path.join(work, "callgrind.out")
-    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, "--dump-instr=no", "--compress-strings=no"]
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, "--dump-instr=no", "--compress-strings=no", "--demangle=no"]
     cmd += [binary] + (args[:1] + ["--store", store] + args[1:] if args[:1] == ["overview"] else ["--store", store] + args)
     t = Term(cmd, 120, 40, env={"LEDERAVTALE_TODAY": "2011-09-15", "ESCDELAY": "25"})
     try:
@@ -52,21 +52,26 @@ def main():
         subprocess.run(["strip", "--strip-debug", "-o", plain, binary], check=True)
         store = os.path.join(work, "store")
         subprocess.run([binary, "init", "--sample", "--store", store], check=True, capture_output=True)
-        text = set()
-        for line in subprocess.run(["nm", "--defined-only", plain], capture_output=True, text=True, check=True).stdout.splitlines():
+        text, conformances = set(), []
+        for line in subprocess.run(["nm", "-n", "--defined-only", plain], capture_output=True, text=True, check=True).stdout.splitlines():
             parts = line.split(" ", 2)
             if len(parts) == 3 and parts[1] in "tTW":
                 text.add(parts[2])
+            elif len(parts) == 3 and parts[1] in "rRdD" and parts[2].endswith("Mc"):
+                conformances.append(parts[2])
         order, seen = [], set()
         for args, marker, keys in SESSIONS:
             for name in executed(plain, store, args, marker, keys, work):
                 if name in text and name not in seen:
                     seen.add(name)
                     order.append(name)
+    # Then every protocol conformance descriptor (…Mc), in address order: the runtime's first conformance
+    # lookup walks all conformance records and reads each descriptor, so scattered among the other
+    # read-only data they kept a page of it resident for each few descriptors.
     path = os.path.join(HERE, "lederavtale.order")
     with open(path, "w") as f:
-        f.write("\n".join(order) + "\n")
-    print("%d functions written to %s" % (len(order), path))
+        f.write("\n".join(order + conformances) + "\n")
+    print("%d functions and %d conformance descriptors written to %s" % (len(order), len(conformances), path))
 
 
 if __name__ == "__main__":

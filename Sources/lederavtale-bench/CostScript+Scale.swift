@@ -8,18 +8,18 @@ extension CostScript {
 
     static let scale: [CostScript] = [
         CostScript(name: "log-5000-choose", what: "a row with a 5,000-entry log: onto its goal area and the row, and back",
-                   size: size, keys: [.down, .up]) {
+                   size: size, keys: [.down, .up], group: "log-5000") {
             try onMain(ScaleAgreements.longLog())
         },
         CostScript(name: "log-5000-scroll", what: "the 5,000-entry log pane: down, page down, End, up, Home",
-                   size: size, keys: [.down, .pageDown, .end, .up, .home]) {
+                   size: size, keys: [.down, .pageDown, .end, .up, .home], group: "log-5000") {
             var state = try onMain(ScaleAgreements.longLog())
             for key in [Key.down, .tab, .tab] { _ = state.update(.key(key)) }
             return state
         },
         CostScript(name: "log-5000-search", what: "search in the 5,000-entry log: a new search (/dug), then n, n, N, N",
                    size: size, keys: [.character("/"), .character("d"), .character("u"), .character("g"), .enter,
-                                      .character("n"), .character("n"), .character("N"), .character("N")]) {
+                                      .character("n"), .character("n"), .character("N"), .character("N")], group: "log-5000") {
             var state = try onMain(ScaleAgreements.longLog())
             for key in [Key.down, .character("/")] { _ = state.update(.key(key)) }
             for character in "dug" { _ = state.update(.key(.character(character))) }

@@ -10,8 +10,13 @@ enum ScaleAgreements {
     static let fieldBytes = 200_000
 
     /// The sample with `logEntries` entries on the first row of the first goal area (dated through
-    /// the year, each long enough to wrap), the goals cursor on that goal area.
-    static func longLog() throws -> Agreement {
+    /// the year, each long enough to wrap), the goals cursor on that goal area. Made once per process:
+    /// the log scripts of `check` share one run.
+    static func longLog() throws -> Agreement { try longLogMade.get() }
+
+    private static let longLogMade = Result { try makeLongLog() }
+
+    private static func makeLongLog() throws -> Agreement {
         var agreement = try hoeggen()
         agreement.goalAreas[0].rows[0].log = (0..<logEntries).map { n in
             let day = LocalDate(year: 2011, month: 1 + n % 12, day: 1 + n % 28) ?? CostScript.today
