@@ -18,8 +18,9 @@ public struct PickerState: ScreenState {
     /// What shorter filters showed, for Backspace.
     private var trail = NarrowingTrail()
     /// Each entry's line as drawn, by its index (a cache: the entries never change within a
-    /// state; equal states may hold different memos).
-    private(set) var lines = LayoutMemo<Int, [Cell]>(capacity: 4_096)
+    /// state; equal states may hold different memos). At most 512 lines, about half a megabyte
+    /// at 120 columns, however far a list of 2,000 is scrolled or filtered.
+    private(set) var lines = LayoutMemo<Int, [Cell]>(capacity: 512)
 
     public init(entries: [PickerEntry], words: any Wording) {
         self.entries = entries
