@@ -18,7 +18,7 @@ public enum Inert {
     }
 
     /// Whether a scalar may reach the terminal as it is (what `placeholder(for:)` lets through).
-    static func isSafe(_ v: UInt32) -> Bool {
+    public static func isSafe(_ v: UInt32) -> Bool {
         switch v {
         case 0x00...0x1F, 0x7F, 0x80...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0x2028, 0x2029: false
         default: true

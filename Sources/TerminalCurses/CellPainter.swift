@@ -11,6 +11,8 @@ struct CellPainter {
     /// Base + up to four marks + terminating zero (CCHARW_MAX is 5).
     private var characters = [wchar_t](repeating: 0, count: 6)
     private var cell = cchar_t()
+    /// Widths of the non-ASCII scalars painted so far (bounded).
+    private var widths: [UInt32: Int8] = [:]
 
     init(window: UnsafeMutablePointer<WINDOW>) {
         self.window = window
@@ -19,13 +21,35 @@ struct CellPainter {
     /// Paints a cell at (x, y): printable ASCII straight into curses' cell, anything else as its
     /// grapheme (`paint(_:x:y:wide:fits:rendition:)` with the text).
     mutating func paint(_ cell: Cell, x: Int, y: Int, wide: Bool, fits: Bool, rendition: Palette.Rendition) {
-        if let scalar = cell.scalar, scalar.value >= 0x20, scalar.value < 0x7F {
+        guard let scalar = cell.scalar, Inert.isSafe(scalar.value) else {
+            paint(cell.text, x: x, y: y, wide: wide, fits: fits, rendition: rendition)
+            return
+        }
+        if scalar.value >= 0x20, scalar.value < 0x7F {
             characters[0] = wchar_t(bitPattern: scalar.value)
             characters[1] = 0
             put(x: x, y: y, rendition: rendition)
             return
         }
-        paint(cell.text, x: x, y: y, wide: wide, fits: fits, rendition: rendition)
+        // One safe scalar (a box line, a bullet, æøå): what `paint(_:…)` does with it, without
+        // making a String or asking Unicode's tables again for a scalar already seen.
+        let blank = width(of: scalar) == 0 || (wide && !fits)
+        characters[0] = blank ? 0x20 : wchar_t(bitPattern: scalar.value)
+        characters[1] = 0
+        put(x: x, y: y, rendition: rendition)
+        if wide, fits, cn_wcwidth(characters[0]) == 1 {
+            characters[0] = 0x20
+            put(x: x + 1, y: y, rendition: rendition)
+        }
+    }
+
+    /// `DisplayWidth.width(of:)`, remembered per scalar (the screen uses a few dozen).
+    private mutating func width(of scalar: Unicode.Scalar) -> Int {
+        if scalar.value < 0x300 { return 1 }
+        if let known = widths[scalar.value] { return Int(known) }
+        let width = DisplayWidth.width(of: scalar)
+        if widths.count < 4096 { widths[scalar.value] = Int8(width) }
+        return width
     }
 
     /// Paints `text` at (x, y). A wide grapheme that does not fit, a zero-width one, or one that is

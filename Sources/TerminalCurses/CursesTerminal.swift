@@ -46,6 +46,12 @@ public final class CursesTerminal {
             cn_uninstall_quit_handlers()
             throw .startFailed
         }
+        // ncurses 6.4 flushes its output at every cursor move until the screen has once been
+        // left and taken back (`_endwin` stays "initial" until then): a frame became a dozen
+        // write(2)s. One endwin and refresh now, before anything is drawn, make every later
+        // frame one write, as after a resume from Ctrl-Z.
+        _ = endwin()
+        _ = wrefresh(window)
         cn_prepare_leave_sequence()
         cn_set_curses_active(1)
         cn_install_crash_handlers()
@@ -79,6 +85,9 @@ public final class CursesTerminal {
         let runs = CellDiff.runs(from: previous, to: screen)
         let full = previous == nil || previous?.width != screen.width || previous?.height != screen.height
         previous = screen
+        // A local copy: the class's stored property would be access-checked on every cell.
+        var painter = self.painter
+        defer { self.painter = painter }
         for run in runs where run.y < rows {
             for x in run.x..<min(run.x + run.count, columns) {
                 let cell = screen[x, run.y]
