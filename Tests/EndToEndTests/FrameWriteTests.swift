@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+private let straceBinary = ["/usr/bin/strace", "/bin/strace"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+/// What the real binary writes to the terminal per key, seen from the kernel's side (strace):
+/// a frame is one write(2). Only one-byte keys are sent: ncurses reads an arrow's escape
+/// sequence a byte at a time. ncurses 6.4 flushes at every cursor move until its screen has once
+/// been left and taken back; the terminal takes it out of that state at start, and a frame
+/// that went out as a dozen writes would be read by the terminal in pieces.
+@Suite("Frames reach the terminal in one write", .enabled(if: straceBinary != nil, "strace is installed by .ci/run"))
+struct FrameWriteTests {
+
+    @Test func everyKeyOnTheMainScreenIsOneWrite() throws {
+        let store = try InterfaceTests.SampleStore()
+        let log = NSTemporaryDirectory() + "lederavtale-frames-\(UUID().uuidString).log"
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let tmux = try TmuxSession(command: [try #require(straceBinary), "-f", "-qq", "-s", "0", "-e", "trace=read,write", "-o", log,
+                                             CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path])
+        try tmux.waitFor("Frivillighet")
+        // j (down) through the goals (the detail beside them changes whole), Tab to the next pane, back.
+        var expected = ["Om avtalen (1.1–1.5)", "Sjekkliste", "Felles resultatmål", "1. Frivillighet"]
+        for (index, text) in expected.enumerated() {
+            tmux.send(keys: "j")
+            try tmux.waitUntil("key \(index + 1) drawn: \(text)") { $0.contains(text) && $0.contains("Tiltak og støtte") }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        tmux.send(keys: "Tab")
+        Thread.sleep(forTimeInterval: 0.3)
+        tmux.send(keys: "q")
+        #expect(try tmux.waitForExit() == 0)
+        expected.append("Tab")
+
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        // Per key read from the terminal, the writes to it that follow before the next read.
+        var perKey: [Int] = []
+        for line in lines {
+            let call = line.drop { $0 != " " }.dropFirst()
+            if call.hasPrefix("read(0,") && call.hasSuffix("= 1") {
+                perKey.append(0)
+            } else if call.hasPrefix("write(1,"), !perKey.isEmpty {
+                perKey[perKey.count - 1] += 1
+            }
+        }
+        // The last read is the q, after which the terminal is restored (several writes).
+        let frames = perKey.dropLast()
+        #expect(frames.count == expected.count, "one read per key sent: \(perKey)")
+        #expect(frames.allSatisfy { $0 == 1 }, "writes per key, \(expected): \(Array(frames)) (the start-up state flushes at every cursor move)")
+    }
+}
