@@ -15,7 +15,7 @@ extension AgreementStore {
     /// Writes an index file; it is a cache, so failing (a read-only store) costs only speed.
     func writeIndex(_ index: StoreIndex, to path: String) {
         if let data = try? StoreCoding.encodeCompact(index) {
-            _ = try? fileSystem.write(data, to: path, options: .internalFile(permissions: 0o644))
+            _ = try? fileSystem.write(data, to: path, options: .cacheFile(permissions: 0o644))
         }
     }
 

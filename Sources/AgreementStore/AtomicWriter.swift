@@ -54,7 +54,7 @@ public enum AtomicWriter {
             throw FileSystemError.current(path)
         }
         let (directory, name) = split(target)
-        let temporary = try createTemporary(data, in: directory, for: name, permissions: permissions, naming: path)
+        let temporary = try createTemporary(data, in: directory, for: name, permissions: permissions, durable: options.durable, naming: path)
         var written = stat()
         // The temporary name is ours alone; renaming or linking keeps inode, size and mtime.
         var stamp: FileStamp? = lstat(temporary, &written) == 0 ? FileInfo(written).stamp : nil
@@ -71,11 +71,11 @@ public enum AtomicWriter {
                 let code = errno
                 guard [EPERM, EOPNOTSUPP, ENOSYS, EMLINK, EXDEV].contains(code) else { throw FileSystemError(path: path, code: code) }
                 // A file system without hard links: claim the name exclusively and write in place.
-                try writeExclusively(data, to: target, permissions: permissions, naming: path)
+                try writeExclusively(data, to: target, permissions: permissions, durable: options.durable, naming: path)
                 stamp = nil
             }
         }
-        syncDirectory(directory)
+        if options.durable { syncDirectory(directory) }
         return (target, stamp)
     }
 
@@ -99,9 +99,9 @@ public enum AtomicWriter {
         throw FileSystemError(path: path, code: ELOOP)
     }
 
-    /// A new temporary file beside the target, holding `data`, fsynced and closed; its path.
+    /// A new temporary file beside the target, holding `data`, fsynced (when `durable`) and closed; its path.
     private static func createTemporary(_ data: Data, in directory: String, for name: String, permissions: UInt32,
-                                         naming path: String) throws(FileSystemError) -> String {
+                                         durable: Bool, naming path: String) throws(FileSystemError) -> String {
         // A long name is shortened so the temporary name stays within NAME_MAX (255 bytes).
         let base = String(decoding: Array(name.utf8.prefix(200)), as: UTF8.self)
         for _ in 0..<100 {
@@ -111,7 +111,7 @@ public enum AtomicWriter {
                 if errno == EEXIST { continue }
                 throw FileSystemError.current(path)
             }
-            if let failure = fill(fd, with: data, permissions: permissions, naming: path) {
+            if let failure = fill(fd, with: data, permissions: permissions, durable: durable, naming: path) {
                 unlink(temporary)
                 throw failure
             }
@@ -121,10 +121,11 @@ public enum AtomicWriter {
     }
 
     /// Creates `target` exclusively and writes `data` into it (file systems without hard links).
-    private static func writeExclusively(_ data: Data, to target: String, permissions: UInt32, naming path: String) throws(FileSystemError) {
+    private static func writeExclusively(_ data: Data, to target: String, permissions: UInt32, durable: Bool,
+                                         naming path: String) throws(FileSystemError) {
         let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(permissions))
         guard fd >= 0 else { throw FileSystemError.current(path) }
-        if let failure = fill(fd, with: data, permissions: permissions, naming: path) {
+        if let failure = fill(fd, with: data, permissions: permissions, durable: durable, naming: path) {
             unlink(target)
             throw failure
         }
@@ -141,13 +142,13 @@ public enum AtomicWriter {
         if let failure = writeAll(fd, data, naming: path) { throw failure }
     }
 
-    /// fchmod, write, fsync, close; the error, or nil. Closes `fd` in every case.
-    private static func fill(_ fd: Int32, with data: Data, permissions: UInt32, naming path: String) -> FileSystemError? {
+    /// fchmod, write, fsync (when `durable`), close; the error, or nil. Closes `fd` in every case.
+    private static func fill(_ fd: Int32, with data: Data, permissions: UInt32, durable: Bool, naming path: String) -> FileSystemError? {
         var failure: FileSystemError?
         // The exact bits: open's mode is reduced by the umask.
         if fchmod(fd, mode_t(permissions)) != 0 { failure = FileSystemError.current(path) }
         if failure == nil { failure = writeAll(fd, data, naming: path) }
-        if failure == nil, fsync(fd) != 0 { failure = FileSystemError.current(path) }
+        if failure == nil, durable, fsync(fd) != 0 { failure = FileSystemError.current(path) }
         if close(fd) != 0, failure == nil { failure = FileSystemError.current(path) }
         return failure
     }

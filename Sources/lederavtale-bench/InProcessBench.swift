@@ -58,17 +58,24 @@ struct InProcessBench {
         }
     }
 
-    /// Atomic saves (temporary file, fsync, rename, fsync of the folder) of a changed agreement:
-    /// the sample (the target is its p95) and the largest generated agreement.
+    /// Atomic saves (temporary file, fsync, rename, fsync of the folder) of a changed agreement,
+    /// as the app makes them — with the copy last written, which the history diffs against, and
+    /// the file's stamp checked first: the sample (the target is its p95) and the largest
+    /// generated agreement. Each save writes the public file and the history durably and the
+    /// index's delta (a cache) without waiting for the disk.
     mutating func save() throws {
         for (name, store, id) in [("sample", stores.sample, "hoeggen-skole-2011"), ("largest generated", stores.one, stores.agreementID)] {
             var agreement = try store.load(id)
+            var previous = agreement
+            var stamp = store.stamp(of: id)
             let samples = try Stopwatch.samples(count: iterations) { i in
                 agreement.conditions.contactComment = "Målt lagring nr. \(i)"
-                try store.save(agreement)
+                var report = SaveReport()
+                stamp = try store.save(agreement, expecting: stamp, previous: previous, report: &report)
+                previous = agreement
             }
             let measured = "\(Format.ms(samples.median)) median, p95 \(Format.number(samples.p95)), max \(Format.number(samples.max))"
-            table.check("save one agreement, \(name) (atomic, fsync; public + private file)", measured,
+            table.check("save one agreement, \(name) (as the app saves: public file and history fsynced)", measured,
                         target: "p95 ≤ \(Format.ms(Self.saveMs))", ok: samples.p95 <= Self.saveMs)
         }
     }

@@ -6,8 +6,9 @@ import Catalogue
 import Foundation
 import TerminalCurses
 
-/// Does the I/O the interface asks for and answers with a message. It holds only what the
-/// operating system hands out — the open agreement's lock — never the interface's state.
+/// Does the I/O the interface asks for and answers with a message. It holds what the operating
+/// system hands out — the open agreement's lock — and the agreement as its file last was, never
+/// the interface's state.
 final class EffectRunner {
     let store: AgreementStore
     /// The session's language: what the runner words (errors, exports, minutes) follows a switch.
@@ -15,6 +16,10 @@ final class EffectRunner {
     /// The session's language id, for the variants of templates, wheels and guides.
     private(set) var language: Language
     private var locks: [String: AgreementLock] = [:]
+    /// The agreement as this session last read or wrote its file, under that file's stamp. A
+    /// save records in the history what changed since; while the file still has this stamp the
+    /// save diffs against this copy instead of reading and decoding the file again.
+    private var lastOnDisk: (stamp: FileStamp, agreement: Agreement)?
 
     init(store: AgreementStore, language: Language) {
         self.store = store
@@ -29,6 +34,20 @@ final class EffectRunner {
 
     /// Performs one effect and returns the message that reports how it went (nil when none is due).
     func perform(_ effect: Effect) -> Message? {
+        let message = answer(effect)
+        switch message {
+        case .opened(let opened)?: remember(opened.agreement, stamp: opened.stamp)
+        case .reloaded(let agreement, let stamp)?, .lockAcquired(let agreement, let stamp)?: remember(agreement, stamp: stamp)
+        default: break
+        }
+        return message
+    }
+
+    private func remember(_ agreement: Agreement, stamp: FileStamp?) {
+        lastOnDisk = stamp.map { ($0, agreement) }
+    }
+
+    private func answer(_ effect: Effect) -> Message? {
         switch effect {
         case .quit:
             return nil
@@ -215,7 +234,9 @@ final class EffectRunner {
         if let lost = lockTakenOver(agreement.id) { return lost }
         do {
             var report = SaveReport()
-            let stamp = try store.save(agreement, expecting: expecting, previous: nil, report: &report)
+            let previous = lastOnDisk.flatMap { $0.stamp == expecting && $0.agreement.id == agreement.id ? $0.agreement : nil }
+            let stamp = try store.save(agreement, expecting: expecting, previous: previous, report: &report)
+            remember(agreement, stamp: stamp)
             return .saved(stamp: stamp, time: Self.clockTime(), changes: report.recorded)
         } catch {
             let reason = words.storeProblem(error.problem)

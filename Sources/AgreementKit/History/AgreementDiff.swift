@@ -14,6 +14,7 @@ public enum AgreementDiff {
         newRest.personalGoals = []
         oldRest.amendments = oldRest.publicAmendments
         newRest.amendments = newRest.publicAmendments
+        blankEqualLists(&oldRest, &newRest)
         if oldRest != newRest {
             if let a = try? JSONValue.of(oldRest), let b = try? JSONValue.of(newRest) {
                 out += TreeDiff.changes(from: a, to: b)
@@ -32,10 +33,39 @@ public enum AgreementDiff {
         return out
     }
 
+    /// Lists equal on both sides emptied on both sides: they add no change either way, and are
+    /// then not encoded (a save that changed one comment encodes only what differs).
+    private static func blankEqualLists(_ old: inout Agreement, _ new: inout Agreement) {
+        func blank<T: Equatable>(_ list: WritableKeyPath<Agreement, [T]>) {
+            if old[keyPath: list] == new[keyPath: list] {
+                old[keyPath: list] = []
+                new[keyPath: list] = []
+            }
+        }
+        blank(\.checklist)
+        blank(\.signOffs)
+        blank(\.phaseChanges)
+        blank(\.amendments)
+        blank(\.reviews)
+        blank(\.improvementPlans)
+        blank(\.leaderAssessment)
+        blank(\.conflicts)
+        blank(\.roleChanges)
+    }
+
     /// The changes to section 4 and to the reasons of its amendments.
     public static func privateChanges(from old: Agreement, to new: Agreement) -> [TreeChange] {
+        if old.personalGoals == new.personalGoals, confidentialReasons(old) == confidentialReasons(new) { return [] }
         let a = privateTree(old), b = privateTree(new)
         return a == b ? [] : TreeDiff.changes(from: a, to: b)
+    }
+
+    private static func confidentialReasons(_ agreement: Agreement) -> [String: String] {
+        var reasons: [String: String] = [:]
+        for amendment in agreement.amendments where amendment.confidential {
+            reasons[amendment.id.rawValue] = amendment.reason
+        }
+        return reasons
     }
 
     private static func privateTree(_ agreement: Agreement) -> JSONValue {
