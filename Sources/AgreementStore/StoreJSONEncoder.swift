@@ -21,7 +21,10 @@ enum StoreJSONEncoder {
     /// A value in the tree: a leaf already written as JSON, or an object or array filled by containers.
     enum Node {
         case unset
-        case leaf([UInt8])
+        /// A string, escaped when written.
+        case string(String)
+        /// A number, `true`, `false` or `null`: written as it is.
+        case raw(String)
         case object(ObjectBox)
         case array(ArrayBox)
 
@@ -30,8 +33,10 @@ enum StoreJSONEncoder {
             case .unset:
                 // A value that asked for no container: JSONEncoder writes an empty object.
                 Node.object(ObjectBox()).write(into: &out, depth: depth, pretty: pretty)
-            case .leaf(let bytes):
-                out.append(contentsOf: bytes)
+            case .string(let text):
+                writeString(text, into: &out)
+            case .raw(let text):
+                out.append(contentsOf: text.utf8)
             case .object(let box):
                 // Sorted by the keys' bytes, as JSONEncoder sorts them; a key given twice keeps its last value.
                 let order = box.members.indices.sorted { a, b in
@@ -51,7 +56,7 @@ enum StoreJSONEncoder {
                     for (index, member) in members.enumerated() {
                         if index > 0 { out.append(0x2C) }
                         if pretty { newline(&out, depth: depth + 1) }
-                        writeString(member.key, into: &out)
+                        member.key.withUnsafeBufferPointer { writeEscaped($0, into: &out) }
                         if pretty { out.append(contentsOf: [0x20, 0x3A, 0x20]) } else { out.append(0x3A) }
                         member.slot.node.write(into: &out, depth: depth + 1, pretty: pretty)
                     }
@@ -113,9 +118,20 @@ enum StoreJSONEncoder {
 
     /// A string as JSONEncoder writes it: quotes, backslash and control characters escaped
     /// (`\b \f \n \r \t`, the rest as `\u00xx`), everything else — slashes, DEL, U+2028 — as it is.
-    static func writeString(_ bytes: some Sequence<UInt8>, into out: inout [UInt8]) {
+    static func writeString(_ string: String, into out: inout [UInt8]) {
+        var string = string
+        string.withUTF8 { writeEscaped($0, into: &out) }
+    }
+
+    /// The quoted, escaped form of UTF-8 bytes: runs that need no escape are copied whole.
+    static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(0x22)
-        for byte in bytes {
+        var start = 0
+        for i in 0..<bytes.count {
+            let byte = bytes[i]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            if i > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+            start = i + 1
             switch byte {
             case 0x22: out.append(contentsOf: [0x5C, 0x22])
             case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
@@ -124,20 +140,13 @@ enum StoreJSONEncoder {
             case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
             case 0x0D: out.append(contentsOf: [0x5C, 0x72])
             case 0x09: out.append(contentsOf: [0x5C, 0x74])
-            case 0x00..<0x20:
+            default:
                 let hex = Array("0123456789abcdef".utf8)
                 out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: out.append(byte)
             }
         }
+        if bytes.count > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
         out.append(0x22)
-    }
-
-    static func leaf(_ string: String) -> Node {
-        var out: [UInt8] = []
-        out.reserveCapacity(string.utf8.count + 2)
-        writeString(string.utf8, into: &out)
-        return .leaf(out)
     }
 
     /// A number as JSONEncoder writes it: its description, without a trailing `.0`; a value
@@ -149,7 +158,7 @@ enum StoreJSONEncoder {
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        return .leaf(Array(text.utf8))
+        return .raw(text)
     }
 }
 
@@ -191,9 +200,9 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let box: StoreJSONEncoder.ObjectBox
     let codingPath: [any CodingKey]
 
-    mutating func encodeNil(forKey key: Key) throws { box.slot(for: key.stringValue).node = .leaf(Array("null".utf8)) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { box.slot(for: key.stringValue).node = .leaf(Array((value ? "true" : "false").utf8)) }
-    mutating func encode(_ value: String, forKey key: Key) throws { box.slot(for: key.stringValue).node = StoreJSONEncoder.leaf(value) }
+    mutating func encodeNil(forKey key: Key) throws { box.slot(for: key.stringValue).node = .raw("null") }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { box.slot(for: key.stringValue).node = .raw(value ? "true" : "false") }
+    mutating func encode(_ value: String, forKey key: Key) throws { box.slot(for: key.stringValue).node = .string(value) }
     mutating func encode(_ value: Double, forKey key: Key) throws {
         box.slot(for: key.stringValue).node = try StoreJSONEncoder.leaf(value, codingPath: codingPath + [key])
     }
@@ -232,7 +241,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     private func integer(_ value: some BinaryInteger, _ key: Key) {
-        box.slot(for: key.stringValue).node = .leaf(Array(String(value).utf8))
+        box.slot(for: key.stringValue).node = .raw(String(value))
     }
 }
 
@@ -241,9 +250,9 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let codingPath: [any CodingKey]
     var count: Int { box.elements.count }
 
-    mutating func encodeNil() throws { box.slot().node = .leaf(Array("null".utf8)) }
-    mutating func encode(_ value: Bool) throws { box.slot().node = .leaf(Array((value ? "true" : "false").utf8)) }
-    mutating func encode(_ value: String) throws { box.slot().node = StoreJSONEncoder.leaf(value) }
+    mutating func encodeNil() throws { box.slot().node = .raw("null") }
+    mutating func encode(_ value: Bool) throws { box.slot().node = .raw(value ? "true" : "false") }
+    mutating func encode(_ value: String) throws { box.slot().node = .string(value) }
     mutating func encode(_ value: Double) throws { box.slot().node = try StoreJSONEncoder.leaf(value, codingPath: codingPath) }
     mutating func encode(_ value: Float) throws { box.slot().node = try StoreJSONEncoder.leaf(value, codingPath: codingPath) }
     mutating func encode(_ value: Int) throws { integer(value) }
@@ -274,7 +283,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     }
 
     private func integer(_ value: some BinaryInteger) {
-        box.slot().node = .leaf(Array(String(value).utf8))
+        box.slot().node = .raw(String(value))
     }
 }
 
@@ -282,9 +291,9 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
     let slot: StoreJSONEncoder.Slot
     let codingPath: [any CodingKey]
 
-    mutating func encodeNil() throws { slot.node = .leaf(Array("null".utf8)) }
-    mutating func encode(_ value: Bool) throws { slot.node = .leaf(Array((value ? "true" : "false").utf8)) }
-    mutating func encode(_ value: String) throws { slot.node = StoreJSONEncoder.leaf(value) }
+    mutating func encodeNil() throws { slot.node = .raw("null") }
+    mutating func encode(_ value: Bool) throws { slot.node = .raw(value ? "true" : "false") }
+    mutating func encode(_ value: String) throws { slot.node = .string(value) }
     mutating func encode(_ value: Double) throws { slot.node = try StoreJSONEncoder.leaf(value, codingPath: codingPath) }
     mutating func encode(_ value: Float) throws { slot.node = try StoreJSONEncoder.leaf(value, codingPath: codingPath) }
     mutating func encode(_ value: Int) throws { integer(value) }
@@ -303,6 +312,6 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
     }
 
     private func integer(_ value: some BinaryInteger) {
-        slot.node = .leaf(Array(String(value).utf8))
+        slot.node = .raw(String(value))
     }
 }
