@@ -68,7 +68,7 @@ struct BenchToolTests {
             "| what", "load one agreement, 20 store", "load one agreement, 1-agreement store", "load: 20 store / 1-agreement store",
             "open by id → first frame in-process (load + state + render), 20 store",
             "open by id → first frame in-process (load + state + render), sample",
-            "save one agreement, sample (atomic, fsync", "save one agreement, largest generated (atomic, fsync", "render main screen 120×40",
+            "save one agreement, sample (as the app saves", "save one agreement, largest generated (as the app saves", "render main screen 120×40",
             "key → frame, main screen (update + render): median", "key → frame, main screen (update + render): p95",
             "key → frame, picker of 20 (update + render): median", "key → frame, picker of 20 (update + render): p95",
             "list 20, cold", "list 20, warm", "peak memory of this process (VmHWM",
