@@ -245,16 +245,21 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 }
 
-private struct UnkeyedContainer: UnkeyedEncodingContainer {
-    let box: StoreJSONEncoder.ArrayBox
-    let codingPath: [any CodingKey]
-    var count: Int { box.elements.count }
+/// A container that puts each value it is given into a slot of its own: the array's next
+/// element, or the single value. Its leaves (null, booleans, strings and numbers) are written
+/// here once for both.
+private protocol LeafWriter {
+    var codingPath: [any CodingKey] { get }
+    /// The slot the next value goes into.
+    func nextSlot() -> StoreJSONEncoder.Slot
+}
 
-    mutating func encodeNil() throws { box.slot().node = .raw("null") }
-    mutating func encode(_ value: Bool) throws { box.slot().node = .raw(value ? "true" : "false") }
-    mutating func encode(_ value: String) throws { box.slot().node = .string(value) }
-    mutating func encode(_ value: Double) throws { box.slot().node = try StoreJSONEncoder.leaf(value, codingPath: codingPath) }
-    mutating func encode(_ value: Float) throws { box.slot().node = try StoreJSONEncoder.leaf(value, codingPath: codingPath) }
+extension LeafWriter {
+    mutating func encodeNil() throws { nextSlot().node = .raw("null") }
+    mutating func encode(_ value: Bool) throws { nextSlot().node = .raw(value ? "true" : "false") }
+    mutating func encode(_ value: String) throws { nextSlot().node = .string(value) }
+    mutating func encode(_ value: Double) throws { nextSlot().node = try StoreJSONEncoder.leaf(value, codingPath: codingPath) }
+    mutating func encode(_ value: Float) throws { nextSlot().node = try StoreJSONEncoder.leaf(value, codingPath: codingPath) }
     mutating func encode(_ value: Int) throws { integer(value) }
     mutating func encode(_ value: Int8) throws { integer(value) }
     mutating func encode(_ value: Int16) throws { integer(value) }
@@ -267,8 +272,20 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt64) throws { integer(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try value.encode(to: TreeEncoder(slot: box.slot(), codingPath: codingPath))
+        try value.encode(to: TreeEncoder(slot: nextSlot(), codingPath: codingPath))
     }
+
+    private func integer(_ value: some BinaryInteger) {
+        nextSlot().node = .raw(String(value))
+    }
+}
+
+private struct UnkeyedContainer: UnkeyedEncodingContainer, LeafWriter {
+    let box: StoreJSONEncoder.ArrayBox
+    let codingPath: [any CodingKey]
+    var count: Int { box.elements.count }
+
+    func nextSlot() -> StoreJSONEncoder.Slot { box.slot() }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         TreeEncoder(slot: box.slot(), codingPath: codingPath).container(keyedBy: keyType)
@@ -281,37 +298,11 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func superEncoder() -> any Encoder {
         TreeEncoder(slot: box.slot(), codingPath: codingPath)
     }
-
-    private func integer(_ value: some BinaryInteger) {
-        box.slot().node = .raw(String(value))
-    }
 }
 
-private struct SingleValueContainer: SingleValueEncodingContainer {
+private struct SingleValueContainer: SingleValueEncodingContainer, LeafWriter {
     let slot: StoreJSONEncoder.Slot
     let codingPath: [any CodingKey]
 
-    mutating func encodeNil() throws { slot.node = .raw("null") }
-    mutating func encode(_ value: Bool) throws { slot.node = .raw(value ? "true" : "false") }
-    mutating func encode(_ value: String) throws { slot.node = .string(value) }
-    mutating func encode(_ value: Double) throws { slot.node = try StoreJSONEncoder.leaf(value, codingPath: codingPath) }
-    mutating func encode(_ value: Float) throws { slot.node = try StoreJSONEncoder.leaf(value, codingPath: codingPath) }
-    mutating func encode(_ value: Int) throws { integer(value) }
-    mutating func encode(_ value: Int8) throws { integer(value) }
-    mutating func encode(_ value: Int16) throws { integer(value) }
-    mutating func encode(_ value: Int32) throws { integer(value) }
-    mutating func encode(_ value: Int64) throws { integer(value) }
-    mutating func encode(_ value: UInt) throws { integer(value) }
-    mutating func encode(_ value: UInt8) throws { integer(value) }
-    mutating func encode(_ value: UInt16) throws { integer(value) }
-    mutating func encode(_ value: UInt32) throws { integer(value) }
-    mutating func encode(_ value: UInt64) throws { integer(value) }
-
-    mutating func encode<T: Encodable>(_ value: T) throws {
-        try value.encode(to: TreeEncoder(slot: slot, codingPath: codingPath))
-    }
-
-    private func integer(_ value: some BinaryInteger) {
-        slot.node = .raw(String(value))
-    }
+    func nextSlot() -> StoreJSONEncoder.Slot { slot }
 }
