@@ -50,6 +50,53 @@ struct EditingEndToEndTests {
         #expect(try again.waitForExit() == 0)
     }
 
+    /// The history's records of this session, kind and path, in order (the store's own record of its making left out).
+    private func historyRecords(_ store: String) throws -> [String] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: store + "/hoeggen-skole-2011/history.json"))
+        let changes = (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["changes"] as? [[String: Any]] ?? []
+        return changes.compactMap { change in
+            guard let stamp = change["stamp"] as? [String: Any], stamp["party"] != nil else { return nil }
+            return "\(change["kind"] ?? "") \(change["path"] ?? "")"
+        }
+    }
+
+    /// The app diffs a save against the copy it last read or wrote while the file keeps that
+    /// stamp: each save records exactly its own change; after a change from outside it reads
+    /// the file again, so overwriting records the outside change taken back as well.
+    @Test func everySaveRecordsExactlyItsChangeAlsoAfterAChangeFromOutside() throws {
+        let store = try InterfaceTests.SampleStore()
+        let tmux = try open(store.path)
+        try addEntry(tmux)
+        try tmux.waitFor("Lagret")
+        let added = try historyRecords(store.path)
+        #expect(added.count == 1 && added[0].hasPrefix("added goalAreas/") && added[0].contains("/log/"), "\(added)")
+        tmux.send(keys: "u")
+        try tmux.waitUntil("the entry gone") { !$0.contains("Møte med Othilienborg IL") && $0.contains("Angret") }
+        try tmux.waitFor("Lagret")
+        let removed = try historyRecords(store.path)
+        #expect(removed.count == 2 && removed[1] == "removed" + added[0].dropFirst("added".count), "\(removed)")
+
+        // Someone else changes the contact person's comment in the file.
+        let url = URL(fileURLWithPath: store.path + "/hoeggen-skole-2011.json")
+        var root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        var agreement = try #require(root["agreement"] as? [String: Any])
+        var conditions = try #require(agreement["conditions"] as? [String: Any])
+        conditions["contactComment"] = "Endret utenfra"
+        agreement["conditions"] = conditions
+        root["agreement"] = agreement
+        try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys]).write(to: url, options: .atomic)
+        try addEntry(tmux)
+        try tmux.waitFor("Overskriv filen")
+        tmux.send(keys: "o")
+        try tmux.waitFor("Lagret")
+        let overwritten = try historyRecords(store.path)
+        #expect(overwritten.count == 4, "\(overwritten)")
+        #expect(overwritten.dropFirst(2).contains("changed conditions/contactComment"), "the outside change taken back is recorded: \(overwritten)")
+        #expect(!(try file(store.path)).contains("Endret utenfra"))
+        tmux.send(keys: "q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
     @Test func killDashNineRightAfterAChangeLosesNothing() throws {
         let store = try InterfaceTests.SampleStore()
         let tmux = try open(store.path)
