@@ -16,7 +16,7 @@ struct InterfaceTests {
 
     private func open(_ store: SampleStore, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws -> TmuxSession {
         let tmux = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], width: width, height: height, environment: environment)
-        try tmux.waitFor("Frivillighet")
+        try tmux.waitForSettled("Frivillighet")
         return tmux
     }
 

@@ -118,6 +118,19 @@ final class TmuxSession {
         try waitUntil("«\(text)»", timeout: timeout) { $0.contains(text) }
     }
 
+    /// Like `waitFor`, and then until the screen stays the same for 100 ms: a frame larger than
+    /// ncurses' output buffer reaches the terminal in two writes, and `text` may be in the first.
+    @discardableResult
+    func waitForSettled(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
+        var last = ""
+        return try waitUntil("«\(text)» on a settled screen", timeout: timeout) { screen in
+            defer { last = screen }
+            guard screen.contains(text), screen == last else { return false }
+            Thread.sleep(forTimeInterval: 0.1)
+            return capture() == screen
+        }
+    }
+
     /// Polls the screen until `condition` holds and returns that screen; throws with the last screen on timeout.
     @discardableResult
     func waitUntil(_ what: String, timeout: Duration = .seconds(10), _ condition: (String) -> Bool) throws -> String {
