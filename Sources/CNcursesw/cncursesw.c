@@ -88,6 +88,9 @@ static int quit_semaphore_ready = 0;
 static struct termios saved_modes;
 static int saved_modes_valid = 0;
 static char leave_sequence[256];
+/* Attributes off (sgr0), written by the crash handler before endwin: frames are written
+ * without curses, which does not know the rendition the terminal was left in. */
+static char reset_sequence[64];
 #define CLEANUP_PATHS 8
 static char *cleanup_paths[CLEANUP_PATHS];
 
@@ -186,7 +189,11 @@ void cn_extend_quit_grace(int seconds) {
 }
 
 void cn_prepare_leave_sequence(void) {
+    reset_sequence[0] = '\0';
+    char *sgr0 = tigetstr("sgr0");
+    if (sgr0 != NULL && sgr0 != (char *)-1 && strlen(sgr0) < sizeof reset_sequence) strcpy(reset_sequence, sgr0);
     leave_sequence[0] = '\0';
+    strncat(leave_sequence, reset_sequence, sizeof leave_sequence - 1);
     strncat(leave_sequence, "\033[?2004l", sizeof leave_sequence - 1);
     const char *caps[] = { "rmcup", "cnorm", "sgr0" };
     for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++) {
@@ -288,6 +295,39 @@ void cn_clear_screen_after_endwin(void) {
 
 static void write_all(const char *text) { write_fd(STDOUT_FILENO, text); }
 
+const char *cn_tigetstr(const char *name) {
+    char *value = tigetstr((char *)name);
+    return value == NULL || value == (char *)-1 ? NULL : value;
+}
+
+int cn_tigetflag(const char *name) { return tigetflag((char *)name) > 0 ? 1 : 0; }
+
+int cn_tigetnum(const char *name) {
+    int value = tigetnum((char *)name);
+    return value < 0 ? -1 : value;
+}
+
+const char *cn_tiparm1(const char *format, int first) { return tiparm(format, first); }
+
+const char *cn_tiparm2(const char *format, int first, int second) { return tiparm(format, first, second); }
+
+int cn_write_out(const void *bytes, size_t length) {
+    const char *next = bytes;
+    while (length > 0) {
+        ssize_t written = write(STDOUT_FILENO, next, length);
+        if (written < 0 && errno == EINTR) continue;
+        if (written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            struct pollfd output = { .fd = STDOUT_FILENO, .events = POLLOUT, .revents = 0 };
+            if (poll(&output, 1, 1000) <= 0 && errno != EINTR) return -1;
+            continue;
+        }
+        if (written <= 0) return -1;
+        next += written;
+        length -= (size_t)written;
+    }
+    return 0;
+}
+
 /* ---- Crash signals: restore the terminal, let the previous handler report, then die as the signal would have. ---- */
 
 static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
@@ -301,6 +341,7 @@ void cn_set_curses_active(int active) { curses_active = active; }
 static void on_crash_signal(int signal_number, siginfo_t *info, void *context) {
     if (curses_active) {
         curses_active = 0;
+        if (reset_sequence[0] != '\0') write_fd(STDOUT_FILENO, reset_sequence);
         endwin();
         write_all("\033[?2004l");
     }

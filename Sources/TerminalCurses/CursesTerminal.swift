@@ -6,9 +6,8 @@ public final class CursesTerminal {
     private let screenPointer: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let palette: Palette
-    private var painter: CellPainter
-    private var cursorVisible = false
-    /// The last screen drawn; cells equal to it are not painted again.
+    private var encoder: FrameEncoder
+    /// The last screen drawn; cells equal to it are not sent again.
     private var previous: Screen?
     private var closed = false
     /// Ctrl-Z suspends the program as in a shell (raw mode delivers it as a key, so the terminal
@@ -19,7 +18,7 @@ public final class CursesTerminal {
         self.screenPointer = screen
         self.window = window
         self.palette = palette
-        self.painter = CellPainter(window: window)
+        self.encoder = FrameEncoder(strings: Terminfo.strings(palette: palette))
     }
 
     deinit { close() }
@@ -66,6 +65,8 @@ public final class CursesTerminal {
         _ = curs_set(0)
         let palette = Palette.make(theme: theme, colour: colour)
         cn_bracketed_paste(1)
+        // What curses still holds in its output buffer (start_color's `op`) goes out before the first frame.
+        _ = wrefresh(window)
         return CursesTerminal(screen: screen, window: window, palette: palette)
     }
 
@@ -78,55 +79,46 @@ public final class CursesTerminal {
     /// Colours in use (0 when drawing with attributes only).
     public var colourCount: Int { palette.colourCount }
 
-    /// Paints the cells of `screen` that differ from the last one drawn (`CellDiff`) and refreshes.
+    /// Brings the terminal from the last screen drawn to `screen`: the cells that differ
+    /// (`CellDiff`), encoded by `FrameEncoder` and sent in one write. Curses keeps the terminal's
+    /// modes, the keys and the resizes; it does not see the frames (its own screen update
+    /// compared every changed row again and formatted every colour change — most of a key's
+    /// time), so when it has something to redraw itself (a resize) it does that first and the
+    /// whole frame follows.
     public func draw(_ screen: Screen) {
         guard !closed else { return }
+        if is_wintouched(window) {
+            _ = wrefresh(window)
+            forget()
+        }
         let rows = Int(getmaxy(window)), columns = Int(getmaxx(window))
-        let runs = CellDiff.runs(from: previous, to: screen)
-        let full = previous == nil || previous?.width != screen.width || previous?.height != screen.height
+        encoder.encode(from: previous, to: screen, rows: rows, columns: columns)
         previous = screen
-        // A local copy: the class's stored property would be access-checked on every cell.
-        var painter = self.painter
-        defer { self.painter = painter }
-        for run in runs where run.y < rows {
-            for x in run.x..<min(run.x + run.count, columns) {
-                let cell = screen[x, run.y]
-                if cell.isContinuation { continue }
-                let wide = x + 1 < screen.width && screen[x + 1, run.y].isContinuation
-                painter.paint(cell, x: x, y: run.y, wide: wide, fits: x + 1 < columns,
-                              rendition: palette.rendition(cell.role))
+        encoder.output.withUnsafeBytes { bytes in
+            if let base = bytes.baseAddress, cn_write_out(base, bytes.count) != 0 {
+                // The terminal took only part of the frame: draw it whole next time.
+                previous = nil
+                encoder.forget()
             }
         }
-        if full {
-            if screen.width < columns {
-                for y in 0..<min(rows, screen.height) {
-                    _ = wmove(window, Int32(y), Int32(screen.width))
-                    _ = wclrtoeol(window)
-                }
-            }
-            if screen.height < rows {
-                _ = wmove(window, Int32(screen.height), 0)
-                _ = wclrtobot(window)
-            }
-        }
-        placeCursor(screen.cursor, rows: rows, columns: columns)
-        _ = wrefresh(window)
     }
 
-    /// Forgets what is on the terminal, so the next `draw` paints every cell (after the
-    /// terminal's contents were lost: a resume from suspension, another program's output).
+    /// Forgets what is on the terminal, so the next `draw` clears it and paints every cell
+    /// (after the terminal's contents were lost: a resume from suspension, another program's output).
     public func invalidate() {
-        previous = nil
+        forget()
     }
 
-    private func placeCursor(_ cursor: (x: Int, y: Int)?, rows: Int, columns: Int) {
-        if let cursor, (0..<columns).contains(cursor.x), (0..<rows).contains(cursor.y) {
-            _ = wmove(window, Int32(cursor.y), Int32(cursor.x))
-            if !cursorVisible { _ = curs_set(1) }
-            cursorVisible = true
-        } else {
-            if cursorVisible { _ = curs_set(0) }
-            cursorVisible = false
+    private func forget() {
+        previous = nil
+        encoder.forget()
+    }
+
+    /// Attributes off, written before curses leaves the screen: it never saw the frames, so it
+    /// does not know the rendition the terminal was left in.
+    private func resetRendition() {
+        encoder.strings.reset.withUnsafeBytes { bytes in
+            if let base = bytes.baseAddress { _ = cn_write_out(base, bytes.count) }
         }
     }
 
@@ -182,6 +174,7 @@ public final class CursesTerminal {
     /// repaints the whole screen.
     public func suspend() {
         guard !closed else { return }
+        resetRendition()
         _ = endwin()
         cn_bracketed_paste(0)
         cn_stop_self()
@@ -198,10 +191,8 @@ public final class CursesTerminal {
         _ = nonl()
         _ = keypad(window, false)
         _ = keypad(window, true)
-        _ = curs_set(cursorVisible ? 1 : 0)
         cn_bracketed_paste(1)
-        _ = clearok(window, true)
-        previous = nil
+        forget()
         // A read that the stop interrupted leaves an ERR in ncurses' input queue, which the next
         // read would take for end of input: take it out (a real key typed meanwhile goes back).
         let queued = RawInput.read(from: window, timeout: 0)
@@ -216,6 +207,7 @@ public final class CursesTerminal {
         guard !closed else { return }
         closed = true
         cn_set_curses_active(0)
+        resetRendition()
         _ = endwin()
         cn_bracketed_paste(0)
         if cn_has_alternate_screen() == 0 { cn_clear_screen_after_endwin() }

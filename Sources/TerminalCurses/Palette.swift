@@ -1,49 +1,48 @@
 import AgreementUI
 import CNcursesw
 
-/// The curses rendition of every role: a colour pair (0 when colour is off) and attributes.
+/// The rendition of every role on this terminal, as the escape sequences that switch to it
+/// (terminfo's `sgr0`, `bold`, `smul`, `rev`, `setaf`, `setab`): colours when wanted and
+/// available, attributes only otherwise.
 struct Palette {
-    struct Rendition {
-        var pair: Int16
-        var attributes: attr_t
-    }
-
-    /// Every role's rendition, by `Role.ordinal`.
-    private(set) var renditions: [Rendition] = []
+    /// Per `Role.ordinal`: the bytes that switch to the role's rendition from any other.
+    private(set) var renditions: [[UInt8]] = []
+    /// Attributes (and colours) off.
+    private(set) var reset: [UInt8] = []
     /// Colours in use: 0 when drawing with attributes only.
     private(set) var colourCount = 0
 
-    func rendition(_ role: Role) -> Rendition {
-        let index = role.ordinal
-        return index < renditions.count ? renditions[index] : Rendition(pair: 0, attributes: cn_a_normal())
-    }
-
     /// Sets up colour (or not) on the current screen and returns the palette for `theme`.
-    /// With colour wanted and available: start_color, use_default_colors, one pair per role;
-    /// a terminal with fewer colours than the theme needs gets the theme's fallback if it has one.
+    /// With colour wanted and available: start_color and use_default_colors (a role without a
+    /// colour keeps the terminal's own); a terminal with fewer colours than the theme needs gets
+    /// the theme's fallback if it has one.
     static func make(theme requested: Theme, colour: Bool) -> Palette {
         var palette = Palette()
         var theme = requested.withoutColour
-        if colour, has_colors(), start_color() == OK, cn_colors() >= 8,
-           Int(cn_color_pairs()) > Role.allCases.count {
+        let foreground = Terminfo.string("setaf"), background = Terminfo.string("setab")
+        if colour, has_colors(), foreground != nil, background != nil, start_color() == OK, cn_colors() >= 8 {
             theme = fitted(requested, colours: Int(cn_colors()))
         }
         let colourful = theme.colours > 0
         let defaultsWork = colourful && use_default_colors() == OK
         if colourful { palette.colourCount = min(theme.colours, Int(cn_colors())) }
-        for (index, role) in Role.allCases.enumerated() {
+        palette.reset = Terminfo.string("sgr0") ?? []
+        // Where sgr0 does not reset the colours (no ANSI `ESC [ m` in it), `op` does.
+        if colourful, !palette.reset.containsANSIReset, let original = Terminfo.string("op") { palette.reset += original }
+        let bold = Terminfo.string("bold") ?? [], underline = Terminfo.string("smul") ?? [], reverse = Terminfo.string("rev") ?? []
+        for role in Role.allCases {
             let style = theme.style(role)
-            var pair: Int16 = 0
-            if colourful {
-                pair = Int16(index + 1)
-                _ = init_pair(pair, colourIndex(style.foreground, defaultsWork: defaultsWork, otherwise: COLOR_WHITE),
-                              colourIndex(style.background, defaultsWork: defaultsWork, otherwise: COLOR_BLACK))
+            var bytes = palette.reset
+            if style.bold { bytes += bold }
+            if style.underline { bytes += underline }
+            if style.reverse { bytes += reverse }
+            if colourful, let foreground, let background {
+                let fg = colourIndex(style.foreground, defaultsWork: defaultsWork, otherwise: Int(COLOR_WHITE))
+                let bg = colourIndex(style.background, defaultsWork: defaultsWork, otherwise: Int(COLOR_BLACK))
+                if fg >= 0 { bytes += Terminfo.format(foreground, fg) }
+                if bg >= 0 { bytes += Terminfo.format(background, bg) }
             }
-            var attributes = cn_a_normal()
-            if style.bold { attributes |= cn_a_bold() }
-            if style.underline { attributes |= cn_a_underline() }
-            if style.reverse { attributes |= cn_a_reverse() }
-            palette.renditions.append(Rendition(pair: pair, attributes: attributes))
+            palette.renditions.append(bytes)
         }
         return palette
     }
@@ -60,9 +59,21 @@ struct Palette {
         return current
     }
 
-    /// A theme colour as a curses colour number: -1 (terminal default) for none or one the terminal lacks.
-    private static func colourIndex(_ index: Int?, defaultsWork: Bool, otherwise: Int32) -> Int16 {
-        guard let index, index < Int(cn_colors()) else { return defaultsWork ? -1 : Int16(otherwise) }
-        return Int16(index)
+    /// A theme colour as a terminal colour number: -1 (terminal default) for none or one the terminal lacks.
+    private static func colourIndex(_ index: Int?, defaultsWork: Bool, otherwise: Int) -> Int {
+        guard let index, index < Int(cn_colors()) else { return defaultsWork ? -1 : otherwise }
+        return index
+    }
+}
+
+private extension [UInt8] {
+    /// Whether the bytes hold `ESC [ m` or `ESC [ 0 m` / `ESC [ 0 ;` — an ANSI reset, colours included.
+    var containsANSIReset: Bool {
+        guard count >= 3 else { return false }
+        for i in 0..<(count - 2) where self[i] == 0x1B && self[i + 1] == 0x5B {
+            if self[i + 2] == 0x6D { return true }
+            if i + 3 < count, self[i + 2] == 0x30, self[i + 3] == 0x6D || self[i + 3] == 0x3B { return true }
+        }
+        return false
     }
 }

@@ -111,6 +111,21 @@ int cn_input_hung_up(void);
 int cn_has_alternate_screen(void);
 /* Writes the terminal's clear-screen sequence (after endwin, terminfo still loaded). */
 void cn_clear_screen_after_endwin(void);
+/* Terminfo of the current terminal, for writing frames without curses' screen update.
+ * A string capability, or NULL when the terminal has none. */
+const char *cn_tigetstr(const char *name);
+/* A boolean capability: 1, 0 (absent or false). */
+int cn_tigetflag(const char *name);
+/* A numeric capability, or -1 when absent. */
+int cn_tigetnum(const char *name);
+/* tiparm with one or two numbers (Swift cannot call a variadic function); NULL on error.
+ * The result is a static buffer: copy it before the next call. */
+const char *cn_tiparm1(const char *format, int first);
+const char *cn_tiparm2(const char *format, int first, int second);
+/* Writes `length` bytes to standard output in as few write(2)s as the terminal takes (short
+ * writes and EINTR retried, EAGAIN waited out with poll): 0 when all were written, else -1. */
+int cn_write_out(const void *bytes, size_t length);
+
 /* Tells the crash handler whether curses is active (whether to call endwin). */
 void cn_set_curses_active(int active);
 
