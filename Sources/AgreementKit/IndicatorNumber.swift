@@ -47,13 +47,40 @@ public enum IndicatorNumber {
     /// The number with at most `decimals` decimals and no trailing zeros, with `decimalMark`,
     /// without grouping: "14,5", "6", "-3,25".
     public static func format(_ value: Double, decimalMark: Character = ",", decimals: Int = 2) -> String {
-        let factor = pow(10.0, Double(decimals))
+        let places = min(max(decimals, 0), 15)
+        var factor: Int64 = 1
+        for _ in 0..<places { factor *= 10 }
+        let scaled = (value * Double(factor)).rounded()
+        // Digits from the scaled integer (no Foundation, no locale): exact while it fits a Double's
+        // 53-bit integer range; beyond that (|value| ≥ 9·10¹⁵ / factor) printf does it.
+        guard scaled.isFinite, abs(scaled) < 9_007_199_254_740_992 else { return formatted(value, decimalMark: decimalMark, places: places) }
+        let units = Int64(scaled)
+        if units == 0 { return "0" }
+        let magnitude = units.magnitude
+        var text = units < 0 ? "-" : ""
+        text += String(magnitude / UInt64(factor))
+        var fraction = magnitude % UInt64(factor)
+        var digits = places
+        while digits > 0, fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        guard digits > 0 else { return text }
+        let shown = String(fraction)
+        text.append(decimalMark)
+        text += String(repeating: "0", count: digits - shown.count) + shown
+        return text
+    }
+
+    /// What `format` gives for numbers beyond a Double's exact integers, through printf's `%f`.
+    private static func formatted(_ value: Double, decimalMark: Character, places: Int) -> String {
+        let factor = pow(10.0, Double(places))
         let rounded = (value * factor).rounded() / factor
-        var text = String(format: "%.\(decimals)f", rounded == 0 ? 0 : rounded)
+        var text = String(format: "%.\(places)f", rounded == 0 ? 0 : rounded)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
-        return decimalMark == "." ? text : text.replacingOccurrences(of: ".", with: String(decimalMark))
+        return String(text.map { $0 == "." ? decimalMark : $0 })
     }
 }

@@ -1,4 +1,5 @@
 import AgreementKit
+import Foundation
 import Testing
 
 @Suite("Indicator numbers as people type them")
@@ -35,5 +36,33 @@ struct IndicatorNumberTests {
         #expect(IndicatorNumber.format(1.0 / 3.0) == "0,33")
         #expect(IndicatorNumber.format(-0.001) == "0")
         #expect(IndicatorNumber.format(12_500) == "12500")
+    }
+
+    @Test func theDigitsAreThoseOfPrintfWithoutFoundation() {
+        // printf's `%.Nf` of the value rounded to N decimals, trailing zeros dropped: what
+        // `format` gave before it wrote the digits itself.
+        func printf(_ value: Double, _ places: Int) -> String {
+            let factor = pow(10.0, Double(places))
+            let rounded = (value * factor).rounded() / factor
+            var text = String(format: "%.\(places)f", rounded == 0 ? 0 : rounded)
+            if text.contains(".") {
+                while text.hasSuffix("0") { text.removeLast() }
+                if text.hasSuffix(".") { text.removeLast() }
+            }
+            return text
+        }
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [0, -0.0, 0.005, 0.015, 2.675, -2.675, 1e15, -1e15, 9.5e15, 1e20, 123_456.789, 0.1 + 0.2, 99.995, -0.004]
+        for _ in 0..<2_000 {
+            let magnitude = Double.random(in: -6...16, using: &generator)
+            values.append((Bool.random(using: &generator) ? 1 : -1) * pow(10, magnitude) * Double.random(in: 0...1, using: &generator))
+        }
+        for value in values {
+            for places in 0...4 {
+                #expect(IndicatorNumber.format(value, decimalMark: ".", decimals: places) == printf(value, places), "\(value) with \(places) decimals")
+            }
+        }
+        #expect(IndicatorNumber.format(-3.25) == "-3,25")
+        #expect(IndicatorNumber.format(0.05) == "0,05")
     }
 }

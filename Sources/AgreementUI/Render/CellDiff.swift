@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What changed between two screens of the same size, as runs of cells to paint per row: the
 /// terminal layer paints only these. Pure, so it is tested without a terminal.
 public enum CellDiff {
@@ -10,7 +16,7 @@ public enum CellDiff {
 
     /// The runs that differ. Without a previous screen (or after a resize) every row is one run.
     /// A wide character and its right half are always in the same run. A row equal to the one
-    /// before is passed over in one comparison of its cells (eight bytes each, no text).
+    /// before is passed over in one memcmp of its cells (eight bytes each, no text).
     public static func runs(from previous: Screen?, to next: Screen) -> [Run] {
         guard let previous, previous.width == next.width, previous.height == next.height else {
             return (0..<next.height).map { Run(y: $0, x: 0, count: next.width) }
@@ -19,8 +25,12 @@ public enum CellDiff {
         var runs: [Run] = []
         previous.cells.withUnsafeBufferPointer { before in
             next.cells.withUnsafeBufferPointer { after in
+                let rowBytes = width * MemoryLayout<Cell>.stride
                 for y in 0..<next.height {
                     let row = y * width
+                    // Most rows are unchanged: one memcmp passes them over. Equal bytes are equal
+                    // cells; unequal bytes may be padding only, so the cells decide then.
+                    if let a = before.baseAddress, let b = after.baseAddress, memcmp(a + row, b + row, rowBytes) == 0 { continue }
                     guard let first = firstDifference(before, after, from: row, to: row + width) else { continue }
                     var x = first - row
                     while x < width {
