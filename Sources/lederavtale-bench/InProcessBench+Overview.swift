@@ -40,7 +40,7 @@ extension InProcessBench {
         filterKeys("filter key, overview of \(n) (s, k, o typed and taken back)", on: &loaded)
         var matrixOfAll = loaded
         _ = matrixOfAll.update(.key(.tab))
-        if matrixOfAll.top.as(MatrixState.self) != nil, let script = CostScript.named("matrix") {
+        if matrixOfAll.top.is(MatrixState.self), let script = CostScript.named("matrix") {
             let (keys, matrixUpdate) = Self.replay(script.keys, on: &matrixOfAll, rounds: iterations, sink: &sink)
             addKeyRows("key → frame, goal matrix of \(n) (across and down)", keys, update: matrixUpdate)
         }

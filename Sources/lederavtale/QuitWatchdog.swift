@@ -39,7 +39,7 @@ final class QuitWatchdog: @unchecked Sendable {
     /// Called by the loop before it works on a key: what a draft would be kept from.
     func publish(_ state: AppState) {
         // Only whether a form is open (cheap): the draft itself is made if the signal comes.
-        let kept = state.stack.contains { $0.as(FormState.self) != nil } ? state : nil
+        let kept = state.stack.contains { $0.is(FormState.self) } ? state : nil
         lock.lock()
         published = kept
         lock.unlock()

@@ -5,8 +5,8 @@ import Testing
 /// grapheme-by-grapheme path does.
 @Suite("Plain text takes the fast path and gives the same result")
 struct SimpleTextTests {
-    static let simple: [Character] = Array("abc ÆØÅæøå-.,«»é\u{A0}ßÿĀž")
-    static let other: [Character] = ["\u{301}", "宽", "\n", "\u{1b}", "\u{85}", "👩‍👩‍👧", "─", "…", "e\u{301}", "\u{7f}"]
+    static let simple: [Character] = Array("abc ÆØÅæøå-.,«»é\u{A0}ßÿĀž–—’”•…€←→↑↓─│┌┐└┘█░✓")
+    static let other: [Character] = ["\u{301}", "宽", "\n", "\u{1b}", "\u{85}", "👩‍👩‍👧", "\u{2028}", "\u{200B}", "e\u{301}", "\u{7f}", "✔\u{FE0F}", "◾"]
 
     struct Random {
         var state: UInt64
@@ -31,7 +31,8 @@ struct SimpleTextTests {
                 #expect(fast == slow, "\(string.debugDescription)")
                 #expect(fast == string.unicodeScalars.count)
             } else {
-                #expect(string.unicodeScalars.contains { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || $0.value >= 0x300 })
+                let simpleScalars = Set(Self.simple.flatMap(\.unicodeScalars))
+                #expect(string.unicodeScalars.contains { !simpleScalars.contains($0) }, "\(string.debugDescription)")
             }
             #expect(DisplayWidth.of(string) == slow)
         }
@@ -74,5 +75,22 @@ struct SimpleTextTests {
             }
             #expect(TextLayout.truncate(string, to: width) == reference)
         }
+    }
+
+    @Test func everySymbolTakenAsSimpleIsOneColumnPrintableAndAGraphemeOfItsOwn() {
+        for value in UInt32(0x2000)...0x27FF {
+            guard let scalar = Unicode.Scalar(value), DisplayWidth.simpleColumns(String(Character(scalar))) != nil else { continue }
+            let character = Character(scalar)
+            #expect(DisplayWidth.of(character) == 1, "U+\(String(value, radix: 16)) is \(DisplayWidth.of(character)) columns")
+            #expect(Inert.placeholder(for: character) == nil, "U+\(String(value, radix: 16)) is drawn inert")
+            // Beside any other simple scalar it stays a grapheme of its own.
+            for neighbour in ["a", "å", "–", "█", "→"] as [Unicode.Scalar] {
+                var pair = String.UnicodeScalarView()
+                pair.append(scalar)
+                pair.append(neighbour)
+                #expect(String(pair).count == 2, "U+\(String(value, radix: 16)) joins \(neighbour)")
+            }
+        }
+        #expect(DisplayWidth.simpleColumns("Neste: 31.01 frist… → ███░░ ✓") == 29)
     }
 }

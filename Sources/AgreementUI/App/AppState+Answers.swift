@@ -12,7 +12,7 @@ extension AppState {
             core.session.conversationOnOpen = false
             core.status = Status(reason, kind: .error)
         case .listed(let entries, let problems, let id):
-            guard stack[0].as(PickerState.self) != nil else { break }
+            guard stack[0].is(PickerState.self) else { break }
             var picker = PickerState(entries: entries, words: core.words)
             if let id { picker.select(id) }
             stack[0] = Mode(picker)

@@ -7,7 +7,7 @@ extension AppState {
     /// `o` on the main screen: back to the overview the agreement was opened from, else a new
     /// overview over the main screen (the agreement stays open below it).
     mutating func showOverview() -> [Effect] {
-        if let browse = stack.lastIndex(where: { $0.as(BrowseState.self) != nil }), browse > 0, stack[browse - 1].isOverviewScreen {
+        if let browse = stack.lastIndex(where: { $0.is(BrowseState.self) }), browse > 0, stack[browse - 1].isOverviewScreen {
             return closeAgreement()
         }
         stack.append(Mode(OverviewState()))
@@ -17,7 +17,7 @@ extension AppState {
     /// Enter in the overview or the goal matrix: the agreement open below is shown again; another
     /// is opened (never over changes that could not be saved), its goal area shown first.
     mutating func openAgreement(_ id: String, reveal: Reveal?) -> [Effect] {
-        if agreement?.id == id, let browse = stack.lastIndex(where: { $0.as(BrowseState.self) != nil }) {
+        if agreement?.id == id, let browse = stack.lastIndex(where: { $0.is(BrowseState.self) }) {
             stack.removeLast(stack.count - browse - 1)
             if let reveal { stack[stack.count - 1].reveal(reveal, core: &core) }
             return []
@@ -34,7 +34,7 @@ extension AppState {
     /// The overview's conversation key: the agreement (open below, or opened now) straight into
     /// its leader conversation, started or resumed; leaving it comes back to the overview.
     mutating func converse(_ id: String) -> [Effect] {
-        if agreement?.id == id, let browse = stack.lastIndex(where: { $0.as(BrowseState.self) != nil }) {
+        if agreement?.id == id, let browse = stack.lastIndex(where: { $0.is(BrowseState.self) }) {
             stack.removeLast(stack.count - browse - 1)
             return apply(ConversationState.start(&core, backToOverview: true))
         }
@@ -55,7 +55,7 @@ extension AppState {
     /// The store's summaries arrived: the topmost overview takes them, and a goal matrix over it
     /// is drawn again from its rows; both keep their cursors.
     mutating func loadOverview(_ data: OverviewData) {
-        guard let index = stack.lastIndex(where: { $0.as(OverviewState.self) != nil }), var overview = stack[index].as(OverviewState.self) else { return }
+        guard let index = stack.lastIndex(where: { $0.is(OverviewState.self) }), var overview = stack[index].as(OverviewState.self) else { return }
         overview.load(data, core: core)
         stack[index] = Mode(overview)
         for above in stack.indices where above > index {
@@ -69,5 +69,5 @@ extension AppState {
 
 extension Mode {
     /// True for the overview and the goal matrix, which an opened agreement returns to.
-    var isOverviewScreen: Bool { self.as(OverviewState.self) != nil || self.as(MatrixState.self) != nil }
+    var isOverviewScreen: Bool { self.is(OverviewState.self) || self.is(MatrixState.self) }
 }

@@ -73,7 +73,7 @@ extension AppState {
             case .popToRoot:
                 stack.removeLast(stack.count - 1)
             case .popToMain:
-                while stack.count > 1, stack[stack.count - 1].as(BrowseState.self) == nil { stack.removeLast() }
+                while stack.count > 1, !stack[stack.count - 1].is(BrowseState.self) { stack.removeLast() }
             case .closeAgreement:
                 effects += closeAgreement()
             case .popOrQuit:
@@ -97,9 +97,9 @@ extension AppState {
     /// Back to the picker, overview or goal matrix the agreement was opened from: its lock let go,
     /// the list read again with the cursor on it.
     mutating func closeAgreement() -> [Effect] {
-        guard let browse = stack.firstIndex(where: { $0.as(BrowseState.self) != nil }), browse > 0, let id = agreement?.id else { return [] }
+        guard let browse = stack.firstIndex(where: { $0.is(BrowseState.self) }), browse > 0, let id = agreement?.id else { return [] }
         let toOverview = stack[browse - 1].isOverviewScreen
-        guard toOverview || stack[0].as(PickerState.self) != nil else { return [] }
+        guard toOverview || stack[0].is(PickerState.self) else { return [] }
         if core.session.unsaved {
             core.say(.closeUnsaved, .warning)
             return []

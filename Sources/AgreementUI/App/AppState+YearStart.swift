@@ -11,7 +11,7 @@ extension AppState {
                 return []
             }
             core.session.noteAfterOpen = note
-            let picker = stack.first?.as(PickerState.self) != nil
+            let picker = stack.first?.is(PickerState.self) == true
             return (picker ? [Effect.list(selecting: id)] : []) + [.open(id)]
         case .nextYearReady(let plan):
             return apply(Outcome(navigation: [.popToMain, .push(Mode(NextYearState(plan)))]))

@@ -12,9 +12,16 @@ public struct Mode: Equatable, Sendable {
         lhs.screen.isEqual(to: rhs.screen)
     }
 
-    /// The screen as a given type, if it is one.
+    /// The screen as a given type, if it is one. The type is compared first: a cast that fails
+    /// still went through the runtime's conformance lookup.
     public func `as`<S: ScreenState>(_ type: S.Type) -> S? {
-        screen as? S
+        guard self.is(type) else { return nil }
+        return screen as? S
+    }
+
+    /// Whether the screen is of a given type, without copying it out.
+    public func `is`<S: ScreenState>(_ type: S.Type) -> Bool {
+        ObjectIdentifier(Swift.type(of: screen)) == ObjectIdentifier(type)
     }
 
     public func keyContext(_ core: AppCore) -> KeyContext { screen.keyContext(core) }
