@@ -64,6 +64,7 @@ extension AgreementStore {
         let options = WriteOptions.internalFile(permissions: isPrivate ? 0o600 : 0o644)
         do {
             try fileSystem.createDirectory(companionPath(of: id))
+            let before = fileSystem.stamp(file)
             let existing: Data?
             do { existing = try fileSystem.read(file, limit: ReadLimit.history) } catch {
                 guard error.reason == .notFound else { throw StoreError(file: file, problem: .unreadable(error)) }
@@ -71,11 +72,15 @@ extension AgreementStore {
             }
             let data: Data
             if let existing {
-                data = try appended(records, to: existing, file: file)
+                // Unchanged since this store wrote it (the same stamp before and after the read):
+                // it is as the store writes it, no need to parse it all again.
+                let own = historyStamps.wroteLast(file, stamp: before) && fileSystem.stamp(file) == before
+                data = try appended(records, to: existing, file: file, knownWellFormed: own)
             } else {
                 data = try StoreCoding.encode(HistoryFile(agreementID: id, changes: records))
             }
-            try fileSystem.write(data, to: file, options: options)
+            historyStamps.wrote(file, stamp: nil)
+            historyStamps.wrote(file, stamp: try fileSystem.writeStamped(data, to: file, options: options))
         } catch let error as StoreError {
             throw error
         } catch let error as FileSystemError {
@@ -85,12 +90,12 @@ extension AgreementStore {
         }
     }
 
-    private func appended(_ records: [ChangeRecord], to existing: Data, file: String) throws -> Data {
+    private func appended(_ records: [ChangeRecord], to existing: Data, file: String, knownWellFormed: Bool) throws -> Data {
         let tail = Data(HistoryFile.tail.utf8)
         let lastEntry = Data("\n    }".utf8)
         if existing.count > tail.count + lastEntry.count, existing.suffix(tail.count) == tail,
            existing.dropLast(tail.count).suffix(lastEntry.count) == lastEntry,
-           JSONLocator.parse(existing, tree: false).strictProblem == nil {
+           knownWellFormed || JSONLocator.parse(existing, tree: false).strictProblem == nil {
             var out = Data(existing.dropLast(tail.count))
             for record in records {
                 out.append(contentsOf: Array(",\n".utf8))

@@ -15,6 +15,8 @@ public struct AgreementStore: Sendable {
     public var author: ChangeAuthor
     /// False for stores written by a generator (demo data): saves then keep no history.
     public var recordsHistory = true
+    /// The history files this store wrote last, by stamp (see `appendHistory`).
+    let historyStamps = HistoryStamps()
 
     public init(root: String, fileSystem: any FileSystem = LiveFileSystem(), migration: SchemaMigration = .standard,
                 author: ChangeAuthor = .unknown) {
