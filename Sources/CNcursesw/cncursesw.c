@@ -276,6 +276,11 @@ void cn_stop_self(void) {
     pending_resume = 0;
 }
 
+int cn_input_waiting(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    return poll(&input, 1, 0) > 0 && (input.revents & POLLIN) != 0 ? 1 : 0;
+}
+
 int cn_input_hung_up(void) {
     struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
     if (poll(&input, 1, 0) < 0) return 0;

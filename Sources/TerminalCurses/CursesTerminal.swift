@@ -103,6 +103,12 @@ public final class CursesTerminal {
         }
     }
 
+    /// True when input is waiting to be read (keys typed ahead): the caller may take them before
+    /// drawing, as curses' own update gave up a frame when keys were waiting.
+    public var hasInputWaiting: Bool {
+        !closed && cn_input_waiting() == 1
+    }
+
     /// Forgets what is on the terminal, so the next `draw` clears it and paints every cell
     /// (after the terminal's contents were lost: a resume from suspension, another program's output).
     public func invalidate() {

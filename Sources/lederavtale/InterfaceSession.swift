@@ -55,6 +55,7 @@ enum InterfaceSession {
         // git works beside the loop: keys keep working while a sync runs, and its answer is
         // taken between them.
         let syncs = BackgroundSync()
+        var lastFrame = ContinuousClock.Instant.now
         loop: while true {
             if let answer = syncs.take() { pending += state.update(answer) }
             while !pending.isEmpty {
@@ -66,7 +67,15 @@ enum InterfaceSession {
                 }
                 if let answer = runner.perform(effect) { pending += state.update(answer) }
             }
-            terminal.draw(Renderer.render(state, size: terminal.size))
+            // Keys already waiting (typed ahead, a key held down over a slow link) are taken before
+            // the next frame, as curses' typeahead check did — but a frame goes out at least every
+            // 100 ms, and always once the keys are taken.
+            if terminal.hasInputWaiting, lastFrame.duration(to: .now) < .milliseconds(100) {
+                // The next pass draws.
+            } else {
+                terminal.draw(Renderer.render(state, size: terminal.size))
+                lastFrame = .now
+            }
             if !housekept {
                 // After the first frame, so a large store does not slow the start.
                 store.removeStaleTemporaryFiles()

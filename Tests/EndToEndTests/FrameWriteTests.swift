@@ -48,4 +48,50 @@ struct FrameWriteTests {
         #expect(frames.count == expected.count, "one read per key sent: \(perKey) in:\n\(lines.prefix(200).joined(separator: "\n"))")
         #expect(frames.allSatisfy { $0 == 1 }, "writes per key, \(expected): \(Array(frames)) (the start-up state flushes at every cursor move)")
     }
+
+    /// Keys typed ahead (a held key over a slow link, a paste of keys) are taken before the next
+    /// frame, as curses' typeahead check did: far fewer frames than keys, and the last frame is
+    /// the screen the keys lead to.
+    @Test func keysTypedAheadAreTakenBeforeTheFrame() throws {
+        let store = try InterfaceTests.SampleStore()
+        let log = NSTemporaryDirectory() + "lederavtale-typeahead-\(UUID().uuidString).log"
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let burst = String(repeating: "jk", count: 30) + "jjj"
+        let afterBurst: String
+        do {
+            let tmux = try TmuxSession(command: [try #require(straceBinary), "-qq", "-s", "0", "-e", "trace=read,write", "-o", log,
+                                                 CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path])
+            try tmux.waitFor("Frivillighet")
+            Thread.sleep(forTimeInterval: 0.3)
+            tmux.type(burst)
+            Thread.sleep(forTimeInterval: 1.0)
+            afterBurst = tmux.captureWithEscapes()
+            tmux.send(keys: "q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+
+        // The same three steps down, one key at a time.
+        let slowStore = try InterfaceTests.SampleStore()
+        let slow = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", slowStore.path])
+        try slow.waitFor("Frivillighet")
+        for _ in 0..<3 {
+            slow.send(keys: "j")
+            Thread.sleep(forTimeInterval: 0.3)
+        }
+        #expect(afterBurst == slow.captureWithEscapes(), "the last frame after the keys typed ahead is the screen they lead to")
+        slow.send(keys: "q")
+
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        var reads = 0, framesAfterFirstKey = 0
+        for line in lines {
+            if (line.hasPrefix("read(0,") || line.hasPrefix("<... read resumed>")) && line.hasSuffix("= 1") {
+                reads += 1
+            } else if line.hasPrefix("write(1,"), reads > 0, reads <= burst.count {
+                framesAfterFirstKey += 1
+            }
+        }
+        #expect(reads >= burst.count, "every key read: \(reads)")
+        #expect(framesAfterFirstKey >= 1 && framesAfterFirstKey <= burst.count / 3,
+                "\(burst.count) keys typed ahead drew \(framesAfterFirstKey) frames")
+    }
 }

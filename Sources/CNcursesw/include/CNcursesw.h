@@ -105,6 +105,8 @@ int cn_take_suspend(void);
 int cn_take_resume(void);
 void cn_stop_self(void);
 
+/* 1 if input is waiting on standard input (polled without waiting), else 0. */
+int cn_input_waiting(void);
 /* 1 if standard input is at its end or hung up (polled without waiting). */
 int cn_input_hung_up(void);
 /* 1 if the terminal has an alternate screen (smcup); without one the screen must be cleared on exit. */
