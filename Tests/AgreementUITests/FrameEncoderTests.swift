@@ -138,4 +138,11 @@ struct FrameEncoderTests {
         #expect(TerminalStrings.withoutPadding(clear) == Array("\u{1B}[H\u{1B}[J".utf8))
         #expect(TerminalStrings.withoutPadding(Array("a$<b>$5".utf8)) == Array("a$<b>$5".utf8), "only a delay is padding")
     }
+
+    @Test func scalarsThatShareAWidthSlotKeepTheirOwnWidths() {
+        // U+2500 and U+4D00 fall in the same slot of the encoder's width table.
+        var encoder = FrameEncoder(strings: Self.strings())
+        encoder.encode(from: nil, to: screen(["─䴀─䴀"]), rows: 1, columns: 8)
+        #expect(text(encoder) == "<reset><clear><normal>─䴀─䴀  <hide>", "no cursor move: each width is its own")
+    }
 }

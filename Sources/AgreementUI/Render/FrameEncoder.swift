@@ -23,9 +23,12 @@ public struct FrameEncoder {
     /// Per `Role.ordinal`: which of the distinct renditions it is (roles drawn alike share one).
     private let renditionOfRole: [Int]
     private let distinct: [[UInt8]]
-    /// Widths of non-ASCII scalars drawn so far, the layout's and the terminal's (bounded).
-    private var layoutWidths: [UInt32: Int8] = [:]
-    private var terminalWidths: [UInt32: Int8] = [:]
+    /// Widths of non-ASCII scalars drawn so far, the layout's and the terminal's: a direct-mapped
+    /// table (a screen uses a few dozen such scalars; a collision only means asking again).
+    private var widthTags = [UInt32](repeating: 0, count: FrameEncoder.widthSlots)
+    private var layoutWidths = [Int8](repeating: 0, count: FrameEncoder.widthSlots)
+    private var terminalWidths = [Int8](repeating: -2, count: FrameEncoder.widthSlots)
+    private static let widthSlots = 1024
 
     public init(strings: TerminalStrings) {
         self.strings = strings
@@ -219,21 +222,30 @@ public struct FrameEncoder {
         }
     }
 
-    /// `DisplayWidth.width(of:)`, remembered per scalar (a screen uses a few dozen).
+    /// `DisplayWidth.width(of:)`, remembered per scalar.
     private mutating func layoutWidth(_ scalar: Unicode.Scalar) -> Int {
         if scalar.value < 0x300 { return 1 }
-        if let known = layoutWidths[scalar.value] { return Int(known) }
-        let width = DisplayWidth.width(of: scalar)
-        if layoutWidths.count < 4096 { layoutWidths[scalar.value] = Int8(width) }
-        return width
+        let slot = remember(scalar.value)
+        return Int(layoutWidths[slot])
     }
 
     /// The terminal's width of a scalar, remembered likewise.
     private mutating func terminalWidth(_ value: UInt32) -> Int {
         if value >= 0x20, value < 0x7F { return 1 }
-        if let known = terminalWidths[value] { return Int(known) }
-        let width = strings.width(value)
-        if terminalWidths.count < 4096 { terminalWidths[value] = Int8(clamping: width) }
-        return width
+        let slot = remember(value)
+        if terminalWidths[slot] == -2 { terminalWidths[slot] = Int8(clamping: max(-1, strings.width(value))) }
+        return Int(terminalWidths[slot])
+    }
+
+    /// The slot of `value` in the width table, filled with its layout width (the terminal's is
+    /// asked when first wanted).
+    private mutating func remember(_ value: UInt32) -> Int {
+        let slot = Int(value & UInt32(Self.widthSlots - 1))
+        if widthTags[slot] != value {
+            widthTags[slot] = value
+            layoutWidths[slot] = Int8(clamping: Unicode.Scalar(value).map(DisplayWidth.width(of:)) ?? 1)
+            terminalWidths[slot] = -2
+        }
+        return slot
     }
 }
