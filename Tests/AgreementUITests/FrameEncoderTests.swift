@@ -145,4 +145,16 @@ struct FrameEncoderTests {
         encoder.encode(from: nil, to: screen(["─䴀─䴀"]), rows: 1, columns: 8)
         #expect(text(encoder) == "<reset><clear><normal>─䴀─䴀  <hide>", "no cursor move: each width is its own")
     }
+
+    @Test func rowsAndColumnsOfEveryLengthAreAddressed() {
+        var encoder = FrameEncoder(strings: Self.strings())
+        let before = Screen(width: 1200, height: 120)
+        encoder.encode(from: nil, to: before, rows: 120, columns: 1200)
+        var after = before
+        for (x, y) in [(0, 0), (8, 9), (9, 10), (98, 99), (99, 100), (998, 119), (1199, 5)] {
+            after[x, y] = Cell(scalar: "x", role: .normal)
+        }
+        encoder.encode(from: before, to: after, rows: 120, columns: 1200)
+        #expect(text(encoder) == "⎋[1;1Hx⎋[6;1200Hx⎋[10;9Hx⎋[11;10Hx⎋[100;99Hx⎋[101;100Hx⎋[120;999Hx")
+    }
 }

@@ -192,9 +192,22 @@ public struct FrameEncoder {
         rendition = index
     }
 
+    /// A row or column number (1…9999 in practice) as ASCII digits.
     private mutating func appendDecimal(_ number: Int) {
-        if number >= 10 { appendDecimal(number / 10) }
-        output.append(UInt8(truncatingIfNeeded: 0x30 + number % 10))
+        let digit = { (n: Int) in UInt8(truncatingIfNeeded: 0x30 + n % 10) }
+        switch number {
+        case 0..<10:
+            output.append(digit(number))
+        case 10..<100:
+            output.append(digit(number / 10))
+            output.append(digit(number))
+        case 100..<1000:
+            output.append(digit(number / 100))
+            output.append(digit(number / 10))
+            output.append(digit(number))
+        default:
+            output.append(contentsOf: String(number).utf8)
+        }
     }
 
     /// A grapheme's scalars as UTF-8, at most `DisplayWidth.scalarsPerCell` of them.
