@@ -112,14 +112,24 @@ final class TmuxSession {
         run(["resize-window", "-t", Self.target, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Polls the screen until it contains `text` and returns that screen; throws with the last screen on timeout.
+    /// Polls the screen until it contains `text` and returns that screen once two captures agree
+    /// (briefly: at most a second, for screens that keep changing); throws with the last screen
+    /// on timeout. A frame is one write, but tmux may read a large one from the pty in pieces, and
+    /// `text` may be in the first: what else the test reads from the screen must be there too.
     @discardableResult
     func waitFor(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
-        try waitUntil("«\(text)»", timeout: timeout) { $0.contains(text) }
+        var screen = try waitUntil("«\(text)»", timeout: timeout) { $0.contains(text) }
+        let deadline = ContinuousClock.now + .seconds(1)
+        while ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+            let next = capture()
+            if next == screen { break }
+            if next.contains(text) { screen = next }
+        }
+        return screen
     }
 
-    /// Like `waitFor`, and then until the screen stays the same for 100 ms: a frame larger than
-    /// ncurses' output buffer reaches the terminal in two writes, and `text` may be in the first.
+    /// Like `waitFor`, and then until the screen stays the same for 100 ms.
     @discardableResult
     func waitForSettled(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
         var last = ""
