@@ -57,29 +57,32 @@ struct FrameWriteTests {
         let log = NSTemporaryDirectory() + "lederavtale-typeahead-\(UUID().uuidString).log"
         defer { try? FileManager.default.removeItem(atPath: log) }
         let burst = String(repeating: "jk", count: 30) + "jjj"
-        let afterBurst: String
+        // The screen the keys lead to: the same three steps down, one key at a time.
+        let expected: String, expectedColours: String
+        do {
+            let slowStore = try InterfaceTests.SampleStore()
+            let slow = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", slowStore.path])
+            try slow.waitFor("Frivillighet")
+            for _ in 0..<3 {
+                slow.send(keys: "j")
+                Thread.sleep(forTimeInterval: 0.3)
+            }
+            expected = try slow.waitForSettled("Frivillighet")
+            expectedColours = slow.captureWithEscapes()
+            slow.send(keys: "q")
+            #expect(try slow.waitForExit() == 0)
+        }
         do {
             let tmux = try TmuxSession(command: [try #require(straceBinary), "-qq", "-s", "0", "-e", "trace=read,write", "-o", log,
                                                  CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path])
-            try tmux.waitFor("Frivillighet")
-            Thread.sleep(forTimeInterval: 0.3)
+            try tmux.waitForSettled("Frivillighet")
             tmux.type(burst)
-            Thread.sleep(forTimeInterval: 1.0)
-            afterBurst = tmux.captureWithEscapes()
+            try tmux.waitUntil("the screen the keys typed ahead lead to", timeout: .seconds(20)) { $0 == expected }
+            Thread.sleep(forTimeInterval: 0.2)
+            #expect(tmux.captureWithEscapes() == expectedColours, "the last frame after the keys typed ahead, in colour too")
             tmux.send(keys: "q")
             #expect(try tmux.waitForExit() == 0)
         }
-
-        // The same three steps down, one key at a time.
-        let slowStore = try InterfaceTests.SampleStore()
-        let slow = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", slowStore.path])
-        try slow.waitFor("Frivillighet")
-        for _ in 0..<3 {
-            slow.send(keys: "j")
-            Thread.sleep(forTimeInterval: 0.3)
-        }
-        #expect(afterBurst == slow.captureWithEscapes(), "the last frame after the keys typed ahead is the screen they lead to")
-        slow.send(keys: "q")
 
         let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
         var reads = 0, framesAfterFirstKey = 0
