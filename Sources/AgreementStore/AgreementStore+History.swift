@@ -79,6 +79,7 @@ extension AgreementStore {
             } else {
                 data = try StoreCoding.encode(HistoryFile(agreementID: id, changes: records))
             }
+            // Forgotten first: a write that fails may have left the file changed.
             historyStamps.wrote(file, stamp: nil)
             historyStamps.wrote(file, stamp: try fileSystem.writeStamped(data, to: file, options: options))
         } catch let error as StoreError {

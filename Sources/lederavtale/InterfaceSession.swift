@@ -70,9 +70,8 @@ enum InterfaceSession {
             // Keys already waiting (typed ahead, a key held down over a slow link) are taken before
             // the next frame, as curses' typeahead check did — but a frame goes out at least every
             // 100 ms, and always once the keys are taken.
-            if terminal.hasInputWaiting, lastFrame.duration(to: .now) < .milliseconds(100) {
-                // The next pass draws.
-            } else {
+            let takeKeysFirst = terminal.hasInputWaiting && lastFrame.duration(to: .now) < .milliseconds(100)
+            if !takeKeysFirst {
                 terminal.draw(Renderer.render(state, size: terminal.size))
                 lastFrame = .now
             }
