@@ -27,6 +27,11 @@ let startOrderLink: [LinkerSetting] = [.unsafeFlags([
     "-Xlinker", "--no-warn-symbol-ordering",
 ])]
 
+/// Release objects of our modules get a section per function (Swift leaves value witnesses, outlined
+/// copies, witness thunks and coroutine continuations in one plain `.text` per file otherwise), so the
+/// start-up order file can move every function it names, not the whole file around it.
+let sections: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))]
+
 let package = Package(
     name: "lederavtale",
     platforms: [.macOS(.v13)],
@@ -40,25 +45,28 @@ let package = Package(
     ],
     targets: [
         // Pure domain: value types, phases, rules, validation, roll-ups. Foundation only.
-        .target(name: "AgreementKit"),
+        .target(name: "AgreementKit", swiftSettings: sections),
         // Every user-visible text, one catalogue per language, typed message ids.
-        .target(name: "Catalogue", dependencies: ["AgreementKit", "AgreementStore"]),
+        .target(name: "Catalogue", dependencies: ["AgreementKit", "AgreementStore"], swiftSettings: sections),
         // JSON-file store: paths, load/save, atomic writes, schema versions, errors; embeds data/.
         .target(
             name: "AgreementStore",
             dependencies: ["AgreementKit"],
-            resources: [.embedInCode("Samples")]
+            resources: [.embedInCode("Samples")],
+            swiftSettings: sections
         ),
         // The interface as pure code: state, update, render into a cell buffer, keymap, themes.
         .target(
             name: "AgreementUI",
             dependencies: ["AgreementKit", "AgreementStore", "Catalogue", "AgreementExport"],
-            resources: [.embedInCode("Themes")]
+            resources: [.embedInCode("Themes")],
+            swiftSettings: sections
         ),
         // Exports: the agreement as Markdown, HTML, CSV and JSON, public or full; the log for reviews.
         .target(
             name: "AgreementExport",
-            dependencies: ["AgreementKit", "AgreementStore", "Catalogue", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["AgreementKit", "AgreementStore", "Catalogue", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: sections
         ),
         // ncursesw with the wide-character API switched on (see README, design notes).
         .target(
@@ -67,16 +75,16 @@ let package = Package(
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
         // Realistic agreements from a seed: the bench's large stores and the demo municipality.
-        .target(name: "AgreementGenerator", dependencies: ["AgreementKit", "AgreementStore"]),
+        .target(name: "AgreementGenerator", dependencies: ["AgreementKit", "AgreementStore"], swiftSettings: sections),
         // The one place that talks to ncurses.
-        .target(name: "TerminalCurses", dependencies: ["CNcursesw", "AgreementUI"]),
+        .target(name: "TerminalCurses", dependencies: ["CNcursesw", "AgreementUI"], swiftSettings: sections),
         .executableTarget(
             name: "lederavtale",
             dependencies: [
                 "AgreementKit", "AgreementStore", "Catalogue", "AgreementUI", "AgreementExport", "TerminalCurses", "AgreementGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: staticStdlib,
+            swiftSettings: staticStdlib + sections,
             linkerSettings: appLink + startOrderLink
         ),
         // Benchmarks: generates large stores and measures load, save, render, keys and list in-process.

@@ -9,6 +9,7 @@ Usage (after `swift build -c release`): python3 .ci/perf/order_symbols.py [.buil
 Runs the binary under valgrind's callgrind in a pty (tuibench's Term) for a few sessions on a sample
 store: the main screen with its panes, the detail, the meeting and help; the picker; the overview.
 """
+import collections
 import os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -52,13 +53,21 @@ def main():
         subprocess.run(["strip", "--strip-debug", "-o", plain, binary], check=True)
         store = os.path.join(work, "store")
         subprocess.run([binary, "init", "--sample", "--store", store], check=True, capture_output=True)
-        text, conformances = set(), []
+        text, conformances, defined = set(), [], collections.Counter()
         for line in subprocess.run(["nm", "-n", "--defined-only", plain], capture_output=True, text=True, check=True).stdout.splitlines():
             parts = line.split(" ", 2)
+            if len(parts) == 3:
+                defined[parts[2]] += 1
             if len(parts) == 3 and parts[1] in "tTW":
                 text.add(parts[2])
             elif len(parts) == 3 and parts[1] in "rRdD" and parts[2].endswith("Mc"):
                 conformances.append(parts[2])
+        # A name defined more than once is a local copy in several objects (an outlined copy, a
+        # merged helper: `…WOhTm`, `objectdestroy.2Tm`, libc's `round_and_return`): lld orders every
+        # section that holds one, and where that section is a prebuilt library's whole `.text`
+        # (_RegexParser, _StringProcessing) it drags hundreds of kB of code nobody runs into the
+        # start-up span. Such names are left out.
+        text = {name for name in text if defined[name] == 1}
         order, seen = [], set()
         for args, marker, keys in SESSIONS:
             for name in executed(plain, store, args, marker, keys, work):

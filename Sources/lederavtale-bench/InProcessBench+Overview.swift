@@ -63,20 +63,8 @@ extension InProcessBench {
         }
         for (label, arguments, target) in [("`lederavtale list` of \(n) (release binary, index present)", ["list"], Self.warmListMs),
                                            ("`lederavtale overview` of \(n) (release binary, table, index present)", ["overview", "--format", "table"], Self.overviewCLIMs)] {
-            let samples = try Stopwatch.samples(count: 10, warmup: 2) { _ in try Self.runQuietly(binary, arguments + ["--store", store.root]) }
+            let samples = try Stopwatch.samples(count: 10, warmup: 2) { _ in try QuietRun.run(binary, arguments + ["--store", store.root]) }
             table.check(label, samples.summary, target: "median ≤ \(Format.ms(target))", ok: samples.median <= target)
         }
-    }
-
-    /// Runs the binary with its output thrown away; fails unless it exits 0.
-    static func runQuietly(_ binary: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BenchFailure("\(binary) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)") }
     }
 }
