@@ -72,15 +72,16 @@ extension EncodingTree.Node {
             out.append(contentsOf: text.utf8)
         case .object(let box):
             // Sorted by the keys' bytes, as JSONEncoder sorts them; a key given twice keeps its last value.
-            let order = box.members.indices.sorted { a, b in
-                let x = box.members[a].key, y = box.members[b].key
-                return x == y ? a < b : x.lexicographicallyPrecedes(y)
+            let all = box.members
+            let order = all.indices.sorted { a, b in
+                let x = all[a].key.utf8, y = all[b].key.utf8
+                return x.elementsEqual(y) ? a < b : x.lexicographicallyPrecedes(y)
             }
-            var members: [(key: [UInt8], slot: EncodingTree.Slot)] = []
+            var members: [(key: String, node: EncodingTree.Node)] = []
             members.reserveCapacity(order.count)
             for (position, index) in order.enumerated() {
-                if position + 1 < order.count, box.members[order[position + 1]].key == box.members[index].key { continue }
-                members.append(box.members[index])
+                if position + 1 < order.count, all[order[position + 1]].key.utf8.elementsEqual(all[index].key.utf8) { continue }
+                members.append(all[index])
             }
             out.append(0x7B)
             if members.isEmpty {
@@ -89,9 +90,9 @@ extension EncodingTree.Node {
                 for (index, member) in members.enumerated() {
                     if index > 0 { out.append(0x2C) }
                     if pretty { newline(&out, depth: depth + 1) }
-                    member.key.withUnsafeBufferPointer { StoreJSONEncoder.writeEscaped($0, into: &out) }
+                    StoreJSONEncoder.writeString(member.key, into: &out)
                     if pretty { out.append(contentsOf: [0x20, 0x3A, 0x20]) } else { out.append(0x3A) }
-                    member.slot.node.write(into: &out, depth: depth + 1, pretty: pretty)
+                    member.node.write(into: &out, depth: depth + 1, pretty: pretty)
                 }
                 if pretty { newline(&out, depth: depth) }
             }
@@ -104,7 +105,7 @@ extension EncodingTree.Node {
                 for (index, element) in box.elements.enumerated() {
                     if index > 0 { out.append(0x2C) }
                     if pretty { newline(&out, depth: depth + 1) }
-                    element.node.write(into: &out, depth: depth + 1, pretty: pretty)
+                    element.write(into: &out, depth: depth + 1, pretty: pretty)
                 }
                 if pretty { newline(&out, depth: depth) }
             }

@@ -71,4 +71,25 @@ struct JSONValueTreeTests {
             #expect(throws: EncodingError.self) { try JSONValue.roundTrip(["v": value]) }
         }
     }
+
+    /// A value that writes down the coding path its encoder gives it.
+    final class PathProbe: Encodable, @unchecked Sendable {
+        var seen: [[String]] = []
+        func encode(to encoder: any Encoder) throws {
+            seen.append(encoder.codingPath.map(\.stringValue))
+            var container = encoder.singleValueContainer()
+            try container.encode(1)
+        }
+    }
+
+    struct Nest<Inner: Encodable>: Encodable {
+        var outer: [String: [Inner]]
+    }
+
+    @Test func aValueDeepInsideIsToldItsPathOfKeys() throws {
+        let probe = PathProbe()
+        _ = try EncodingTree.of(Nest(outer: ["area": [probe]]))
+        _ = try EncodingTree.of(["top": probe])
+        #expect(probe.seen == [["outer", "area"], ["top"]])
+    }
 }

@@ -23,29 +23,77 @@ public enum EncodingTree {
         case array(ArrayBox)
     }
 
-    /// Where a value goes: a member of an object, an element of an array, or the root.
-    public final class Slot {
-        public internal(set) var node: Node = .unset
-    }
-
     /// An object's members in the order they were encoded; a key given twice counts with its last value.
     public final class ObjectBox {
-        public internal(set) var members: [(key: [UInt8], slot: Slot)] = []
+        public internal(set) var members: [(key: String, node: Node)] = []
 
-        func slot(for key: String) -> Slot {
-            let slot = Slot()
-            members.append((Array(key.utf8), slot))
-            return slot
+        /// Adds a member and returns its place.
+        func add(_ key: String, _ node: Node = .unset) -> Int {
+            members.append((key, node))
+            return members.count - 1
         }
     }
 
     public final class ArrayBox {
-        public internal(set) var elements: [Slot] = []
+        public internal(set) var elements: [Node] = []
 
-        func slot() -> Slot {
-            let slot = Slot()
-            elements.append(slot)
-            return slot
+        /// Adds an element and returns its place.
+        func add(_ node: Node = .unset) -> Int {
+            elements.append(node)
+            return elements.count - 1
+        }
+    }
+
+    /// The root of a tree being made.
+    final class RootBox {
+        var node: Node = .unset
+    }
+
+    /// Where a value goes: the root, a member of an object or an element of an array. Members and
+    /// elements hold their nodes inline; a place is how a nested value's encoder fills its own.
+    enum Place {
+        case root(RootBox)
+        case member(ObjectBox, Int)
+        case element(ArrayBox, Int)
+
+        var node: Node {
+            get {
+                switch self {
+                case .root(let box): box.node
+                case .member(let box, let index): box.members[index].node
+                case .element(let box, let index): box.elements[index]
+                }
+            }
+            nonmutating set {
+                switch self {
+                case .root(let box): box.node = newValue
+                case .member(let box, let index): box.members[index].node = newValue
+                case .element(let box, let index): box.elements[index] = newValue
+                }
+            }
+        }
+    }
+
+    /// The coding path of a container, linked to its parent's: made only when a container is,
+    /// and read out only when someone asks (an error, a type that looks at its path).
+    final class PathNode {
+        let parent: PathNode?
+        let key: (any CodingKey)?
+
+        init(parent: PathNode?, key: (any CodingKey)?) {
+            self.parent = parent
+            self.key = key
+        }
+
+        /// The path down to this node, with `key` after it when given.
+        func path(then key: (any CodingKey)? = nil) -> [any CodingKey] {
+            var keys: [any CodingKey] = key.map { [$0] } ?? []
+            var node: PathNode? = self
+            while let current = node {
+                if let key = current.key { keys.append(key) }
+                node = current.parent
+            }
+            return keys.reversed()
         }
     }
 
@@ -55,15 +103,15 @@ public enum EncodingTree {
 
     /// The tree of `value`.
     public static func of<T: Encodable>(_ value: T) throws -> Node {
-        let root = Slot()
-        try encode(value, into: root, codingPath: [])
+        let root = RootBox()
+        try encode(value, into: .root(root), parent: PathNode(parent: nil, key: nil), key: nil)
         return root.node
     }
 
-    /// Encodes one value into its slot, refusing the types JSONEncoder writes its own way.
-    static func encode<T: Encodable>(_ value: T, into slot: Slot, codingPath: [any CodingKey]) throws {
+    /// Encodes one value into its place, refusing the types JSONEncoder writes its own way.
+    static func encode<T: Encodable>(_ value: T, into place: Place, parent: PathNode, key: (any CodingKey)?) throws {
         if T.self == Data.self || T.self == URL.self || T.self == Decimal.self { throw NeedsFoundation() }
-        try value.encode(to: TreeEncoder(slot: slot, codingPath: codingPath))
+        try value.encode(to: TreeEncoder(place: place, parent: parent, key: key))
     }
 
     /// A number as JSONEncoder writes it: its description, without a trailing `.0`; a value

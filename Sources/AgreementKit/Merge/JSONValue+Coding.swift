@@ -61,10 +61,10 @@ extension JSONValue: Codable {
             var members: [String: JSONValue] = [:]
             members.reserveCapacity(box.members.count)
             // A key given twice keeps its last value, as in the bytes JSONEncoder writes.
-            for member in box.members { members[String(decoding: member.key, as: UTF8.self)] = JSONValue(tree: member.slot.node) }
+            for member in box.members { members[member.key] = JSONValue(tree: member.node) }
             self = .object(members)
         case .array(let box):
-            self = .array(box.elements.map { JSONValue(tree: $0.node) })
+            self = .array(box.elements.map { JSONValue(tree: $0) })
         }
     }
 
