@@ -23,13 +23,29 @@ extension AgreementStore {
     /// into the index's delta, so listings need not read the file again.
     func recordInIndex(_ agreement: Agreement, stamp: FileStamp) {
         let entry = StoreIndex.Entry(stamp: stamp, summary: AgreementSummary(agreement))
+        let path = indexDeltaPath
         IndexLock.withLock(in: root) {
-            var delta = readIndex(indexDeltaPath) ?? StoreIndex()
+            // The delta as this store wrote it last, when nobody has written it since; else read.
+            let known = deltaMemo.current(at: path, stamp: fileSystem.stamp(path))
+            var delta = known?.index ?? readIndex(path) ?? StoreIndex()
+            var encoded = known?.encoded ?? [:]
             guard delta.entries[agreement.id] != entry else { return }
             // A full delta waits for the next listing to fold it in; this entry then heals from its file.
             guard delta.entries[agreement.id] != nil || delta.entries.count < StoreIndex.deltaLimit else { return }
             delta.entries[agreement.id] = entry
-            writeIndex(delta, to: indexDeltaPath)
+            encoded[agreement.id] = nil
+            do {
+                for (id, each) in delta.entries where encoded[id] == nil {
+                    encoded[id] = Array(try StoreJSONEncoder.encode(each, pretty: false))
+                }
+            } catch {
+                return  // a cache: not written costs only speed
+            }
+            // Forgotten first: a write that fails may have left the file changed.
+            deltaMemo.remember(nil)
+            guard let stamp = try? fileSystem.writeStamped(StoreIndex.compactFile(encodedEntries: encoded), to: path,
+                                                           options: .cacheFile(permissions: 0o644)) else { return }
+            deltaMemo.remember(IndexDeltaMemo.Written(path: path, stamp: stamp, index: delta, encoded: encoded))
         }
     }
 

@@ -17,6 +17,7 @@ public struct AgreementStore: Sendable {
     public var recordsHistory = true
     /// The history files this store wrote last, by stamp (see `appendHistory`).
     let historyStamps = HistoryStamps()
+    let deltaMemo = IndexDeltaMemo()
 
     public init(root: String, fileSystem: any FileSystem = LiveFileSystem(), migration: SchemaMigration = .standard,
                 author: ChangeAuthor = .unknown) {

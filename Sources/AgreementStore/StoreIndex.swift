@@ -31,3 +31,21 @@ struct StoreIndex: Codable, Equatable {
     var version: Int = StoreIndex.version
     var entries: [String: Entry] = [:]
 }
+
+extension StoreIndex {
+    /// The bytes `StoreCoding.encodeCompact` writes for an index whose entries encode, compact,
+    /// as `encodedEntries` (by agreement id): put together without encoding the entries again.
+    static func compactFile(encodedEntries: [String: [UInt8]]) -> Data {
+        var out: [UInt8] = Array(#"{"entries":{"#.utf8)
+        out.reserveCapacity(encodedEntries.values.reduce(64) { $0 + $1.count + 64 })
+        for (n, id) in encodedEntries.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            if n > 0 { out.append(0x2C) }
+            StoreJSONEncoder.writeString(id, into: &out)
+            out.append(0x3A)
+            out.append(contentsOf: encodedEntries[id] ?? [])
+        }
+        out.append(contentsOf: #"},"version":\#(version)}"#.utf8)
+        out.append(0x0A)
+        return Data(out)
+    }
+}

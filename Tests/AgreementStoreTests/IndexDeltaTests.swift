@@ -122,6 +122,38 @@ struct IndexDeltaTests {
         #expect(fs.agreementReads == 0, "every writer's last save is in the delta")
     }
 
+    @Test func theDeltaPutTogetherFromRememberedEntriesIsTheEncodersBytes() throws {
+        let folder = TemporaryFolder()
+        let store = AgreementStore(root: folder.path)
+        for i in [3, 1, 12, 2] { try store.save(agreement(i, unit: "Enhet \(i) «æøå» \"sitat\"")) }
+        let written = try #require(try? LiveFileSystem().read(store.indexDeltaPath, limit: 1 << 20))
+        let index = try #require(store.readIndex(store.indexDeltaPath))
+        #expect(index.entries.count == 4)
+        #expect(written == (try StoreCoding.encodeCompact(index)))
+        let encoded = try index.entries.mapValues { Array(try StoreJSONEncoder.encode($0, pretty: false)) }
+        #expect(StoreIndex.compactFile(encodedEntries: encoded) == (try StoreCoding.encodeCompact(index)))
+        #expect(StoreIndex.compactFile(encodedEntries: [:]) == (try StoreCoding.encodeCompact(StoreIndex())))
+    }
+
+    @Test func aDeltaWrittenByAnotherStoreIsReadNotOverwrittenFromMemory() throws {
+        let folder = TemporaryFolder()
+        let mine = AgreementStore(root: folder.path), theirs = AgreementStore(root: folder.path)
+        try mine.save(agreement(1))
+        try theirs.save(agreement(2))  // another process: its own memory of the delta
+        try mine.save(agreement(3))
+        #expect(store(folder).readIndex(mine.indexDeltaPath)?.entries.keys.sorted() == ["enhet-1-2011", "enhet-2-2011", "enhet-3-2011"])
+        try theirs.save(agreement(2, unit: "Endret der"))
+        try mine.save(agreement(1, unit: "Endret her"))
+        let units = try mine.list().summaries.map(\.unit)
+        #expect(units == ["Endret der", "Endret her", "Enhet 3"], "listed by unit")
+        // The listing folded the delta away; the next save starts a new one with its entry alone.
+        try mine.save(agreement(3, unit: "Ny delta"))
+        #expect(store(folder).readIndex(mine.indexDeltaPath)?.entries.keys.sorted() == ["enhet-3-2011"])
+        #expect(try theirs.list().summaries.map(\.unit) == ["Endret der", "Endret her", "Ny delta"])
+    }
+
+    private func store(_ folder: TemporaryFolder) -> AgreementStore { AgreementStore(root: folder.path) }
+
     @Test func aReadOnlyStoreStillLists() throws {
         let folder = TemporaryFolder()
         let store = AgreementStore(root: folder.path)
