@@ -25,7 +25,12 @@ let appLink: [LinkerSetting] = [
 let startOrderLink: [LinkerSetting] = [.unsafeFlags([
     "-use-ld=lld", "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/.ci/perf/lederavtale.order",
     "-Xlinker", "--no-warn-symbol-ordering",
-])]
+])] + [
+    // Release objects have a section per function (below); the start's functions that have no name of
+    // their own — private closures and forwarders, copies defined in many files — go by section name
+    // into one block before `.text` (the linker script `.ci/perf/order_symbols.py` writes with the list).
+    .unsafeFlags(["-Xlinker", "--script=\(Context.packageDirectory)/.ci/perf/lederavtale.ld"], .when(configuration: .release)),
+]
 
 /// Release objects of our modules get a section per function (Swift leaves value witnesses, outlined
 /// copies, witness thunks and coroutine continuations in one plain `.text` per file otherwise), so the

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Writes .ci/perf/lederavtale.order: the functions lederavtale runs from start to its first frames, in
-the order lld should lay them out (Package.swift passes it with --symbol-ordering-file). The kernel maps
+the order lld should lay them out (Package.swift passes it with --symbol-ordering-file), and
+.ci/perf/lederavtale.ld, a linker script that puts the start's functions the order file cannot name
+(private labels, names defined in many objects) in one block just before them. The kernel maps
 a binary's text 64 kB at a time around each page it faults in, so start-up code scattered over the
 100 MB binary made 12 MB of it resident for 1 MB of functions; laid out together it is far less
 (README, "Minne"). A stale list costs only that gain, never correctness.
@@ -58,7 +60,7 @@ def main():
             parts = line.split(" ", 2)
             if len(parts) == 3:
                 defined[parts[2]] += 1
-            if len(parts) == 3 and parts[1] in "tTW":
+            if len(parts) == 3 and parts[1] in "tTWi":  # i: a static binary's IFUNC resolvers (memchr, floor …)
                 text.add(parts[2])
             elif len(parts) == 3 and parts[1] in "rRdD" and parts[2].endswith("Mc"):
                 conformances.append(parts[2])
@@ -67,20 +69,34 @@ def main():
         # section that holds one, and where that section is a prebuilt library's whole `.text`
         # (_RegexParser, _StringProcessing) it drags hundreds of kB of code nobody runs into the
         # start-up span. Such names are left out.
-        text = {name for name in text if defined[name] == 1}
-        order, seen = [], set()
+        # Those that run go to the linker script instead (below), which takes them only where each has a
+        # section of its own: in our modules, compiled with a section per function.
+        order, copies, seen = [], [], set()
         for args, marker, keys in SESSIONS:
             for name in executed(plain, store, args, marker, keys, work):
                 if name in text and name not in seen:
                     seen.add(name)
-                    order.append(name)
+                    (order if defined[name] == 1 else copies).append(name)
     # Then every protocol conformance descriptor (…Mc), in address order: the runtime's first conformance
     # lookup walks all conformance records and reads each descriptor, so scattered among the other
     # read-only data they kept a page of it resident for each few descriptors.
     path = os.path.join(HERE, "lederavtale.order")
     with open(path, "w") as f:
         f.write("\n".join(order + conformances) + "\n")
+    # The linker script: every private function of our modules (`.L__unnamed_N` closures and forwarders,
+    # `.Lobjectdestroy`: no symbol, so no order file can name them; 53 kB in all) and the sections of the
+    # names above, in one output section inserted before `.text`, next to the ordered start. Each of them
+    # used to sit among its file's cold functions, and running it mapped 64 kB of those.
+    script = os.path.join(HERE, "lederavtale.ld")
+    with open(script, "w") as f:
+        f.write("/* Written by .ci/perf/order_symbols.py: see it and Package.swift. */\nSECTIONS {\n  .text.local : {\n")
+        f.write("    *(.text..L*)\n")
+        for name in copies:
+            if '"' not in name and not any(c.isspace() for c in name):
+                f.write('    *(".text.%s")\n' % name)
+        f.write("  }\n} INSERT BEFORE .text;\n")
     print("%d functions and %d conformance descriptors written to %s" % (len(order), len(conformances), path))
+    print("%d functions named in several objects written to %s" % (len(copies), script))
 
 
 if __name__ == "__main__":
