@@ -7,9 +7,10 @@ extension AgreementStore {
 
     /// The index (or its delta) at `path`; nil when missing, unreadable, or of another version.
     func readIndex(_ path: String) -> StoreIndex? {
-        guard let data = try? fileSystem.read(path, limit: ReadLimit.index),
-              let index = IndexReader.read(data) else { return nil }
-        return index
+        // Read as it comes: the entries are made while the file is read, never held whole.
+        var stream = IndexStream(size: (try? fileSystem.info(path, followingLinks: true)).map { Int($0.size) })
+        guard (try? fileSystem.read(path, limit: ReadLimit.index, inPieces: { stream.feed($0) })) != nil else { return nil }
+        return stream.finish()
     }
 
     /// Writes an index file; it is a cache, so failing (a read-only store) costs only speed.

@@ -6,6 +6,10 @@ public protocol FileSystem: Sendable {
     /// FIFO or socket — is refused without reading (and without ever blocking), a larger file
     /// with `.tooLarge`.
     func read(_ path: String, limit: Int) throws(FileSystemError) -> Data
+    /// Reads as `read` does, but hands the bytes to `piece` as they come, in order (each piece is
+    /// valid only during the call), instead of gathering them: a reader that makes its values as
+    /// it goes (the index) never holds the whole file. The default hands over `read`'s bytes at once.
+    func read(_ path: String, limit: Int, inPieces piece: (UnsafeRawBufferPointer) -> Void) throws(FileSystemError)
     /// Writes through the one atomic writer (see `AtomicWriter`); returns the path written.
     @discardableResult
     func write(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> String
@@ -36,6 +40,11 @@ public enum ReadLimit {
 }
 
 extension FileSystem {
+    public func read(_ path: String, limit: Int, inPieces piece: (UnsafeRawBufferPointer) -> Void) throws(FileSystemError) {
+        let data = try read(path, limit: limit)
+        data.withUnsafeBytes { piece($0) }
+    }
+
     public func writeStamped(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> FileStamp? {
         stamp(try write(data, to: path, options: options))
     }

@@ -14,29 +14,38 @@ struct IndexReader {
     static let bytesPerEntry = 1_500
 
     static func read(_ data: Data) -> StoreIndex? {
-        var reader = IndexReader()
-        return data.withUnsafeBytes { raw in
-            var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
-            return try? reader.index(&scanner, expecting: data.count / Self.bytesPerEntry)
-        }
+        data.withUnsafeBytes { read($0.bindMemory(to: UInt8.self)) }
     }
 
-    private mutating func index(_ s: inout JSONScanner, expecting count: Int) throws -> StoreIndex {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> StoreIndex? {
+        var reader = IndexReader()
         var index = StoreIndex()
-        index.entries.reserveCapacity(count)
+        index.entries.reserveCapacity(bytes.count / Self.bytesPerEntry)
+        var scanner = JSONScanner(bytes)
+        guard (try? reader.index(&scanner, into: &index)) != nil else { return nil }
+        return index
+    }
+
+    /// Reads a whole index document into `index` (its entries added to those already there), checking
+    /// its version and that nothing follows it.
+    mutating func index(_ s: inout JSONScanner, into index: inout StoreIndex) throws {
         var version: Int?
         try s.object { s, key in
             switch key {
             case "version": version = try s.int()
             case "entries":
                 // Sorted keys put the entries first: an index of another version fails on its shape or here.
-                try s.object { s, id in index.entries[id] = try entry(&s) }
+                try members(&s, into: &index)
             default: try s.skipValue()
             }
         }
         guard version == StoreIndex.version, s.atEnd() else { throw JSONScanner.Malformed(offset: 0) }
         index.version = StoreIndex.version
-        return index
+    }
+
+    /// Reads the object of entries by agreement id into `index` (an id given twice keeps its last entry).
+    mutating func members(_ s: inout JSONScanner, into index: inout StoreIndex) throws {
+        try s.object { s, id in index.entries[id] = try entry(&s) }
     }
 
     private mutating func entry(_ s: inout JSONScanner) throws -> StoreIndex.Entry {

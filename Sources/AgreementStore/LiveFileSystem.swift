@@ -10,6 +10,18 @@ public struct LiveFileSystem: FileSystem {
     public init() {}
 
     public func read(_ path: String, limit: Int) throws(FileSystemError) -> Data {
+        var data = Data()
+        try read(path, limit: limit, sized: { data.reserveCapacity($0) }, inPieces: { data.append(contentsOf: $0) })
+        return data
+    }
+
+    public func read(_ path: String, limit: Int, inPieces piece: (UnsafeRawBufferPointer) -> Void) throws(FileSystemError) {
+        try read(path, limit: limit, sized: { _ in }, inPieces: piece)
+    }
+
+    /// The checks and the reading both `read`s share: `sized` is told the size of the file opened.
+    private func read(_ path: String, limit: Int, sized: (Int) -> Void,
+                      inPieces piece: (UnsafeRawBufferPointer) -> Void) throws(FileSystemError) {
         // stat first: a FIFO, device or socket is never opened (opening a FIFO blocks, a device may act).
         let before = try info(path, followingLinks: true)
         guard before.kind == .regular else { throw FileSystemError(path: path, reason: .notRegularFile(before.kind)) }
@@ -22,9 +34,9 @@ public struct LiveFileSystem: FileSystem {
         guard fstat(fd, &opened) == 0 else { throw FileSystemError.current(path) }
         let kind = FileKind(mode: opened.st_mode)
         guard kind == .regular else { throw FileSystemError(path: path, reason: .notRegularFile(kind)) }
-        var data = Data()
-        data.reserveCapacity(max(0, min(limit, Int(opened.st_size))))
+        sized(max(0, min(limit, Int(opened.st_size))))
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var total = 0
         while true {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
@@ -33,10 +45,10 @@ public struct LiveFileSystem: FileSystem {
             }
             if n == 0 { break }
             // A file that grows while it is read is still held to the limit.
-            guard data.count + n <= limit else { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
-            data.append(contentsOf: buffer[0..<n])
+            guard total + n <= limit else { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
+            total += n
+            buffer.withUnsafeBytes { piece(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
         }
-        return data
     }
 
     @discardableResult

@@ -65,4 +65,74 @@ struct IndexReaderTests {
         #expect(IndexReader.read(Data("[1,2]".utf8)) == nil)
         #expect(IndexReader.read(Data("{\"entries\":{\"a\":{\"stamp\":{\"size\":99999999999999999999}}}}".utf8)) == nil)
     }
+
+    // MARK: read as it comes (IndexStream)
+
+    /// The index read by `IndexStream` from `data` handed over in pieces of `piece` bytes.
+    private func streamed(_ data: Data, piece: Int) -> StoreIndex? {
+        var stream = IndexStream(size: data.count)
+        data.withUnsafeBytes { raw in
+            var start = 0
+            while start < raw.count {
+                let end = min(raw.count, start + piece)
+                stream.feed(UnsafeRawBufferPointer(rebasing: raw[start..<end]))
+                start = end
+            }
+        }
+        return stream.finish()
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func theStreamReadsWhatTheWholeReaderReadsInPiecesOfAnySize(seed: UInt64) throws {
+        let index = randomIndex(seed: seed, count: 9)
+        for data in [try StoreCoding.encodeCompact(index), try StoreCoding.encode(index), try StoreCoding.encodeCompact(StoreIndex())] {
+            for piece in [1, 2, 7, 64, 4096, data.count] {
+                #expect(streamed(data, piece: piece) == IndexReader.read(data), "pieces of \(piece) bytes")
+            }
+        }
+        #expect(streamed(try StoreCoding.encodeCompact(index), piece: 5) == index)
+    }
+
+    @Test func theStreamFindsEachEntrysEndPastBracesQuotesAndBackslashesInItsStrings() throws {
+        var index = randomIndex(seed: 21, count: 3)
+        let ids = index.entries.keys.sorted()
+        index.entries[ids[0]]?.summary.unit = #"}{ ][ "} \" \\ , :"#
+        index.entries[ids[1]]?.summary.leader = "\\\"}"
+        // An id with the same characters: the reader takes any string as the key.
+        let odd = #"a}"{[\"#
+        index.entries[odd] = index.entries[ids[2]]
+        let data = try StoreCoding.encodeCompact(index)
+        for piece in [1, 3, 11, 100] {
+            #expect(streamed(data, piece: piece) == index, "pieces of \(piece) bytes")
+        }
+    }
+
+    @Test func theStreamGivesTheWholeReadersVerdictOnDamagedFiles() throws {
+        let data = Array(try StoreCoding.encodeCompact(randomIndex(seed: 23, count: 3)))
+        var random = SystemRandomNumberGenerator()
+        let bytes = Array(#"{}[],:"\ 0a-"#.utf8)
+        var accepted = 0
+        for round in 0..<400 {
+            var damaged = data
+            let at = Int.random(in: 0..<damaged.count, using: &random)
+            switch round % 3 {
+            case 0: damaged[at] = bytes.randomElement(using: &random)!
+            case 1: damaged.remove(at: at)
+            default: damaged.insert(bytes.randomElement(using: &random)!, at: at)
+            }
+            let whole = IndexReader.read(Data(damaged))
+            if whole != nil { accepted += 1 }
+            let piece = Int.random(in: 1...200, using: &random)
+            #expect(streamed(Data(damaged), piece: piece) == whole,
+                    "byte \(at) of \(data.count), \(round % 3 == 0 ? "changed" : round % 3 == 1 ? "removed" : "added"), pieces of \(piece)")
+        }
+        #expect(accepted > 0, "some damage leaves a readable index (white space, a digit), so both paths are compared on both verdicts")
+        for length in stride(from: 0, to: data.count - 1, by: 5) {
+            #expect(streamed(Data(data.prefix(length)), piece: 13) == nil, "a cut at \(length) was accepted")
+        }
+        for text in ["", "{", #"{"entries":{}}"#, #"{"entries":{},"version":4}{}"#, #"{"entries":{,},"version":4}"#,
+                     #"{"entries":{"a":5},"version":4}"#, #"{"entries":{"a":[]},"version":4}"#, #"{"entries":{} ,"version":4} "#] {
+            #expect(streamed(Data(text.utf8), piece: 2) == IndexReader.read(Data(text.utf8)), "\(text)")
+        }
+    }
 }
