@@ -10,9 +10,10 @@ a binary's text 64 kB at a time around each page it faults in, so start-up code 
 Usage (after `swift build -c release`): python3 .ci/perf/order_symbols.py [.build/release/lederavtale]
 Runs the binary under valgrind's callgrind in a pty (tuibench's Term) for a few sessions on a sample
 store: the main screen with its panes, the detail, the meeting and help; the picker; the overview.
+Then once under valgrind's lackey to the sample's first frame, for the data it reads and writes.
 """
-import collections
-import os, subprocess, sys, tempfile
+import bisect, collections
+import os, subprocess, sys, tempfile, threading
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -48,6 +49,53 @@ def executed(binary, store, args, marker, keys, work):
     return names
 
 
+def touched_data(binary, store, work):
+    """Every data address the first frame of the sample reads or writes, from valgrind's lackey (each
+    load and store), taken from a FIFO as it runs: some 40 million lines, never written to disk."""
+    fifo = os.path.join(work, "lackey.fifo")
+    os.mkfifo(fifo)
+    seen = set()
+
+    def drain():
+        with open(fifo, "rb") as f:
+            for line in f:
+                if line[:1] == b" ":  # " L addr,size", " S …", " M …"; instructions start with "I"
+                    seen.add(int(line[3:line.index(b",")], 16))
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    cmd = ["valgrind", "--tool=lackey", "--trace-mem=yes", "--log-file=" + fifo, binary, "--store", store, "hoeggen-skole-2011"]
+    t = Term(cmd, 120, 40, env={"LEDERAVTALE_TODAY": "2011-09-15", "ESCDELAY": "25"})
+    try:
+        t.wait_frame("Frivillighet", 900, 120)
+    finally:
+        t.close("q", wait_s=120)
+        reader.join()
+    return seen
+
+
+def data_symbols(binary, addresses):
+    """The data symbols (data, read-only data, zero-filled) that hold any of `addresses`, in address
+    order, each defined once: lld moves the section of each, so what the start touches lies together."""
+    symbols, defined = [], collections.Counter()
+    for line in subprocess.run(["nm", "-n", "-S", "--defined-only", binary], capture_output=True, text=True, check=True).stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            defined[parts[2]] += 1
+        if len(parts) == 4:
+            defined[parts[3]] += 1
+            if parts[2] in "bBdDrRvV":
+                symbols.append((int(parts[0], 16), max(1, int(parts[1], 16)), parts[3]))
+    symbols.sort()
+    starts = [s[0] for s in symbols]
+    hit = set()
+    for address in addresses:
+        i = bisect.bisect_right(starts, address) - 1
+        if i >= 0 and address < symbols[i][0] + symbols[i][1]:
+            hit.add(i)
+    return [symbols[i][2] for i in sorted(hit) if defined[symbols[i][2]] == 1]
+
+
 def main():
     binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "release", "lederavtale"))
     with tempfile.TemporaryDirectory() as work:
@@ -77,12 +125,17 @@ def main():
                 if name in text and name not in seen:
                     seen.add(name)
                     (order if defined[name] == 1 else copies).append(name)
+        # Then the data the first frame touches (Swift metadata and globals, the stdlib's Unicode tables,
+        # libc's and ncurses' variables): scattered over 40 MB of data, read-only data and zero-filled
+        # pages, each one touched kept 4 kB (64 kB where the kernel maps around a read) resident.
+        data = [name for name in data_symbols(plain, touched_data(plain, store, work)) if name not in seen]
     # Then every protocol conformance descriptor (…Mc), in address order: the runtime's first conformance
     # lookup walks all conformance records and reads each descriptor, so scattered among the other
     # read-only data they kept a page of it resident for each few descriptors.
     path = os.path.join(HERE, "lederavtale.order")
     with open(path, "w") as f:
-        f.write("\n".join(order + conformances) + "\n")
+        described = set(conformances)
+        f.write("\n".join(order + [d for d in data if d not in described] + conformances) + "\n")
     # The linker script: every private function of our modules (`.L__unnamed_N` closures and forwarders,
     # `.Lobjectdestroy`: no symbol, so no order file can name them; 53 kB in all) and the sections of the
     # names above, in one output section inserted before `.text`, next to the ordered start. Each of them
@@ -95,7 +148,7 @@ def main():
             if '"' not in name and not any(c.isspace() for c in name):
                 f.write('    *(".text.%s")\n' % name)
         f.write("  }\n} INSERT BEFORE .text;\n")
-    print("%d functions and %d conformance descriptors written to %s" % (len(order), len(conformances), path))
+    print("%d functions, %d data symbols and %d conformance descriptors written to %s" % (len(order), len(data), len(conformances), path))
     print("%d functions named in several objects written to %s" % (len(copies), script))
 
 
