@@ -48,7 +48,7 @@ struct IndexReader {
         try s.object { s, id in index.entries[id] = try entry(&s) }
     }
 
-    private mutating func entry(_ s: inout JSONScanner) throws -> StoreIndex.Entry {
+    mutating func entry(_ s: inout JSONScanner) throws -> StoreIndex.Entry {
         var stamp: FileStamp?
         var summary: AgreementSummary?
         try s.object { s, key in

@@ -36,6 +36,15 @@ struct JSONScanner {
         }
     }
 
+    /// Reads one `"key": value` of an object on its own (`value` reads the value), for a reader that
+    /// takes an object's members as they come; how many bytes it read.
+    mutating func member(_ value: (inout JSONScanner, String) throws -> Void) throws -> Int {
+        let key = try string()
+        try expect(UInt8(ascii: ":"))
+        try value(&self, key)
+        return i
+    }
+
     /// Reads an array, calling `element` once per element; `element` must read (or skip) it.
     mutating func array(_ element: (inout JSONScanner) throws -> Void) throws {
         try expect(UInt8(ascii: "["))

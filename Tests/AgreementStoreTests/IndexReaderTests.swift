@@ -135,4 +135,14 @@ struct IndexReaderTests {
             #expect(streamed(Data(text.utf8), piece: 2) == IndexReader.read(Data(text.utf8)), "\(text)")
         }
     }
+
+    @Test func anEntryLongerThanManyPiecesIsReadOnceWhole() throws {
+        var index = randomIndex(seed: 25, count: 3)
+        let id = try #require(index.entries.keys.sorted().first)
+        index.entries[id]?.summary.unit = String(repeating: "æøå \\\"}{ ", count: 40_000)
+        let data = try StoreCoding.encodeCompact(index)
+        #expect(data.count > 400_000)
+        #expect(streamed(data, piece: 64 * 1024) == index)
+        #expect(streamed(data, piece: 4096) == index)
+    }
 }
