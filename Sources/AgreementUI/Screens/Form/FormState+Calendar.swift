@@ -149,20 +149,23 @@ extension FormState {
 
     private mutating func confirmAssessment(_ criterion: String, _ core: inout AppCore) -> Outcome {
         guard core.mayWriteCalendar() else { return .none }
-        var ratings: [Rating?] = []
-        for id in [FormFieldID.selfRating, .contactRating] {
-            let typed = text(id).trimmingCharacters(in: .whitespaces)
-            guard let rating = Self.rating(typed) else {
-                focus(id)
-                core.status = Status(core.words.conversation(.ratingUnknown(typed)), kind: .warning)
-                return .none
-            }
-            ratings.append(rating)
-        }
-        let assessment = CriterionAssessment(criterion: criterion, selfRating: ratings[0], selfComment: text(.selfComment),
-                                             contactRating: ratings[1], contactComment: text(.contactComment))
+        guard let selfRating = typedRating(.selfRating, &core), let contactRating = typedRating(.contactRating, &core) else { return .none }
+        let assessment = CriterionAssessment(criterion: criterion, selfRating: selfRating, selfComment: text(.selfComment),
+                                             contactRating: contactRating, contactComment: text(.contactComment))
         let effects = core.commit({ $0.setAssessment(assessment) }, note: core.words.conversation(.assessmentSaved(criterion)))
         return Outcome(effects: effects, navigation: [.pop])
+    }
+
+    /// The rating typed in the field `id` (`.some(nil)` when left empty); nil, with the field
+    /// focused and the status saying why, when it is no rating.
+    private mutating func typedRating(_ id: FormFieldID, _ core: inout AppCore) -> Rating?? {
+        let typed = text(id).trimmingCharacters(in: .whitespaces)
+        guard let rating = Self.rating(typed) else {
+            focus(id)
+            core.status = Status(core.words.conversation(.ratingUnknown(typed)), kind: .warning)
+            return nil
+        }
+        return rating
     }
 
     /// "1", "2", "3" for the three ratings, empty for none; nil for anything else.
