@@ -1,36 +1,59 @@
 /// The days a log has entries on and how many on each: enough to count the entries of any
 /// window ("the last 30 days" at whatever date the overview is reckoned from) without the log.
 ///
-/// It is kept as text, small in the store's index and in memory: the day numbers (days since
-/// 1970-01-01) as differences from the one before, separated by spaces, `*n` after a day with
-/// n entries: `"15034*2 3 1*4"` is two entries on day 15034, one on 15037, four on 15038.
+/// It is kept as text in the store's index: the day numbers (days since 1970-01-01) as
+/// differences from the one before, separated by spaces, `*n` after a day with n entries:
+/// `"15034*2 3 1*4"` is two entries on day 15034, one on 15037, four on 15038.
 public struct LogDays: Equatable, Hashable, Sendable, Codable {
-    public private(set) var text: String
-    /// The last day with entries (nil when none), found as the text is read: a window that starts
-    /// after it holds no entries, and the overview's 30 days are counted without reading the text.
+    /// The days in memory, packed: a day 1…63 days after the one before with 1…4 entries is one
+    /// byte (the step times four, plus the count less one); any other day — the first, a long
+    /// step, more entries — is a 0 byte, then its day (the first) or step as a zigzag varint, then
+    /// its count as a varint. About a byte a day where the text takes four: the 2,000-agreement
+    /// overview holds a year of days for each (README, "Minne").
+    private var packed: [UInt8]
+    /// The last day with entries (nil when none): a window that starts after it holds no entries,
+    /// and the overview's 30 days are counted without reading the days.
     private var lastDay: Int?
+
+    /// The days as the index stores them (see the type).
+    public var text: String {
+        var out = ""
+        var previous: Int?
+        forEachDay { day, count in
+            if previous != nil { out += " " }
+            out += String(previous.map { day - $0 } ?? day)
+            if count > 1 { out += "*\(count)" }
+            previous = day
+        }
+        return out
+    }
 
     /// The days of these dates, counted.
     public init<S: Sequence>(_ dates: S) where S.Element == LocalDate {
         var counts: [Int: Int] = [:]
         for date in dates { counts[date.dayNumber, default: 0] += 1 }
-        var out = ""
-        var previous: Int?
-        for day in counts.keys.sorted() {
-            if !out.isEmpty { out += " " }
-            out += String(previous.map { day - $0 } ?? day)
-            if let n = counts[day], n > 1 { out += "*\(n)" }
-            previous = day
-        }
-        text = out
-        lastDay = previous
+        var packer = Packer()
+        for day in counts.keys.sorted() { packer.add(day: day, count: counts[day] ?? 1) }
+        packed = packer.bytes.sizedToFit
+        lastDay = packer.last
     }
 
     /// The text as written by `init(_:)`; nil when it is not such text.
     public init?(text: String) {
-        guard let scan = Self.scan(text, from: Int.min, through: Int.max) else { return nil }
-        self.text = text
-        lastDay = scan.last
+        var text = text
+        var packer = Packer()
+        var total = 0
+        let read = text.withUTF8 { bytes in
+            Self.parse(bytes) { day, count in
+                packer.add(day: day, count: count)
+                let (sum, overflow) = total.addingReportingOverflow(count)
+                total = sum
+                return !overflow
+            }
+        }
+        guard read else { return nil }
+        packed = packer.bytes.sizedToFit
+        lastDay = packer.last
     }
 
     /// Entries dated from `start` through `end`, both included.
@@ -48,60 +71,123 @@ public struct LogDays: Equatable, Hashable, Sendable, Codable {
 
     private func entries(from start: Int, through end: Int) -> Int {
         guard let lastDay, start <= lastDay, start <= end else { return 0 }
-        return Self.scan(text, from: start, through: end)?.sum ?? 0
+        // The total was checked not to overflow when the days were made.
+        var sum = 0
+        forEachDay { day, count in
+            if day >= start && day <= end { sum &+= count }
+        }
+        return sum
     }
 
-    /// What one reading of the text found: the entries in the window, the last day with entries.
-    struct Scan: Equatable {
-        var sum: Int
+    /// Every day with its count, in order.
+    private func forEachDay(_ body: (_ day: Int, _ count: Int) -> Void) {
+        packed.withUnsafeBufferPointer { bytes in
+            var i = 0
+            var day = 0
+            var first = true
+            while i < bytes.count {
+                let byte = bytes[i]
+                i += 1
+                var step: Int, count: Int
+                if byte == 0 {
+                    step = Self.unzigzag(Self.varint(bytes, &i))
+                    count = Int(truncatingIfNeeded: Self.varint(bytes, &i))
+                } else {
+                    step = Int(byte >> 2)
+                    count = Int(byte & 3) + 1
+                }
+                day = first ? step : day &+ step
+                first = false
+                body(day, count)
+            }
+        }
+    }
+
+    /// Writes the packed days.
+    private struct Packer {
+        var bytes: [UInt8] = []
         var last: Int?
+
+        mutating func add(day: Int, count: Int) {
+            defer { last = day }
+            if let last {
+                let step = day &- last
+                if step <= 63 && count <= 4 {
+                    bytes.append(UInt8(step << 2 | (count - 1)))
+                    return
+                }
+                append(step, count)
+            } else {
+                append(day, count)
+            }
+        }
+
+        private mutating func append(_ value: Int, _ count: Int) {
+            bytes.append(0)
+            varint(UInt64(bitPattern: Int64((value << 1) ^ (value >> 63))))
+            varint(UInt64(count))
+        }
+
+        private mutating func varint(_ value: UInt64) {
+            var v = value
+            while v >= 0x80 {
+                bytes.append(UInt8(v & 0x7F) | 0x80)
+                v >>= 7
+            }
+            bytes.append(UInt8(v))
+        }
     }
 
-    /// Reads the text once; nil when it is malformed (a day not after the one before, a count
-    /// below 2, anything but digits, `-`, `*` and single spaces).
-    static func scan(_ text: String, from start: Int, through end: Int) -> Scan? {
-        var text = text
-        return text.withUTF8 { scan($0, from: start, through: end) }
+    private static func varint(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            i += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return value
     }
 
-    /// `scan(_:from:through:)` over the text's bytes, in one plain loop (it runs for every
-    /// agreement of the index when the overview is read).
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, through end: Int) -> Scan? {
+    private static func unzigzag(_ value: UInt64) -> Int {
+        Int(truncatingIfNeeded: Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
+    }
+
+    /// Reads the text once, each day with its count to `visit` (which may refuse it); false when the
+    /// text is malformed (a day not after the one before, a count below 2, anything but digits,
+    /// `-`, `*` and single spaces) or refused.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (_ day: Int, _ count: Int) -> Bool) -> Bool {
         let n = bytes.count
         var i = 0
-        var sum = 0
         var day = 0
         var first = true
-        if n == 0 { return Scan(sum: 0, last: nil) }
         while i < n {
-            guard let step = number(bytes, &i) else { return nil }
+            guard let step = number(bytes, &i) else { return false }
             if first {
                 day = step
                 first = false
             } else {
-                guard step > 0 else { return nil }
+                guard step > 0 else { return false }
                 let (next, overflow) = day.addingReportingOverflow(step)
-                guard !overflow else { return nil }
+                guard !overflow else { return false }
                 day = next
             }
             var count = 1
             if i < n && bytes[i] == UInt8(ascii: "*") {
                 i += 1
-                guard let times = number(bytes, &i), times >= 2 else { return nil }
+                guard let times = number(bytes, &i), times >= 2 else { return false }
                 count = times
             }
-            if day >= start && day <= end {
-                let (total, overflow) = sum.addingReportingOverflow(count)
-                guard !overflow else { return nil }
-                sum = total
-            }
+            guard visit(day, count) else { return false }
             if i < n {
-                guard bytes[i] == UInt8(ascii: " ") else { return nil }
+                guard bytes[i] == UInt8(ascii: " ") else { return false }
                 i += 1
-                guard i < n else { return nil }
+                guard i < n else { return false }
             }
         }
-        return Scan(sum: sum, last: day)
+        return true
     }
 
     /// A whole number at `i` (an optional `-`, then at least one digit), `i` moved past it.

@@ -97,6 +97,7 @@ extension IndexReader {
 
     static func steps(_ s: inout JSONScanner) throws -> [YearStepFacts] {
         var steps: [YearStepFacts] = []
+        steps.reserveCapacity(YearStep.allCases.count)
         try s.array { s in
             var step: YearStep?, date: LocalDate?, done: Bool?
             try s.object { s, key in
@@ -127,7 +128,7 @@ extension IndexReader {
             guard let created else { throw JSONScanner.Malformed(offset: 0) }
             plans.append(PlanSpan(created: created, lastFollowUp: last))
         }
-        return plans
+        return plans.sizedToFit
     }
 
     static func links(_ s: inout JSONScanner) throws -> [PlanLink] {

@@ -136,7 +136,7 @@ struct IndexReader {
             guard let id, let title, let progress else { throw JSONScanner.Malformed(offset: 0) }
             goals.append(GoalAreaFacts(id: ItemID(id), title: title, attainment: attainment, progress: progress))
         }
-        return goals
+        return goals.sizedToFit
     }
 
     private mutating func planUses(_ s: inout JSONScanner) throws -> [PlanUse] {

@@ -12,6 +12,10 @@ struct OpenRequest: Equatable {
     var agreement: String?
     var theme: String?
     var role: String?
+    /// `lederavtale overview [--store DIR] [--today DATE]` on a terminal: the overview in the interface,
+    /// as `OverviewCommandLine` opens it, without the parser (its code and tables were a third of a
+    /// megabyte of the 2,000-agreement overview's memory).
+    var overview = false
 
     /// Every command name and `help`: an argument spelled like one is left to the parser.
     /// Debug builds check it against the parser's list (`Program`).
@@ -23,7 +27,14 @@ struct OpenRequest: Equatable {
     /// The request the arguments (`--lang` already taken out) make, when they are only the interface's
     /// options, each once with a valid value, and at most one agreement; nil leaves them to the parser,
     /// which gives the same result for these and the usage errors for the rest.
-    static func parsing(_ arguments: [String]) -> OpenRequest? {
+    static func parsing(_ arguments: [String], outputIsTerminal: Bool = isatty(STDOUT_FILENO) == 1) -> OpenRequest? {
+        if arguments.first == "overview" {
+            // Anything more (filters, a format, a file, no terminal) is left to the parser.
+            guard outputIsTerminal, var request = parsing(Array(arguments.dropFirst()), outputIsTerminal: false),
+                  request.agreement == nil, request.theme == nil, request.role == nil else { return nil }
+            request.overview = true
+            return request
+        }
         var request = OpenRequest()
         var seen: Set<String> = []
         var index = 0
@@ -54,6 +65,11 @@ struct OpenRequest: Equatable {
 
     /// Opens the interface: the config gives the defaults, the options win for this session.
     func run() throws {
+        if overview {
+            let store = try choice.open()
+            try OverviewCommandLine.runInterface(store: store, time: try choice.timeReference(for: store), filter: OverviewFilter())
+            return
+        }
         let config = (try? ConfigStore().load()) ?? Config()
         var store = try choice.openOrSeed()
         let id = try agreement.map { given in try choice.resolve(given, in: store) }

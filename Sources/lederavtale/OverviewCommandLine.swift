@@ -50,9 +50,7 @@ struct OverviewCommandLine: ParsableCommand {
         let store = try options.open()
         let time = try options.timeReference(for: store)
         if format == nil, output == nil, isatty(STDOUT_FILENO) == 1 {
-            let config = (try? ConfigStore().load()) ?? Config()
-            try InterfaceSession.run(store: store, agreementID: nil, themeName: config.theme ?? "default", party: config.role ?? .leader,
-                                     person: config.name ?? "", time: time, overview: filters.filter)
+            try Self.runInterface(store: store, time: time, filter: filters.filter)
             return
         }
         let (report, problems) = try Self.report(store: store, filter: filters.filter, date: time.date, words: words)
@@ -78,6 +76,13 @@ struct OverviewCommandLine: ParsableCommand {
             for problem in problems { try Output.error(words.storeError(problem)) }
         }
         if !problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The overview in the interface, its quick filters set (also `OpenRequest`'s, without the parser).
+    static func runInterface(store: AgreementStore, time: TimeReference, filter: OverviewFilter) throws {
+        let config = (try? ConfigStore().load()) ?? Config()
+        try InterfaceSession.run(store: store, agreementID: nil, themeName: config.theme ?? "default", party: config.role ?? .leader,
+                                 person: config.name ?? "", time: time, overview: filter)
     }
 
     /// The overview's lines that pass `filter`, in the overview's order (unit, newest year first),

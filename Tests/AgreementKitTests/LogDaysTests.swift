@@ -15,6 +15,21 @@ struct LogDaysTests {
         #expect(LogDays(text: LogDays([old]).text)?.entries(from: old, through: old) == 1, "days before 1970 are negative")
     }
 
+    /// In memory the days are packed, a byte for a short step with a few entries, more for the rest:
+    /// every kind gives back its text and its counts.
+    @Test func longStepsAndManyEntriesKeepTheirText() {
+        for text in ["-5*9 64 1*5 200*1000", "0", "-719162 1", "1*4 63*4 63*5 64*4", "9223372036854775806*2", "1*\(Int.max / 2) 1*2"] {
+            let days = LogDays(text: text)
+            #expect(days?.text == text, "«\(text)»")
+            #expect(days?.total == Self.slowEntries(text, from: Int.min, through: Int.max), "«\(text)»")
+        }
+        #expect(LogDays(text: "1*\(Int.max) 1*2") == nil, "a total past Int.max is refused")
+        let days = LogDays(text: "100*3 63 1*7 900*2")
+        #expect(days?.entries(from: LocalDate(dayNumber: 163)!, through: LocalDate(dayNumber: 164)!) == 8)
+        #expect(days?.entries(from: LocalDate(dayNumber: 165)!, through: LocalDate(dayNumber: 1063)!) == 0)
+        #expect(days?.entries(inLast: 30, endingOn: LocalDate(dayNumber: 1064)!) == 2)
+    }
+
     @Test func anyWindowCountsWhatABruteForceCountCounts() {
         var random = SplitMix64(seed: 99)
         for _ in 0..<300 {
