@@ -22,7 +22,7 @@ public struct OverviewTable: Equatable, Sendable {
         var names: [Phase: String] = [:]
         for phase in Phase.allCases { names[phase] = phaseName(phase) }
         phaseNames = names
-        texts = searchable ? SearchTexts(rows.map { Self.searchText($0, names) }) : nil
+        texts = searchable ? SearchTexts(rows.lazy.map { Self.searchText($0, names) }) : nil
         unitKeys = NorwegianOrder.keys(rows.map(\.unit))
         behind = rows.map(\.isBehind)
     }

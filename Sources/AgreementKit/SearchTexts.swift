@@ -16,8 +16,13 @@ public struct SearchTexts: Equatable, Sendable {
 
     public init() {}
 
+    /// The texts, each let go once appended (pass a lazy sequence, and 2,000 lower-cased texts are
+    /// never alive at once); the buffers are sized to fit at the end.
     public init<S: Sequence>(_ texts: S) where S.Element == String {
         for text in texts { append(text) }
+        bytes = bytes.sizedToFit
+        ends = ends.sizedToFit
+        simple = simple.sizedToFit
     }
 
     /// Adds a text (already lower-cased) at the next index.

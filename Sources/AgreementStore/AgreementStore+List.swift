@@ -7,10 +7,6 @@ extension AgreementStore {
     /// does) and the healed index is written back. Entries that are not regular files are
     /// reported, never read.
     public func list() throws(StoreError) -> ListResult {
-        let names: [String]
-        do { names = try fileSystem.list(root) } catch {
-            throw StoreError(file: root, problem: error.reason == .notFound ? .storeMissing : .storeUnusable(error))
-        }
         let base = readIndex(indexPath) ?? StoreIndex()
         let delta = readIndex(indexDeltaPath) ?? StoreIndex()
         // The entries of the index as it should be, in a list: made into the index only when it is written.
@@ -20,6 +16,12 @@ extension AgreementStore {
         var summaries: [AgreementSummary] = []
         summaries.reserveCapacity(fresh.capacity)
         var problems: [StoreError] = []
+        // The folder is read after the index: its 2,000 names are not alive while the index's
+        // summaries are made (the allocator kept their room, 0.3 MB of the overview's peak).
+        let names: [String]
+        do { names = try fileSystem.list(root) } catch {
+            throw StoreError(file: root, problem: error.reason == .notFound ? .storeMissing : .storeUnusable(error))
+        }
         for name in names {
             guard let id = StoreFiles.agreementID(fromFileName: name) else { continue }
             let file = path(of: id)
