@@ -5,24 +5,21 @@ import Foundation
 
 /// A calendar date without time or zone, stored as ISO 8601 (`2011-03-14`), shown as `14.03.2011`.
 ///
-/// Kept in four bytes (the year 1…9999 in 16 bits, month and day in 8 each) rather than three
-/// `Int`s: the overview of 2,000 agreements holds tens of thousands of dates (README, "Minne").
+/// Kept in four bytes, the year 1…9999 in the high 16 bits, month and day in 8 each, rather than
+/// three `Int`s: the overview of 2,000 agreements holds tens of thousands of dates (README,
+/// "Minne"). The packed value orders as the dates do, so comparing two is comparing one number.
 public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    @usableFromInline let storedYear: UInt16
-    @usableFromInline let storedMonth: UInt8
-    @usableFromInline let storedDay: UInt8
+    @usableFromInline let packed: UInt32
 
-    @inlinable public var year: Int { Int(storedYear) }
-    @inlinable public var month: Int { Int(storedMonth) }
-    @inlinable public var day: Int { Int(storedDay) }
+    @inlinable public var year: Int { Int(packed >> 16) }
+    @inlinable public var month: Int { Int(packed >> 8 & 0xFF) }
+    @inlinable public var day: Int { Int(packed & 0xFF) }
 
     /// A valid date, or nil for impossible ones (31 April, 29 February outside leap years).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...LocalDate.days(inMonth: month, year: year)).contains(day) else { return nil }
-        storedYear = UInt16(year)
-        storedMonth = UInt8(month)
-        storedDay = UInt8(day)
+        packed = UInt32(year) << 16 | UInt32(month) << 8 | UInt32(day)
     }
 
     /// Parses `2011-03-14` strictly.
@@ -106,7 +103,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var description: String { iso }
 
     @inlinable public static func < (a: LocalDate, b: LocalDate) -> Bool {
-        (a.storedYear, a.storedMonth, a.storedDay) < (b.storedYear, b.storedMonth, b.storedDay)
+        a.packed < b.packed
     }
 
     static func days(inMonth month: Int, year: Int) -> Int {
