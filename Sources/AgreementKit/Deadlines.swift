@@ -49,6 +49,12 @@ public struct Deadlines: Equatable, Sendable {
         entries.filter { $0.isOverdue(on: reference) }
     }
 
+    /// How many open entries are dated before `reference` (what the header shows at every frame,
+    /// counted without making the list).
+    public func overdueCount(on reference: LocalDate) -> Int {
+        entries.reduce(0) { $0 + ($1.isOverdue(on: reference) ? 1 : 0) }
+    }
+
     /// The open entries from `reference` through `days` days later.
     public func due(within days: Int, of reference: LocalDate) -> [DeadlineEntry] {
         entries.filter { $0.isDue(within: days, of: reference) }

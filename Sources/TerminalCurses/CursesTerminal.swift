@@ -94,12 +94,12 @@ public final class CursesTerminal {
         let rows = Int(getmaxy(window)), columns = Int(getmaxx(window))
         encoder.encode(from: previous, to: screen, rows: rows, columns: columns)
         previous = screen
-        encoder.output.withUnsafeBytes { bytes in
-            if let base = bytes.baseAddress, cn_write_out(base, bytes.count) != 0 {
-                // The terminal took only part of the frame: draw it whole next time.
-                previous = nil
-                encoder.forget()
-            }
+        let written = encoder.withOutput { bytes in
+            bytes.baseAddress.map { cn_write_out($0, bytes.count) == 0 } ?? true
+        }
+        if !written {
+            // The terminal took only part of the frame: draw it whole next time.
+            forget()
         }
     }
 

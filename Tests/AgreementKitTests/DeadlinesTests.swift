@@ -47,6 +47,7 @@ struct DeadlinesTests {
         #expect(!deadlines.isBehind(on: reference))
         let later = date("2011-10-01")
         #expect(deadlines.overdue(on: later).map(\.id) == ["meeting-midYear"])
+        #expect(deadlines.overdueCount(on: later) == 1 && deadlines.overdueCount(on: reference) == 0)
         #expect(deadlines.isBehind(on: later))
         #expect(deadlines.due(within: 0, of: date("2011-09-27")).map(\.id) == ["meeting-midYear"], "the day itself is due, not overdue")
     }
@@ -79,6 +80,7 @@ struct DeadlinesTests {
         #expect(committee?.status == .information, "a committee's meeting is not the unit's to do")
         #expect(committee?.isOverdue(on: date("2011-12-31")) == false)
         #expect(deadlines.overdue(on: date("2011-09-16")).map(\.id) == ["wheel-skole-e3", "wheel-skole-e1"])
+        #expect(deadlines.overdueCount(on: date("2011-09-16")) == 2)
         #expect(events.first { $0.id == "wheel-skole-e4" }?.status == .information, "the agreement's own mid-year date stands for the step, not the wheel's")
         #expect(events.first { $0.id == "wheel-skole-e5" }?.target == .indicator("Lesing"))
         var nextYear = agreement()

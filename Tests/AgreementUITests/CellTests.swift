@@ -6,6 +6,15 @@ struct CellTests {
     @Test func aCellIsPlainMemoryOfEightBytes() {
         #expect(_isPOD(Cell.self), "a cell holds no reference (no String, no heap) — copying a screen is a memory copy")
         #expect(MemoryLayout<Cell>.stride == 8)
+        #expect(MemoryLayout<Cell>.size == 8, "no padding: equal cells are equal bytes, which CellDiff's memcmp relies on")
+    }
+
+    @Test func everyRoleComesBackAsItWasSet() {
+        for role in Role.allCases {
+            var cell = Cell(scalar: "a", role: .normal)
+            cell.role = role
+            #expect(cell.role == role && Cell("æ", role: role).role == role)
+        }
     }
 
     @Test func everyGraphemeComesBackAsItWasPut() {

@@ -157,4 +157,38 @@ struct FrameEncoderTests {
         encoder.encode(from: before, to: after, rows: 120, columns: 1200)
         #expect(text(encoder) == "⎋[1;1Hx⎋[6;1200Hx⎋[10;9Hx⎋[11;10Hx⎋[100;99Hx⎋[101;100Hx⎋[120;999Hx")
     }
+
+    @Test func aScreenWiderThanTheTerminalAfterAResizeIsCutWhereItsChangesLieBeyondTheEdge() {
+        // The terminal shrank between drawing the screen and sending it: a change right of its
+        // last column (a run that starts past it) is left out, not a crash.
+        var encoder = FrameEncoder(strings: Self.strings())
+        let before = screen(["abcdefgh", "abcdefgh"])
+        encoder.encode(from: nil, to: before, rows: 2, columns: 8)
+        var after = before
+        after[6, 0] = Cell(scalar: "X", role: .normal)
+        after[1, 1] = Cell(scalar: "Y", role: .normal)
+        encoder.encode(from: before, to: after, rows: 2, columns: 4)
+        #expect(text(encoder) == "⎋[2;2HY")
+    }
+
+    @Test func aCopyOfTheEncoderKeepsItsOwnLastFrame() {
+        var encoder = FrameEncoder(strings: Self.strings())
+        encoder.encode(from: nil, to: screen(["ab"]), rows: 1, columns: 8)
+        let kept = encoder
+        var next = screen(["ab"])
+        next[1, 0] = Cell(scalar: "c", role: .normal)
+        encoder.encode(from: screen(["ab"]), to: next, rows: 1, columns: 8)
+        #expect(text(encoder) == "⎋[1;2Hc")
+        #expect(text(kept) == "<reset><clear><normal>ab      <hide>", "the copy's bytes are not overwritten")
+    }
+
+    @Test func aFrameLargerThanTheBufferGrowsIt() {
+        var encoder = FrameEncoder(strings: Self.strings())
+        let wide = Screen(width: 400, height: 100)
+        var full = wide
+        for y in 0..<100 { _ = full.put(String(repeating: "æ", count: 400), x: 0, y: y, role: y % 2 == 0 ? .normal : .selection) }
+        encoder.encode(from: nil, to: full, rows: 100, columns: 400)
+        #expect(encoder.output.count > 80_000, "400 × 100 two-byte letters and 100 renditions")
+        #expect(String(decoding: encoder.output, as: UTF8.self).filter { $0 == "æ" }.count == 40_000)
+    }
 }

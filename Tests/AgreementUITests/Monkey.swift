@@ -391,6 +391,11 @@ struct Monkey {
             fresh.stack[fresh.stack.count - 1] = Mode(conversation.forgettingLayouts())
             if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the conversation drawn from its kept lines differs from one laid out afresh") }
         }
+        if let overview = state.stack.last?.as(OverviewState.self) {
+            var fresh = state
+            fresh.stack[fresh.stack.count - 1] = Mode(overview.forgettingLayouts())
+            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the overview drawn from its kept lines differs from one laid out afresh") }
+        }
         if let detail = state.stack.last?.as(DetailState.self) {
             var fresh = state
             fresh.stack[fresh.stack.count - 1] = Mode(detail.forgettingLayouts())

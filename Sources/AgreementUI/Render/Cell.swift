@@ -6,7 +6,14 @@ public struct Cell: Hashable, Sendable {
     /// A scalar value (≤ U+10FFFF), `Cell.continuationCode`, or `Cell.clusterBit` with a
     /// `GraphemeTable` number. Equal codes mean equal text: the table keeps each cluster once.
     @usableFromInline var code: UInt32
-    public var role: Role
+    /// The role as its `Role.ordinal`, four bytes wide so that a cell has no padding: equal cells
+    /// are equal bytes, and rows are compared with one `memcmp` (`CellDiff`).
+    @usableFromInline var roleOrdinal: UInt32
+
+    public var role: Role {
+        @inlinable get { unsafeBitCast(UInt8(truncatingIfNeeded: roleOrdinal), to: Role.self) }
+        @inlinable set { roleOrdinal = UInt32(newValue.ordinal) }
+    }
 
     @usableFromInline static let continuationCode: UInt32 = 0x7FFF_FFFF
     @usableFromInline static let clusterBit: UInt32 = 0x8000_0000
@@ -14,20 +21,20 @@ public struct Cell: Hashable, Sendable {
 
     public init(_ text: String = " ", role: Role = .normal) {
         self.code = Cell.code(of: text.unicodeScalars) { text }
-        self.role = role
+        self.roleOrdinal = UInt32(role.ordinal)
     }
 
     /// A cell of one grapheme.
     public init(_ character: Character, role: Role) {
         self.code = Cell.code(of: character.unicodeScalars) { String(character) }
-        self.role = role
+        self.roleOrdinal = UInt32(role.ordinal)
     }
 
     /// A cell of one scalar that is a grapheme of its own (no heap, no lookup).
     @inlinable
     public init(scalar: Unicode.Scalar, role: Role) {
         self.code = scalar.value
-        self.role = role
+        self.roleOrdinal = UInt32(role.ordinal)
     }
 
     /// A blank in `role`.

@@ -23,23 +23,34 @@ public enum CellDiff {
         }
         let width = next.width
         var runs: [Run] = []
-        previous.cells.withUnsafeBufferPointer { before in
-            next.cells.withUnsafeBufferPointer { after in
-                let rowBytes = width * MemoryLayout<Cell>.stride
+        previous.cells.withUnsafeBytes { beforeBytes in
+            next.cells.withUnsafeBytes { afterBytes in
+                guard let before = beforeBytes.baseAddress, let after = afterBytes.baseAddress else { return }
+                // A cell is eight bytes without padding (`Cell`): equal words are equal cells.
+                let stride = MemoryLayout<Cell>.stride
+                func same(_ i: Int) -> Bool {
+                    before.loadUnaligned(fromByteOffset: i &* stride, as: UInt64.self)
+                        == after.loadUnaligned(fromByteOffset: i &* stride, as: UInt64.self)
+                }
+                func continues(_ i: Int) -> Bool {
+                    after.load(fromByteOffset: i &* stride, as: Cell.self).isContinuation
+                }
+                func continued(_ i: Int) -> Bool {
+                    before.load(fromByteOffset: i &* stride, as: Cell.self).isContinuation
+                }
+                let rowBytes = width * stride
                 for y in 0..<next.height {
                     let row = y * width
-                    // Most rows are unchanged: one memcmp passes them over. Equal bytes are equal
-                    // cells; unequal bytes may be padding only, so the cells decide then.
-                    if let a = before.baseAddress, let b = after.baseAddress, memcmp(a + row, b + row, rowBytes) == 0 { continue }
-                    guard let first = firstDifference(before, after, from: row, to: row + width) else { continue }
-                    var x = first - row
+                    // Most rows are unchanged: one memcmp passes them over.
+                    if memcmp(before + row * stride, after + row * stride, rowBytes) == 0 { continue }
+                    var x = 0
                     while x < width {
-                        guard before[row + x] != after[row + x] else { x += 1; continue }
+                        guard !same(row + x) else { x += 1; continue }
                         var start = x
                         // A changed right half repaints its left half too.
-                        if start > 0, after[row + start].isContinuation || before[row + start].isContinuation { start -= 1 }
+                        if start > 0, continues(row + start) || continued(row + start) { start -= 1 }
                         var end = x + 1
-                        while end < width, before[row + end] != after[row + end] || after[row + end].isContinuation { end += 1 }
+                        while end < width, !same(row + end) || continues(row + end) { end += 1 }
                         if let last = runs.last, last.y == y, last.x + last.count >= start {
                             runs[runs.count - 1].count = end - last.x
                         } else {
@@ -51,15 +62,5 @@ public enum CellDiff {
             }
         }
         return runs
-    }
-
-    /// The first index in `from..<to` where the two buffers differ, or nil when that part is equal.
-    private static func firstDifference(_ a: UnsafeBufferPointer<Cell>, _ b: UnsafeBufferPointer<Cell>, from: Int, to: Int) -> Int? {
-        var i = from
-        while i < to {
-            if a[i] != b[i] { return i }
-            i += 1
-        }
-        return nil
     }
 }

@@ -11,12 +11,19 @@
 /// after it lands a column off. Pure: tested without a terminal.
 public struct FrameEncoder {
     public let strings: TerminalStrings
-    /// The bytes of the last `encode`.
-    public private(set) var output: [UInt8] = []
-    /// Where the terminal's cursor is, nil when unknown (start, after a wrap or an odd width).
-    private var cursor: (x: Int, y: Int)?
-    /// The rendition last sent (an index into `distinct`), nil when unknown.
+    /// The bytes of the last `encode` (a copy: the terminal writes them with `withOutput`).
+    public var output: [UInt8] { Array(bytes.bytes) }
+    /// The buffer the frames are written into, kept from frame to frame.
+    private var bytes = FrameBytes(capacity: 16 * 1024)
+    /// Where the terminal's cursor is; `cursorX` is -1 when that is unknown (start, after a wrap
+    /// or an odd width).
+    private var cursorX = -1
+    private var cursorY = 0
+    /// The rendition last sent (an index into `distinct`, -1 for `reset`), nil when unknown.
     private var rendition: Int?
+    /// The role whose rendition was last sent (`Role.ordinal`), -1 when unknown: a cell in the same
+    /// role as the one before needs no lookup.
+    private var styledOrdinal = -1
     private var cursorShown: Bool?
     /// The terminal's width during `encode`.
     private var columns = 0
@@ -44,194 +51,215 @@ public struct FrameEncoder {
         }
         self.distinct = distinct
         self.renditionOfRole = ofRole
-        output.reserveCapacity(16 * 1024)
+    }
+
+    /// Calls `body` with the bytes of the last `encode`, without copying them.
+    public func withOutput<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(bytes) { try body(bytes.bytes) }
     }
 
     /// Forgets what the terminal shows and where its cursor is (after another program or
     /// curses itself wrote to it): the next frame is addressed and styled from scratch.
     public mutating func forget() {
-        cursor = nil
+        cursorX = -1
         rendition = nil
+        styledOrdinal = -1
         cursorShown = nil
     }
 
     /// The bytes that turn `previous` into `screen` on a terminal of `rows` × `columns`, in
     /// `output`. Without a previous screen, or after a resize, the terminal is cleared first and
-    /// every cell sent.
+    /// every cell sent. A screen wider or taller than the terminal (a resize between drawing and
+    /// sending) is cut at its edges.
     public mutating func encode(from previous: Screen?, to screen: Screen, rows: Int, columns: Int) {
-        output.removeAll(keepingCapacity: true)
+        // A copy of this encoder keeps its own last frame.
+        if !isKnownUniquelyReferenced(&bytes) { bytes = FrameBytes(capacity: bytes.capacity) }
+        var out = FrameBytes.Writer(into: bytes)
         self.columns = columns
         var before = previous
         if let old = before, old.width != screen.width || old.height != screen.height { before = nil }
         if before == nil {
-            output.append(contentsOf: strings.reset)
-            output.append(contentsOf: strings.clear)
+            out.append(strings.reset)
+            out.append(strings.clear)
             rendition = nil
-            cursor = (0, 0)
+            styledOrdinal = -1
+            (cursorX, cursorY) = (0, 0)
         }
         let lastCellSkipped = !strings.writesLastCell
         screen.cells.withUnsafeBufferPointer { cells in
-            for run in CellDiff.runs(from: before, to: screen) where run.y < rows {
-                let row = run.y * screen.width
-                for x in run.x..<min(run.x + run.count, columns) {
+            for run in CellDiff.runs(from: before, to: screen) where run.y < rows && run.x < columns {
+                let y = run.y, row = y * screen.width
+                // The bottom-right cell is left alone where writing it would scroll the screen.
+                let end = min(run.x + run.count, lastCellSkipped && y == rows - 1 ? columns - 1 : columns)
+                var x = run.x
+                while x < end {
                     let cell = cells[row + x]
-                    if cell.isContinuation { continue }
-                    if lastCellSkipped, run.y == rows - 1, x == columns - 1 { continue }
-                    let wide = x + 1 < screen.width && cells[row + x + 1].isContinuation
-                    put(cell, x: x, y: run.y, wide: wide, fits: x + 1 < columns)
+                    if cell.code &- 0x20 < 0x5F {
+                        // Printable ASCII, nearly every cell: one byte where the cursor is.
+                        if cursorX != x || cursorY != y { move(to: x, y, &out) }
+                        if Int(cell.roleOrdinal) != styledOrdinal { style(cell.role, &out) }
+                        out.append(UInt8(truncatingIfNeeded: cell.code))
+                        cursorX = x + 1 < columns ? x + 1 : -1
+                    } else if !cell.isContinuation {
+                        let wide = x + 1 < screen.width && cells[row + x + 1].isContinuation
+                        put(cell, x: x, y: y, wide: wide, fits: x + 1 < columns, &out)
+                    }
+                    x += 1
                 }
             }
         }
         if let target = screen.cursor, (0..<columns).contains(target.x), (0..<rows).contains(target.y) {
-            move(to: target.x, target.y)
-            if cursorShown != true { output.append(contentsOf: strings.showCursor) }
+            move(to: target.x, target.y, &out)
+            if cursorShown != true { out.append(strings.showCursor) }
             cursorShown = true
         } else if cursorShown != false {
-            output.append(contentsOf: strings.hideCursor)
+            out.append(strings.hideCursor)
             cursorShown = false
         }
+        out.finish()
     }
 
-    /// One cell at (x, y): a printable ASCII or safe lone scalar straight from its value, anything
-    /// else through `putText`.
-    private mutating func put(_ cell: Cell, x: Int, y: Int, wide: Bool, fits: Bool) {
-        move(to: x, y)
-        style(cell.role)
+    /// One cell at (x, y) that is not printable ASCII: a safe lone scalar straight from its value,
+    /// anything else through `putText`.
+    private mutating func put(_ cell: Cell, x: Int, y: Int, wide: Bool, fits: Bool, _ out: inout FrameBytes.Writer) {
+        move(to: x, y, &out)
+        style(cell.role, &out)
         guard let scalar = cell.scalar, Inert.isSafe(scalar.value) else {
-            putText(cell.text, x: x, y: y, wide: wide, fits: fits)
+            putText(cell.text, x: x, y: y, wide: wide, fits: fits, &out)
             return
         }
         let value = scalar.value
         if value >= 0x20, value < 0x7F {
-            output.append(UInt8(truncatingIfNeeded: value))
+            out.append(UInt8(truncatingIfNeeded: value))
             advance(1)
             return
         }
         if layoutWidth(scalar) == 0 || (wide && !fits) {
-            output.append(0x20)
+            out.append(0x20)
             advance(1)
             return
         }
-        append(scalar)
+        append(scalar, &out)
         let shown = terminalWidth(value)
         if wide && fits {
             if shown == 2 {
                 advance(2)
             } else if shown == 1 {
                 // The terminal draws it narrow: a blank in the column the layout gave it.
-                output.append(0x20)
+                out.append(0x20)
                 advance(2)
             } else {
-                cursor = nil
+                cursorX = -1
             }
         } else if shown == 1 {
             advance(1)
         } else {
-            cursor = nil
+            cursorX = -1
         }
     }
 
     /// A cell whose text is a cluster or needs care: unsafe text becomes its inert placeholder, a
     /// zero-width or unfitting one a blank, a flag its letters one per column, a cluster one cell
     /// cannot hold the placeholder. The cursor's place is unknown afterwards (terminals differ).
-    private mutating func putText(_ text: String, x: Int, y: Int, wide: Bool, fits: Bool) {
+    private mutating func putText(_ text: String, x: Int, y: Int, wide: Bool, fits: Bool, _ out: inout FrameBytes.Writer) {
         var grapheme = text.first ?? " "
         if let placeholder = Inert.placeholder(for: grapheme) { grapheme = placeholder }
         if DisplayWidth.of(grapheme) == 0 || (wide && !fits) { grapheme = " " }
         switch DisplayWidth.drawing(of: grapheme) {
         case .asIs:
-            append(grapheme)
+            append(grapheme, &out)
         case .perColumn(let parts):
-            append(Character(parts[0]))
-            cursor = nil
+            append(Character(parts[0]), &out)
+            cursorX = -1
             if wide, fits, parts.count > 1 {
-                move(to: x + 1, y)
-                append(Character(parts[1]))
-                cursor = nil
+                move(to: x + 1, y, &out)
+                append(Character(parts[1]), &out)
+                cursorX = -1
             }
             return
         case .placeholder:
             grapheme = DisplayWidth.placeholder
-            append(grapheme)
+            append(grapheme, &out)
         }
-        cursor = nil
+        cursorX = -1
         if wide, fits, let first = grapheme.unicodeScalars.first, terminalWidth(first.value) == 1 {
-            move(to: x + 1, y)
-            output.append(0x20)
-            cursor = nil
+            move(to: x + 1, y, &out)
+            out.append(0x20)
+            cursorX = -1
         }
     }
 
     private mutating func advance(_ count: Int) {
-        guard let at = cursor else { return }
+        guard cursorX >= 0 else { return }
         // At the last column the terminal waits to wrap: the next cell is addressed afresh.
-        cursor = at.x + count < columns ? (at.x + count, at.y) : nil
+        cursorX = cursorX + count < columns ? cursorX + count : -1
     }
 
-    private mutating func move(to x: Int, _ y: Int) {
-        if let at = cursor, at.x == x, at.y == y { return }
+    private mutating func move(to x: Int, _ y: Int, _ out: inout FrameBytes.Writer) {
+        if cursorX == x, cursorY == y { return }
         switch strings.addressing {
         case .ansi:
-            output.append(0x1B)
-            output.append(0x5B)
-            appendDecimal(y + 1)
-            output.append(0x3B)
-            appendDecimal(x + 1)
-            output.append(0x48)
+            out.append(0x1B)
+            out.append(0x5B)
+            appendDecimal(y + 1, &out)
+            out.append(0x3B)
+            appendDecimal(x + 1, &out)
+            out.append(0x48)
         case .formatted(let format):
-            output.append(contentsOf: format(y, x))
+            out.append(format(y, x))
         }
-        cursor = (x, y)
+        (cursorX, cursorY) = (x, y)
     }
 
-    private mutating func style(_ role: Role) {
+    private mutating func style(_ role: Role, _ out: inout FrameBytes.Writer) {
         let ordinal = role.ordinal
+        styledOrdinal = ordinal
         let index = ordinal < renditionOfRole.count ? renditionOfRole[ordinal] : -1
         guard index != rendition else { return }
-        output.append(contentsOf: index >= 0 ? distinct[index] : strings.reset)
+        out.append(index >= 0 ? distinct[index] : strings.reset)
         rendition = index
     }
 
     /// A row or column number (1…9999 in practice) as ASCII digits.
-    private mutating func appendDecimal(_ number: Int) {
+    private func appendDecimal(_ number: Int, _ out: inout FrameBytes.Writer) {
         let digit = { (n: Int) in UInt8(truncatingIfNeeded: 0x30 + n % 10) }
         switch number {
         case 0..<10:
-            output.append(digit(number))
+            out.append(digit(number))
         case 10..<100:
-            output.append(digit(number / 10))
-            output.append(digit(number))
+            out.append(digit(number / 10))
+            out.append(digit(number))
         case 100..<1000:
-            output.append(digit(number / 100))
-            output.append(digit(number / 10))
-            output.append(digit(number))
+            out.append(digit(number / 100))
+            out.append(digit(number / 10))
+            out.append(digit(number))
         default:
-            output.append(contentsOf: String(number).utf8)
+            out.append(Array(String(number).utf8))
         }
     }
 
     /// A grapheme's scalars as UTF-8, at most `DisplayWidth.scalarsPerCell` of them.
-    private mutating func append(_ grapheme: Character) {
-        for scalar in grapheme.unicodeScalars.prefix(DisplayWidth.scalarsPerCell) { append(scalar) }
+    private func append(_ grapheme: Character, _ out: inout FrameBytes.Writer) {
+        for scalar in grapheme.unicodeScalars.prefix(DisplayWidth.scalarsPerCell) { append(scalar, &out) }
     }
 
-    private mutating func append(_ scalar: Unicode.Scalar) {
+    private func append(_ scalar: Unicode.Scalar, _ out: inout FrameBytes.Writer) {
         let value = scalar.value
         switch value {
         case ..<0x80:
-            output.append(UInt8(truncatingIfNeeded: value))
+            out.append(UInt8(truncatingIfNeeded: value))
         case ..<0x800:
-            output.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+            out.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
         case ..<0x10000:
-            output.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+            out.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
         default:
-            output.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+            out.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
         }
     }
 

@@ -11,7 +11,7 @@ enum HeaderCalendar {
         let today = core.session.today
         let deadlines = core.deadlines
         let next = deadlines?.next(on: today)
-        let overdue = deadlines?.overdue(on: today).count ?? 0
+        let overdue = deadlines?.overdueCount(on: today) ?? 0
         let asOf = core.session.todayIsFixed ? [" \(w.screen(.asOf(w.date(today)))) ", " \(w.wheel(.asOfShort(w.dayMonth(today)))) "] : [""]
         let counts = overdue > 0 ? [" \(w.wheel(.overdueCount(overdue))) ", " \(w.wheel(.overdueShort(overdue))) "] : [""]
         // Preferred first: (next's form, overdue's form, «per»'s form). «Neste»: 0 whole, 1 the

@@ -38,7 +38,7 @@ enum HeaderView {
         let key = LineKey(width: width, language: core.session.language, header: agreement.header, phase: agreement.phase,
                           conflicts: agreement.conflicts.count, syncing: core.session.syncing != nil, unsynced: core.session.unsynced,
                           lock: core.session.lock, party: core.session.party, today: today, todayIsFixed: core.session.todayIsFixed,
-                          next: core.deadlines?.next(on: today), overdue: core.deadlines?.overdue(on: today).count ?? 0)
+                          next: core.deadlines?.next(on: today), overdue: core.deadlines?.overdueCount(on: today) ?? 0)
         if let kept = lastLine.withLock({ $0?.key == key ? $0?.row : nil }) { return kept }
         let row = freshLine(core, width: width)
         lastLine.withLock { $0 = (key, row) }

@@ -23,6 +23,10 @@ public struct OverviewState: ScreenState {
     public private(set) var selectedID: String?
     /// The date the rows were reckoned from.
     public private(set) var reckonedFrom: LocalDate?
+    /// Each row's line as drawn, by its index in `table` (a cache, made anew with the table: a key
+    /// that moves the cursor, sorts or filters lays out no row again; equal states may hold
+    /// different memos). At most 512 lines, about half a megabyte at 120 columns.
+    private(set) var lines = LayoutMemo<Int, [Cell]>(capacity: 512)
 
     /// An overview still to be loaded, with quick filters already set (`overview --behind`).
     public init(filter: OverviewFilter = OverviewFilter()) {
@@ -30,6 +34,14 @@ public struct OverviewState: ScreenState {
     }
 
     public func keyContext(_ core: AppCore) -> KeyContext { .overview }
+
+    /// The same screen with its kept lines forgotten: drawing it lays every row out afresh, which
+    /// a test compares with the memo.
+    func forgettingLayouts() -> OverviewState {
+        var copy = self
+        copy.lines = LayoutMemo(capacity: 512)
+        return copy
+    }
 
     /// The rows shown, in order.
     public var visibleRows: [OverviewRow] { visible.map { table.rows[$0] } }
@@ -43,6 +55,7 @@ public struct OverviewState: ScreenState {
         let date = core.session.today
         let words = core.words
         table = OverviewTable(rows: data.summaries.map { $0.overviewRow(on: date, dates: data.dates) }) { words.phase($0) }
+        lines = LayoutMemo(capacity: 512)
         problems = data.problems
         reckonedFrom = date
         isLoaded = true

@@ -41,9 +41,11 @@ enum OverviewView {
             screen.put(" " + w.overview(state.table.rows.isEmpty ? .storeIsEmpty : .noneMatch), x: inner.x, y: y, role: .muted, limit: inner.width)
         }
         let scroll = max(0, state.cursor - height + 1)
+        let memo = LayoutMemo<Int, [Cell]>.Layout(width: inner.width, height: 0, language: core.session.language, glyphs: core.session.glyphs)
         for (line, index) in state.visible.dropFirst(scroll).prefix(max(0, height)).enumerated() {
-            let row = state.table.rows[index]
-            drawRow(row, layout, words: w, at: Rect(x: inner.x, y: y + line, width: inner.width, height: 1), into: &screen)
+            // Laid out once per row: moving, sorting and filtering show other rows, they do not change them.
+            let cells = state.lines.value(for: index, in: memo) { row(state.table.rows[index], layout, words: w, width: inner.width) }
+            screen.put(row: cells, x: inner.x, y: y + line)
             if scroll + line == state.cursor {
                 screen.setRole(Rect(x: inner.x, y: y + line, width: inner.width, height: 1), role: .selection)
             }
@@ -66,15 +68,18 @@ enum OverviewView {
         }
     }
 
-    private static func drawRow(_ row: OverviewRow, _ layout: OverviewColumns, words w: any Wording, at rect: Rect, into screen: inout Screen) {
+    /// One agreement's line, `width` cells: each column's text in its place.
+    static func row(_ row: OverviewRow, _ layout: OverviewColumns, words w: any Wording, width: Int) -> [Cell] {
+        var line = Screen(width: max(0, width), height: 1)
         let cells = OverviewColumns.cells(row, words: w)
-        var x = rect.x + 1
+        var x = 1
         for column in layout.columns {
             if let cell = cells[column.column] {
-                screen.put(cell.text, x: x, y: rect.y, role: cell.role, limit: min(column.width, rect.maxX - x))
+                line.put(cell.text, x: x, y: 0, role: cell.role, limit: min(column.width, width - x))
             }
             x += column.width + 1
         }
+        return line.cells
     }
 
     /// "14 av 20 avtaler · 6 på etterskudd · 1 fil kan ikke leses" in the frame's bottom edge.

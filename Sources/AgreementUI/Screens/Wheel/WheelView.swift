@@ -11,7 +11,7 @@ enum WheelView {
         let layout = WheelLayout(size, core: core)
         HeaderView.draw(core, in: Rect(x: 0, y: 0, width: size.width, height: 1), into: &screen)
         let today = core.session.today
-        let overdue = deadlines.overdue(on: today).count
+        let overdue = deadlines.overdueCount(on: today)
         let soon = deadlines.due(within: WheelMark.dueDays, of: today).count
         let counts = [overdue > 0 ? w.wheel(.overdueTotal(overdue)) : nil, soon > 0 ? w.wheel(.dueSoonTotal(soon)) : nil].compactMap { $0 }.joined(separator: " · ")
         let municipality = agreement.header.municipality
