@@ -32,6 +32,15 @@ public enum CellDiff {
                     before.loadUnaligned(fromByteOffset: i &* stride, as: UInt64.self)
                         == after.loadUnaligned(fromByteOffset: i &* stride, as: UInt64.self)
                 }
+                // Four cells at a time, where a changed row's equal stretches are passed over.
+                func sameFour(_ i: Int) -> Bool {
+                    let a = before + i &* stride, b = after + i &* stride
+                    let d0 = a.loadUnaligned(as: UInt64.self) ^ b.loadUnaligned(as: UInt64.self)
+                    let d1 = a.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    let d2 = a.loadUnaligned(fromByteOffset: 16, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+                    let d3 = a.loadUnaligned(fromByteOffset: 24, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    return d0 | d1 | d2 | d3 == 0
+                }
                 func continues(_ i: Int) -> Bool {
                     after.load(fromByteOffset: i &* stride, as: Cell.self).isContinuation
                 }
@@ -45,6 +54,8 @@ public enum CellDiff {
                     if memcmp(before + row * stride, after + row * stride, rowBytes) == 0 { continue }
                     var x = 0
                     while x < width {
+                        while x + 4 <= width, sameFour(row + x) { x += 4 }
+                        guard x < width else { break }
                         guard !same(row + x) else { x += 1; continue }
                         var start = x
                         // A changed right half repaints its left half too.

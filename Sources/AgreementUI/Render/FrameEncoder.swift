@@ -35,6 +35,10 @@ public struct FrameEncoder {
     private var widthTags = [UInt32](repeating: 0, count: FrameEncoder.widthSlots)
     private var layoutWidths = [Int8](repeating: 0, count: FrameEncoder.widthSlots)
     private var terminalWidths = [Int8](repeating: -2, count: FrameEncoder.widthSlots)
+    /// Non-ASCII scalars found safe and one column wide to the layout and the terminal alike (a
+    /// border, a letter like «ø»), by the same slots; 0 for none. Such a cell is drawn as an ASCII
+    /// one is, without asking for its widths again.
+    private var narrowScalars = [UInt32](repeating: 0, count: FrameEncoder.widthSlots)
     private static let widthSlots = 1024
 
     public init(strings: TerminalStrings) {
@@ -100,6 +104,13 @@ public struct FrameEncoder {
                         if Int(cell.roleOrdinal) != styledOrdinal { style(cell.role, &out) }
                         out.append(UInt8(truncatingIfNeeded: cell.code))
                         cursorX = x + 1 < columns ? x + 1 : -1
+                    } else if cell.code >= 0xA0, narrowScalars[Int(cell.code) & (Self.widthSlots - 1)] == cell.code,
+                              !(x + 1 < screen.width && cells[row + x + 1].isContinuation) {
+                        // A scalar already found narrow and safe: its UTF-8 where the cursor is.
+                        if cursorX != x || cursorY != y { move(to: x, y, &out) }
+                        if Int(cell.roleOrdinal) != styledOrdinal { style(cell.role, &out) }
+                        append(cell.code, &out)
+                        cursorX = x + 1 < columns ? x + 1 : -1
                     } else if !cell.isContinuation {
                         let wide = x + 1 < screen.width && cells[row + x + 1].isContinuation
                         put(cell, x: x, y: y, wide: wide, fits: x + 1 < columns, &out)
@@ -139,8 +150,9 @@ public struct FrameEncoder {
             advance(1)
             return
         }
-        append(scalar, &out)
+        append(value, &out)
         let shown = terminalWidth(value)
+        if !wide && shown == 1 && value >= 0xA0 { narrowScalars[Int(value) & (Self.widthSlots - 1)] = value }
         if wide && fits {
             if shown == 2 {
                 advance(2)
@@ -240,11 +252,11 @@ public struct FrameEncoder {
 
     /// A grapheme's scalars as UTF-8, at most `DisplayWidth.scalarsPerCell` of them.
     private func append(_ grapheme: Character, _ out: inout FrameBytes.Writer) {
-        for scalar in grapheme.unicodeScalars.prefix(DisplayWidth.scalarsPerCell) { append(scalar, &out) }
+        for scalar in grapheme.unicodeScalars.prefix(DisplayWidth.scalarsPerCell) { append(scalar.value, &out) }
     }
 
-    private func append(_ scalar: Unicode.Scalar, _ out: inout FrameBytes.Writer) {
-        let value = scalar.value
+    /// A scalar's value as UTF-8.
+    private func append(_ value: UInt32, _ out: inout FrameBytes.Writer) {
         switch value {
         case ..<0x80:
             out.append(UInt8(truncatingIfNeeded: value))
@@ -286,6 +298,7 @@ public struct FrameEncoder {
             widthTags[slot] = value
             layoutWidths[slot] = Int8(clamping: Unicode.Scalar(value).map(DisplayWidth.width(of:)) ?? 1)
             terminalWidths[slot] = -2
+            narrowScalars[slot] = 0
         }
         return slot
     }
