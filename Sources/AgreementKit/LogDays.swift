@@ -32,7 +32,7 @@ public struct LogDays: Equatable, Hashable, Sendable, Codable {
     public init<S: Sequence>(_ dates: S) where S.Element == LocalDate {
         var counts: [Int: Int] = [:]
         for date in dates { counts[date.dayNumber, default: 0] += 1 }
-        var packer = Packer()
+        var packer = Packer(room: counts.count + 8)
         for day in counts.keys.sorted() { packer.add(day: day, count: counts[day] ?? 1) }
         packed = packer.bytes.sizedToFit
         lastDay = packer.last
@@ -41,7 +41,9 @@ public struct LogDays: Equatable, Hashable, Sendable, Codable {
     /// The text as written by `init(_:)`; nil when it is not such text.
     public init?(text: String) {
         var text = text
-        var packer = Packer()
+        // At most a byte a day where the text takes two or more (a varint day is longer in both):
+        // room made once, not grown by doubling.
+        var packer = Packer(room: text.utf8.count / 2 + 8)
         var total = 0
         let read = text.withUTF8 { bytes in
             Self.parse(bytes) { day, count in
@@ -108,6 +110,9 @@ public struct LogDays: Equatable, Hashable, Sendable, Codable {
         var bytes: [UInt8] = []
         var last: Int?
 
+        init(room: Int) { bytes.reserveCapacity(room) }
+
+        @inline(__always)
         mutating func add(day: Int, count: Int) {
             defer { last = day }
             if let last {

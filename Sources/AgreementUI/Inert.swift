@@ -29,7 +29,10 @@ public enum Inert {
     /// scalar (nearly all) comes back as it is, checked byte by byte for ASCII and scalar by scalar
     /// otherwise, without breaking it into graphemes.
     public static func text(_ string: String) -> String {
-        if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || string.unicodeScalars.allSatisfy({ isSafe($0.value) }) {
+        // Printable ASCII, nearly every text, checked through its bytes in place.
+        let printable = string.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+            ?? string.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        if printable || string.unicodeScalars.allSatisfy({ isSafe($0.value) }) {
             return string
         }
         var out = ""
