@@ -35,9 +35,10 @@ public struct FrameEncoder {
     private var widthTags = [UInt32](repeating: 0, count: FrameEncoder.widthSlots)
     private var layoutWidths = [Int8](repeating: 0, count: FrameEncoder.widthSlots)
     private var terminalWidths = [Int8](repeating: -2, count: FrameEncoder.widthSlots)
-    /// Non-ASCII scalars found safe and one column wide to the layout and the terminal alike (a
-    /// border, a letter like «ø»), by the same slots; 0 for none. Such a cell is drawn as an ASCII
-    /// one is, without asking for its widths again.
+    /// Non-ASCII scalars that `put` found safe, not zero-width to the layout, and drawn one column
+    /// wide by the terminal in a cell without a right half (a border, a letter like «ø»), by the
+    /// same slots; 0 for none. Such a cell, again without a right half, is drawn as an ASCII one
+    /// is, without asking for its widths again (`FrameReplayTests` hold the two paths alike).
     private var narrowScalars = [UInt32](repeating: 0, count: FrameEncoder.widthSlots)
     private static let widthSlots = 1024
 
