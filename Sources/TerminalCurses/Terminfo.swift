@@ -56,6 +56,6 @@ enum Terminfo {
         return TerminalStrings(
             addressing: addressing, renditions: palette.renditions, reset: palette.reset,
             clear: string("clear") ?? [], showCursor: string("cnorm") ?? [], hideCursor: string("civis") ?? [],
-            writesLastCell: !lastCellScrolls, width: { Int(cn_wcwidth(wchar_t(bitPattern: $0))) })
+            writesLastCell: !lastCellScrolls, erasesCharacters: string("ech") == Array("\u{1B}[%p1%dX".utf8), width: { Int(cn_wcwidth(wchar_t(bitPattern: $0))) })
     }
 }

@@ -12,6 +12,8 @@ final class QuitWatchdog: @unchecked Sendable {
     private let lock = NSLock()
     /// The state before the key being worked on, when a form is open (nil otherwise).
     private var published: AppState?
+    /// Whether `published` holds a state (read and written by the loop only).
+    private var publishedForm = false
     /// Set by whichever side handles the signal first: the loop or this thread.
     private var handled = false
 
@@ -37,12 +39,15 @@ final class QuitWatchdog: @unchecked Sendable {
     }
 
     /// Called by the loop before it works on a key: what a draft would be kept from.
+    /// Only whether a form is open is looked at (cheap): the draft itself is made if the signal
+    /// comes. Without a form before or now, the lock is not taken at all.
     func publish(_ state: AppState) {
-        // Only whether a form is open (cheap): the draft itself is made if the signal comes.
-        let kept = state.stack.contains { $0.is(FormState.self) } ? state : nil
+        let formOpen = state.hasOpenForm
+        guard formOpen || publishedForm else { return }
         lock.lock()
-        published = kept
+        published = formOpen ? state : nil
         lock.unlock()
+        publishedForm = formOpen
     }
 
     /// Called by the loop when it takes a quit signal itself: false when this thread is already

@@ -1,12 +1,34 @@
 @testable import AgreementUI
 import Testing
 
-@Suite("Cells: eight bytes each, every grapheme kept exactly")
+@Suite("Cells: four bytes each, every grapheme kept exactly")
 struct CellTests {
-    @Test func aCellIsPlainMemoryOfEightBytes() {
+    @Test func aCellIsPlainMemoryOfFourBytes() {
         #expect(_isPOD(Cell.self), "a cell holds no reference (no String, no heap) — copying a screen is a memory copy")
-        #expect(MemoryLayout<Cell>.stride == 8)
-        #expect(MemoryLayout<Cell>.size == 8, "no padding: equal cells are equal bytes, which CellDiff's memcmp relies on")
+        #expect(MemoryLayout<Cell>.stride == 4)
+        #expect(MemoryLayout<Cell>.size == 4, "no padding: equal cells are equal bytes, which CellDiff's memcmp relies on")
+    }
+
+    @Test func theHighestScalarTheLastClusterNumberAndEveryRoleShareAWordWithoutMixing() {
+        let highest = Unicode.Scalar(0x10FFFF)!
+        for role in Role.allCases {
+            let cell = Cell(scalar: highest, role: role)
+            #expect(cell.role == role && cell.scalar == highest && !cell.isContinuation)
+            var continued = Cell.continuation(role)
+            #expect(continued.isContinuation && continued.role == role && continued.scalar == nil)
+            continued.blankText()
+            #expect(continued == Cell.space(role))
+        }
+        var cluster = Cell(scalar: "a", role: .selection)
+        cluster.code = Cell.clusterBit | Cell.clusterLimit
+        #expect(cluster.role == .selection && cluster.scalar == nil && !cluster.isContinuation, "the last number is not the continuation mark")
+    }
+
+    @Test func aFullGraphemeTableLeavesAClusterItsFirstScalar() {
+        let table = GraphemeTable(limit: 2)
+        #expect(table.number("e\u{301}") == 0 && table.number("🇳🇴") == 1)
+        #expect(table.number("🇸🇪") == nil, "no room: the cell shows «🇸» rather than another cluster's number")
+        #expect(table.number("e\u{301}") == 0 && table.text(1) == "🇳🇴", "clusters already numbered keep their numbers")
     }
 
     @Test func everyRoleComesBackAsItWasSet() {

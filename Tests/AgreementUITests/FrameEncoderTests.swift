@@ -100,7 +100,7 @@ struct FrameEncoderTests {
         _ = typed.put("d", x: 3, y: 0, role: .normal)
         typed.cursor = (x: 4, y: 0)
         encoder.encode(from: editing, to: typed, rows: 1, columns: 8)
-        #expect(text(encoder) == "⎋[1;4Hd", "the cursor ends where it should be: no move, already shown")
+        #expect(text(encoder) == "cd", "the cursor stood on «c»: it is written again rather than moved over (one byte, not six); the cursor ends where it should be: no move, already shown")
         var done = typed
         done.cursor = nil
         encoder.encode(from: typed, to: done, rows: 1, columns: 8)
@@ -190,5 +190,53 @@ struct FrameEncoderTests {
         encoder.encode(from: nil, to: full, rows: 100, columns: 400)
         #expect(encoder.output.count > 80_000, "400 × 100 two-byte letters and 100 renditions")
         #expect(String(decoding: encoder.output, as: UTF8.self).filter { $0 == "æ" }.count == 40_000)
+    }
+
+    @Test func aShortGapOfUnchangedCellsIsWrittenAgainRatherThanPassedWithAMove() {
+        var encoder = FrameEncoder(strings: Self.strings())
+        let before = screen(["one two six ten"], width: 40)
+        encoder.encode(from: nil, to: before, rows: 1, columns: 40)
+        let after = screen(["ONE TWO six ten           long gap X"], width: 40)
+        encoder.encode(from: before, to: after, rows: 1, columns: 40)
+        #expect(text(encoder) == "⎋[1;1HONE TWO⎋[1;27Hlong gap X",
+                "the blank between ONE and TWO goes out as itself; the unchanged «six ten» and blanks are passed over")
+        var styled = after
+        styled.setRole(Rect(x: 4, y: 0, width: 3, height: 1), role: .selection)
+        styled[0, 0] = Cell(scalar: "o", role: .normal)
+        styled[8, 0] = Cell(scalar: "S", role: .normal)
+        encoder.encode(from: after, to: styled, rows: 1, columns: 40)
+        #expect(text(encoder) == "⎋[1;1HoNE <selection>TWO⎋[1;9H<normal>S",
+                "a gap in another role than the one in force is moved over, not written in the wrong rendition")
+    }
+
+    /// The encoder's strings where `normal` is drawn with the reset alone (the terminal's own
+    /// colours) and the terminal erases with `ESC [ n X`.
+    static func plainStrings(erases: Bool) -> TerminalStrings {
+        var strings = Self.strings()
+        strings.renditions[Role.normal.ordinal] = strings.reset
+        strings.erasesCharacters = erases
+        return strings
+    }
+
+    @Test func plainBlanksAreLeftToTheClearAndLongStretchesOfThemErased() {
+        var encoder = FrameEncoder(strings: Self.plainStrings(erases: true))
+        var first = screen(["ab", "", "  cd"], width: 30)
+        first.fill(Rect(x: 10, y: 1, width: 20, height: 1), role: .selection)
+        encoder.encode(from: nil, to: first, rows: 3, columns: 30)
+        #expect(text(encoder) == "<reset><clear><reset>ab⎋[2;11H<selection>                    ⎋[3;3H<reset>cd<hide>",
+                "after the clear, plain blanks are on the terminal already; blanks in another role are written")
+        let cleared = screen(["ab", "", "  cd"], width: 30)
+        encoder.encode(from: first, to: cleared, rows: 3, columns: 30)
+        #expect(text(encoder) == "⎋[2;11H⎋[20X", "twenty plain blanks in a row are erased, the cursor left where it was")
+        var short = cleared
+        short.fill(Rect(x: 0, y: 0, width: 5, height: 1), role: .selection)
+        encoder.encode(from: cleared, to: short, rows: 3, columns: 30)
+        let back = cleared
+        encoder.encode(from: short, to: back, rows: 3, columns: 30)
+        #expect(text(encoder) == "⎋[1;1H<reset>ab   ", "a few blanks are written: an erase and the move after it would cost more")
+        var kept = FrameEncoder(strings: Self.plainStrings(erases: false))
+        kept.encode(from: nil, to: first, rows: 3, columns: 30)
+        kept.encode(from: first, to: cleared, rows: 3, columns: 30)
+        #expect(text(kept) == "⎋[2;11H" + String(repeating: " ", count: 20), "without an erase the blanks are written")
     }
 }

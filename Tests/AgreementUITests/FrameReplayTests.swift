@@ -12,9 +12,20 @@ struct FrameReplayTests {
         clear: Array("<clear>".utf8), showCursor: Array("<show>".utf8), hideCursor: Array("<hide>".utf8),
         writesLastCell: true, width: { $0 == 0x5BBD ? 2 : 1 })
 
+    /// The same, but `normal` drawn with the reset alone and erases (`ESC [ n X`) understood:
+    /// the encoder then leaves plain blanks to the clear and erases long stretches of them.
+    static let plainStrings: TerminalStrings = {
+        var strings = FrameReplayTests.strings
+        strings.renditions[Role.normal.ordinal] = strings.reset
+        strings.erasesCharacters = true
+        return strings
+    }()
+
     /// What the terminal shows: a text and a role per cell, the cursor, the rendition in force.
     struct ModelTerminal {
         let rows: Int, columns: Int
+        /// The role the reset rendition draws (nil: none, and a clear leaves cells unknown).
+        var plainRole: String?
         var text: [[String]], role: [[String]]
         var x = 0, y = 0
         /// False after a character in the last column: the next one would wrap, so the encoder must move first.
@@ -33,16 +44,30 @@ struct FrameReplayTests {
             var rest = Substring(String(decoding: bytes, as: UTF8.self))
             while let first = rest.first {
                 if first == "\u{1B}" {
-                    // ESC [ row ; column H
-                    guard let end = rest.firstIndex(of: "H") else { problems.append("unfinished escape"); return }
+                    // ESC [ row ; column H, or ESC [ count X (erase)
+                    guard let end = rest.firstIndex(where: { $0 == "H" || $0 == "X" }) else { problems.append("unfinished escape"); return }
                     let numbers = rest[rest.index(rest.startIndex, offsetBy: 2)..<end].split(separator: ";").compactMap { Int($0) }
+                    if rest[end] == "X" {
+                        guard numbers.count == 1, let plainRole, placed else { problems.append("odd erase \(rest[...end].debugDescription)"); return }
+                        for column in x..<min(columns, x + numbers[0]) {
+                            text[y][column] = " "
+                            role[y][column] = rendition == "reset" ? plainRole : rendition
+                        }
+                        rest = rest[rest.index(after: end)...]
+                        continue
+                    }
                     guard numbers.count == 2 else { problems.append("odd escape \(rest[..<end].debugDescription)"); return }
                     (y, x, placed) = (numbers[0] - 1, numbers[1] - 1, true)
                     rest = rest[rest.index(after: end)...]
                 } else if first == "<", let end = rest.firstIndex(of: ">") {
                     let name = String(rest[rest.index(after: rest.startIndex)..<end])
                     switch name {
-                    case "clear": (x, y, placed) = (0, 0, true)
+                    case "clear":
+                        (x, y, placed) = (0, 0, true)
+                        if let plainRole, rendition == "reset" {
+                            text = Array(repeating: Array(repeating: " ", count: columns), count: rows)
+                            role = Array(repeating: Array(repeating: plainRole, count: columns), count: rows)
+                        }
                     case "show", "hide": break
                     default: rendition = name
                     }
@@ -60,11 +85,12 @@ struct FrameReplayTests {
                 return
             }
             let width = character == "宽" ? 2 : 1
+            let drawn = rendition == "reset" ? plainRole ?? rendition : rendition
             text[y][x] = String(character)
-            role[y][x] = rendition
+            role[y][x] = drawn
             if width == 2, x + 1 < columns {
                 text[y][x + 1] = ""
-                role[y][x + 1] = rendition
+                role[y][x + 1] = drawn
             }
             if x + width < columns { x += width } else { placed = false }
         }
@@ -82,17 +108,24 @@ struct FrameReplayTests {
 
     func edit(_ screen: inout Screen, _ random: inout Random, times: Int) {
         for _ in 0..<times {
+            if random.next(6) == 0 {
+                // A stretch of blanks (a pane cleared): long ones are erased where the terminal can.
+                screen.fill(Rect(x: random.next(screen.width), y: random.next(screen.height), width: 1 + random.next(40), height: 1 + random.next(3)),
+                            role: random.next(3) == 0 ? .selection : .normal)
+                continue
+            }
             let text = (0..<(1 + random.next(3))).map { _ in Self.pieces[random.next(Self.pieces.count)] }.joined()
             _ = screen.put(text, x: random.next(screen.width), y: random.next(screen.height), role: Role.allCases[random.next(8)])
         }
     }
 
-    @Test(arguments: [1, 2, 3, 4])
-    func everyFrameLeavesTheTerminalShowingIt(seed: UInt64) {
+    @Test(arguments: [1, 2, 3, 4], [false, true])
+    func everyFrameLeavesTheTerminalShowingIt(seed: UInt64, plain: Bool) {
         var random = Random(state: seed)
         let width = 8 + random.next(60), height = 2 + random.next(10)
-        var encoder = FrameEncoder(strings: Self.strings)
+        var encoder = FrameEncoder(strings: plain ? Self.plainStrings : Self.strings)
         var terminal = ModelTerminal(rows: height, columns: width)
+        terminal.plainRole = plain ? "normal" : nil
         var previous: Screen?
         for frame in 0..<300 {
             var next = previous ?? Screen(width: width, height: height)

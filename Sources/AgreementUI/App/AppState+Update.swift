@@ -145,6 +145,13 @@ extension AppState {
         return apply(.push(DialogState(.quitUnsaved, core: core)))
     }
 
+    /// Whether a form is open somewhere on the stack (what a draft would come from). Looks at
+    /// each screen's type in place: no screen is copied out (it runs before every key).
+    public var hasOpenForm: Bool {
+        for i in stack.indices where stack[i].is(FormState.self) { return true }
+        return false
+    }
+
     /// The draft to keep if the session ends now: the typed text of an open form, if any.
     public var draft: Draft? {
         guard let agreement else { return nil }

@@ -1,40 +1,51 @@
 /// One terminal cell: a grapheme cluster (empty for the right half of a wide one) and its role,
-/// in eight bytes without any heap: a grapheme of one scalar (nearly every cell) is stored as the
+/// in four bytes without any heap: a grapheme of one scalar (nearly every cell) is stored as the
 /// scalar's value, a longer cluster (a flag, a letter with combining marks, an emoji sequence) as
-/// its number in `GraphemeTable`. Copying, comparing and clearing cells is plain memory work.
+/// its number in `GraphemeTable`. Copying, comparing and clearing cells is plain memory work, and
+/// a 200 × 60 screen is 48 kB: a frame touches half the memory eight-byte cells did.
 public struct Cell: Hashable, Sendable {
+    /// The code in the low 24 bits, the role's ordinal in the high 8: equal cells are equal
+    /// words, and rows are compared with one `memcmp` (`CellDiff`).
+    @usableFromInline var bits: UInt32
+
     /// A scalar value (≤ U+10FFFF), `Cell.continuationCode`, or `Cell.clusterBit` with a
     /// `GraphemeTable` number. Equal codes mean equal text: the table keeps each cluster once.
-    @usableFromInline var code: UInt32
-    /// The role as its `Role.ordinal`, four bytes wide so that a cell has no padding: equal cells
-    /// are equal bytes, and rows are compared with one `memcmp` (`CellDiff`).
-    @usableFromInline var roleOrdinal: UInt32
-
-    public var role: Role {
-        @inlinable get { unsafeBitCast(UInt8(truncatingIfNeeded: roleOrdinal), to: Role.self) }
-        @inlinable set { roleOrdinal = UInt32(newValue.ordinal) }
+    @usableFromInline var code: UInt32 {
+        @inlinable get { bits & Cell.codeMask }
+        @inlinable set { bits = bits & ~Cell.codeMask | newValue & Cell.codeMask }
     }
 
-    @usableFromInline static let continuationCode: UInt32 = 0x7FFF_FFFF
-    @usableFromInline static let clusterBit: UInt32 = 0x8000_0000
+    /// The role as its `Role.ordinal`.
+    @usableFromInline var roleOrdinal: UInt32 {
+        @inlinable get { bits >> 24 }
+        @inlinable set { bits = bits & Cell.codeMask | newValue << 24 }
+    }
+
+    public var role: Role {
+        @inlinable get { unsafeBitCast(UInt8(truncatingIfNeeded: bits >> 24), to: Role.self) }
+        @inlinable set { bits = bits & Cell.codeMask | UInt32(newValue.ordinal) << 24 }
+    }
+
+    @usableFromInline static let codeMask: UInt32 = 0x00FF_FFFF
+    @usableFromInline static let continuationCode: UInt32 = 0x007F_FFFF
+    @usableFromInline static let clusterBit: UInt32 = 0x0080_0000
+    /// The most clusters a code can number (`GraphemeTable` stops there).
+    static let clusterLimit: UInt32 = 0x007F_FFFF
     @usableFromInline static let spaceCode: UInt32 = 0x20
 
     public init(_ text: String = " ", role: Role = .normal) {
-        self.code = Cell.code(of: text.unicodeScalars) { text }
-        self.roleOrdinal = UInt32(role.ordinal)
+        self.bits = Cell.code(of: text.unicodeScalars) { text } | UInt32(role.ordinal) << 24
     }
 
     /// A cell of one grapheme.
     public init(_ character: Character, role: Role) {
-        self.code = Cell.code(of: character.unicodeScalars) { String(character) }
-        self.roleOrdinal = UInt32(role.ordinal)
+        self.bits = Cell.code(of: character.unicodeScalars) { String(character) } | UInt32(role.ordinal) << 24
     }
 
     /// A cell of one scalar that is a grapheme of its own (no heap, no lookup).
     @inlinable
     public init(scalar: Unicode.Scalar, role: Role) {
-        self.code = scalar.value
-        self.roleOrdinal = UInt32(role.ordinal)
+        self.bits = scalar.value | UInt32(role.ordinal) << 24
     }
 
     /// A blank in `role`.
@@ -80,6 +91,7 @@ public struct Cell: Hashable, Sendable {
         var rest = scalars.makeIterator()
         guard let first = rest.next() else { return continuationCode }
         guard rest.next() != nil else { return first.value }
-        return clusterBit | GraphemeTable.shared.number(whole())
+        guard let number = GraphemeTable.shared.number(whole()) else { return first.value }
+        return clusterBit | number
     }
 }

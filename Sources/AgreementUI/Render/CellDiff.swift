@@ -16,7 +16,7 @@ public enum CellDiff {
 
     /// The runs that differ. Without a previous screen (or after a resize) every row is one run.
     /// A wide character and its right half are always in the same run. A row equal to the one
-    /// before is passed over in one memcmp of its cells (eight bytes each, no text).
+    /// before is passed over in one memcmp of its cells (four bytes each, no text).
     public static func runs(from previous: Screen?, to next: Screen) -> [Run] {
         guard let previous, previous.width == next.width, previous.height == next.height else {
             return (0..<next.height).map { Run(y: $0, x: 0, count: next.width) }
@@ -26,14 +26,14 @@ public enum CellDiff {
         previous.cells.withUnsafeBytes { beforeBytes in
             next.cells.withUnsafeBytes { afterBytes in
                 guard let before = beforeBytes.baseAddress, let after = afterBytes.baseAddress else { return }
-                // A cell is eight bytes without padding (`Cell`): equal words are equal cells.
+                // A cell is four bytes without padding (`Cell`): equal words are equal cells.
                 let stride = MemoryLayout<Cell>.stride
                 func same(_ i: Int) -> Bool {
-                    before.loadUnaligned(fromByteOffset: i &* stride, as: UInt64.self)
-                        == after.loadUnaligned(fromByteOffset: i &* stride, as: UInt64.self)
+                    before.loadUnaligned(fromByteOffset: i &* stride, as: UInt32.self)
+                        == after.loadUnaligned(fromByteOffset: i &* stride, as: UInt32.self)
                 }
-                // Four cells at a time, where a changed row's equal stretches are passed over.
-                func sameFour(_ i: Int) -> Bool {
+                // Eight cells at a time, where a changed row's equal stretches are passed over.
+                func sameEight(_ i: Int) -> Bool {
                     let a = before + i &* stride, b = after + i &* stride
                     let d0 = a.loadUnaligned(as: UInt64.self) ^ b.loadUnaligned(as: UInt64.self)
                     let d1 = a.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
@@ -55,9 +55,9 @@ public enum CellDiff {
                     var x = 0
                     while x < width {
                         // Long equal stretches (a pane the key left alone, the cells between two
-                        // borders that changed role) go by sixteen cells to a memcmp.
-                        while x + 16 <= width, memcmp(before + (row + x) * stride, after + (row + x) * stride, 16 * stride) == 0 { x += 16 }
-                        while x + 4 <= width, sameFour(row + x) { x += 4 }
+                        // borders that changed role) go by thirty-two cells to a memcmp.
+                        while x + 32 <= width, memcmp(before + (row + x) * stride, after + (row + x) * stride, 32 * stride) == 0 { x += 32 }
+                        while x + 8 <= width, sameEight(row + x) { x += 8 }
                         guard x < width else { break }
                         guard !same(row + x) else { x += 1; continue }
                         var start = x

@@ -30,6 +30,9 @@ public struct FrameEncoder {
     /// Per `Role.ordinal`: which of the distinct renditions it is (roles drawn alike share one).
     private let renditionOfRole: [Int]
     private let distinct: [[UInt8]]
+    /// Per `Role.ordinal`: whether the role is drawn with `reset` alone (no attribute, the
+    /// terminal's own colours), so a blank in it is what a clear or an erase leaves.
+    private let plainRole: [Bool]
     /// Widths of non-ASCII scalars drawn so far, the layout's and the terminal's: a direct-mapped
     /// table (a screen uses a few dozen such scalars; a collision only means asking again).
     private var widthTags = [UInt32](repeating: 0, count: FrameEncoder.widthSlots)
@@ -56,10 +59,13 @@ public struct FrameEncoder {
         }
         self.distinct = distinct
         self.renditionOfRole = ofRole
+        self.plainRole = strings.renditions.map { $0 == strings.reset }
     }
 
-    /// Calls `body` with the bytes of the last `encode`, without copying them.
-    public func withOutput<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+    /// Calls `body` with the bytes of the last `encode`, without copying them. Mutating only so
+    /// that an encoder kept in a class (the terminal's) is reached in place, not copied out for
+    /// the call (its tables retained and released on every frame).
+    public mutating func withOutput<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
         try withExtendedLifetime(bytes) { try body(bytes.bytes) }
     }
 
@@ -91,6 +97,8 @@ public struct FrameEncoder {
             (cursorX, cursorY) = (0, 0)
         }
         let lastCellSkipped = !strings.writesLastCell
+        // After the clear (with attributes reset), a plain blank is already on the terminal.
+        let cleared = before == nil && !strings.clear.isEmpty
         screen.cells.withUnsafeBufferPointer { cells in
             for run in CellDiff.runs(from: before, to: screen) where run.y < rows && run.x < columns {
                 let y = run.y, row = y * screen.width
@@ -99,16 +107,34 @@ public struct FrameEncoder {
                 var x = run.x
                 while x < end {
                     let cell = cells[row + x]
+                    if cell.code == Cell.spaceCode, Int(cell.roleOrdinal) < plainRole.count, plainRole[Int(cell.roleOrdinal)] {
+                        // A plain blank: left as the clear left it, or a long stretch erased.
+                        if cleared {
+                            x += 1
+                            continue
+                        }
+                        if strings.erasesCharacters {
+                            var stretch = x + 1
+                            while stretch < end, cells[row + stretch] == cell { stretch += 1 }
+                            if stretch - x >= Self.eraseLimit {
+                                if cursorX != x || cursorY != y { reach(x, y, over: cells, row: row, &out) }
+                                if Int(cell.roleOrdinal) != styledOrdinal { style(cell.role, &out) }
+                                erase(stretch - x, &out)
+                                x = stretch
+                                continue
+                            }
+                        }
+                    }
                     if cell.code &- 0x20 < 0x5F {
                         // Printable ASCII, nearly every cell: one byte where the cursor is.
-                        if cursorX != x || cursorY != y { move(to: x, y, &out) }
+                        if cursorX != x || cursorY != y { reach(x, y, over: cells, row: row, &out) }
                         if Int(cell.roleOrdinal) != styledOrdinal { style(cell.role, &out) }
                         out.append(UInt8(truncatingIfNeeded: cell.code))
                         cursorX = x + 1 < columns ? x + 1 : -1
                     } else if cell.code >= 0xA0, narrowScalars[Int(cell.code) & (Self.widthSlots - 1)] == cell.code,
                               !(x + 1 < screen.width && cells[row + x + 1].isContinuation) {
                         // A scalar already found narrow and safe: its UTF-8 where the cursor is.
-                        if cursorX != x || cursorY != y { move(to: x, y, &out) }
+                        if cursorX != x || cursorY != y { reach(x, y, over: cells, row: row, &out) }
                         if Int(cell.roleOrdinal) != styledOrdinal { style(cell.role, &out) }
                         append(cell.code, &out)
                         cursorX = x + 1 < columns ? x + 1 : -1
@@ -200,6 +226,44 @@ public struct FrameEncoder {
             out.append(0x20)
             cursorX = -1
         }
+    }
+
+    /// The most unchanged cells written again rather than passed over with a cursor move: a move
+    /// to a column past 9 on a row past 9 is seven bytes or more, so a short gap (the blank
+    /// between two changed words) costs no more as its own text.
+    static let gapLimit = 6
+
+    /// Brings the cursor to (x, y) on `row` of `cells`: over a short gap of unchanged printable
+    /// ASCII cells in the rendition already sent by writing them again, else by a move.
+    private mutating func reach(_ x: Int, _ y: Int, over cells: UnsafeBufferPointer<Cell>, row: Int, _ out: inout FrameBytes.Writer) {
+        if cursorY == y, cursorX >= 0, x > cursorX, x - cursorX <= Self.gapLimit, styledOrdinal >= 0 {
+            var plain = true
+            for i in row + cursorX..<row + x {
+                let cell = cells[i]
+                if cell.code &- 0x20 >= 0x5F || Int(cell.roleOrdinal) != styledOrdinal {
+                    plain = false
+                    break
+                }
+            }
+            if plain {
+                for i in row + cursorX..<row + x { out.append(UInt8(truncatingIfNeeded: cells[i].code)) }
+                cursorX = x
+                return
+            }
+        }
+        move(to: x, y, &out)
+    }
+
+    /// The fewest blanks erased with `ESC [ n X` rather than written: the erase (four to six
+    /// bytes) leaves the cursor where it was, so the next cell costs a move of seven or more.
+    static let eraseLimit = 12
+
+    /// `ESC [ count X`: erases `count` cells from the cursor, which stays where it is.
+    private func erase(_ count: Int, _ out: inout FrameBytes.Writer) {
+        out.append(0x1B)
+        out.append(0x5B)
+        appendDecimal(count, &out)
+        out.append(0x58)
     }
 
     private mutating func advance(_ count: Int) {

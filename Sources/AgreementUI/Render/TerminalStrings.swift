@@ -26,9 +26,12 @@ public struct TerminalStrings: Sendable {
     public var writesLastCell: Bool
     /// Columns the terminal gives a character (the C library's `wcwidth`: 0, 1, 2, or -1).
     public var width: @Sendable (UInt32) -> Int
+    /// True when the terminal erases characters as ANSI's `ESC [ n X` (terminfo `ech`): blanks
+    /// in a role drawn with `reset` alone are then erased as a stretch rather than written.
+    public var erasesCharacters: Bool
 
     public init(addressing: CursorAddressing, renditions: [[UInt8]], reset: [UInt8], clear: [UInt8],
-                showCursor: [UInt8], hideCursor: [UInt8], writesLastCell: Bool,
+                showCursor: [UInt8], hideCursor: [UInt8], writesLastCell: Bool, erasesCharacters: Bool = false,
                 width: @escaping @Sendable (UInt32) -> Int) {
         self.addressing = addressing
         self.renditions = renditions
@@ -37,6 +40,7 @@ public struct TerminalStrings: Sendable {
         self.showCursor = showCursor
         self.hideCursor = hideCursor
         self.writesLastCell = writesLastCell
+        self.erasesCharacters = erasesCharacters
         self.width = width
     }
 

@@ -26,17 +26,19 @@ enum HeaderView {
     private static let lastLine = Mutex<(key: LineKey, row: [Cell])?>(nil)
 
     static func draw(_ core: AppCore, in rect: Rect, into screen: inout Screen) {
-        guard core.agreement != nil else { return }
+        guard core.document != nil else { return }
         guard rect.height == 1 else { return layOut(core, in: rect, into: &screen) }
         screen.put(row: line(core, width: rect.width), x: rect.x, y: rect.y)
     }
 
     /// The line at `width`, as cells: the last one drawn when nothing it shows changed.
     static func line(_ core: AppCore, width: Int) -> [Cell] {
-        guard let agreement = core.agreement else { return [] }
+        // The agreement's parts are read in place: copying the whole agreement for the key cost
+        // more than the rest of the header.
+        guard let header = core.document?.agreement.header, let phase = core.document?.agreement.phase else { return [] }
         let today = core.session.today
-        let key = LineKey(width: width, language: core.session.language, header: agreement.header, phase: agreement.phase,
-                          conflicts: agreement.conflicts.count, syncing: core.session.syncing != nil, unsynced: core.session.unsynced,
+        let key = LineKey(width: width, language: core.session.language, header: header, phase: phase,
+                          conflicts: core.document?.agreement.conflicts.count ?? 0, syncing: core.session.syncing != nil, unsynced: core.session.unsynced,
                           lock: core.session.lock, party: core.session.party, today: today, todayIsFixed: core.session.todayIsFixed,
                           next: core.deadlines?.next(on: today), overdue: core.deadlines?.overdueCount(on: today) ?? 0)
         if let kept = lastLine.withLock({ $0?.key == key ? $0?.row : nil }) { return kept }
