@@ -39,3 +39,10 @@ public enum Language: String, CaseIterable, Sendable, Codable {
         self = language
     }
 }
+
+extension Language: Hashable {
+    /// Hashed by place, not by name (a raw-valued enum otherwise hashes its name's text): the
+    /// memos of laid-out text are keyed by language on every frame.
+    @inlinable
+    public func hash(into hasher: inout Hasher) { hasher.combine(Int(unsafeBitCast(self, to: UInt8.self))) }
+}

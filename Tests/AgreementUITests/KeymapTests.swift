@@ -16,6 +16,26 @@ struct KeymapTests {
         + DialogCommand.allCases.map(Action.dialog) + OverviewCommand.allCases.map(Action.overview)
         + MatrixCommand.allCases.map(Action.matrix)
 
+    @Test func aContextsPlaceIsItsPlaceInAllCasesAndEqualOnesHashAlike() {
+        for (index, context) in KeyContext.allCases.enumerated() {
+            #expect(context.ordinal == index, "\(context)")
+            #expect(Set(KeyContext.allCases).contains(context) && context.hashValue == KeyContext(rawValue: context.rawValue)?.hashValue)
+        }
+        #expect(Set(KeyContext.allCases).count == KeyContext.allCases.count, "no two contexts collide in a set")
+        #expect(Set(Language.allCases).count == Language.allCases.count && Set(Role.allCases).count == Role.allCases.count)
+    }
+
+    @Test func aKeyLooksUpTheFirstRowOfTheTableThatBindsItInTheContext() {
+        for context in KeyContext.allCases {
+            for binding in Keymap.bindings(in: context) {
+                for key in binding.allKeys {
+                    let first = Keymap.bindings(in: context).first { $0.allKeys.contains(key) }
+                    #expect(Keymap.action(for: key, in: context) == first?.action, "\(key) in \(context)")
+                }
+            }
+        }
+    }
+
     @Test func everyActionHasAKeyADescriptionAndAHint() {
         for action in Self.actions {
             let bindings = Keymap.bindings.filter { $0.action == action }

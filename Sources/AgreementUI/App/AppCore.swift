@@ -22,6 +22,16 @@ public struct AppCore: Equatable, Sendable {
     /// The open agreement's dated things (`deadlines`), made again only when the agreement or its
     /// companions change — not for every frame that shows «Neste» or the wheel.
     public private(set) var deadlines: Deadlines?
+    /// What the header line shows of the open agreement, kept beside it with `deadlines`: the
+    /// header compares it on every frame, and reading it out of the document copied the document.
+    public private(set) var headline: Headline?
+
+    /// The open agreement's header, phase and count of recorded conflicts.
+    public struct Headline: Equatable, Sendable {
+        public var header: AgreementHeader
+        public var phase: Phase
+        public var conflicts: Int
+    }
 
     public init(document: Document? = nil, session: Session, status: Status? = nil, size: Size) {
         self.document = document
@@ -35,6 +45,7 @@ public struct AppCore: Equatable, Sendable {
     /// that apply, the follow-ups of its conversations.
     private mutating func dateDeadlines() {
         deadlines = agreement.map { Deadlines($0, wheels: companions.wheels, conversations: companions.conversations) }
+        headline = agreement.map { Headline(header: $0.header, phase: $0.phase, conflicts: $0.conflicts.count) }
     }
 
     /// Every user-visible text in the session's language.
@@ -46,7 +57,7 @@ public struct AppCore: Equatable, Sendable {
     /// Whether a field of this kind may change now, for this party, in this session.
     public func editability(_ kind: FieldKind, inMeeting: Bool = false) -> Editability {
         if session.isReadOnly { return .readOnly }
-        return agreement?.editability(of: kind, as: session.party, inMeeting: inMeeting) ?? .closed
+        return document?.agreement.editability(of: kind, as: session.party, inMeeting: inMeeting) ?? .closed
     }
 
     /// Why a change is refused, for the status line: with the lock's holder when read-only.

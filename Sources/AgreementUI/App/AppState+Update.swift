@@ -148,8 +148,9 @@ extension AppState {
     /// Whether a form is open somewhere on the stack (what a draft would come from). Looks at
     /// each screen's type in place: no screen is copied out (it runs before every key).
     public var hasOpenForm: Bool {
-        for i in stack.indices where stack[i].is(FormState.self) { return true }
-        return false
+        // Through the buffer: each screen's type is read where it lies (the array's subscript
+        // copied every screen out first).
+        stack.withUnsafeBufferPointer { modes in modes.indices.contains { modes[$0].is(FormState.self) } }
     }
 
     /// The draft to keep if the session ends now: the typed text of an open form, if any.

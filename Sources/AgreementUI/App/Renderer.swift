@@ -7,17 +7,28 @@ public enum Renderer {
             TooSmallView.draw(size: size, words: state.core.words, into: &screen)
             return screen
         }
-        var core = state.core
-        core.size = size
-        let base = state.stack.lastIndex { !$0.screen.isOverlay } ?? 0
-        for mode in state.stack[base...] {
-            mode.screen.render(core, into: &screen)
-        }
-        // While a layer has the keys, the hints of the screen below do not work: the footer is
-        // cleared, and the layer shows its own keys (from the table) in its frame.
-        if base < state.stack.count - 1 {
-            screen.fill(Rect(x: 0, y: size.height - 1, width: size.width, height: 1), role: .normal)
+        if state.core.size == size {
+            draw(state.stack, state.core, into: &screen)
+        } else {
+            var core = state.core
+            core.size = size
+            draw(state.stack, core, into: &screen)
         }
         return screen
+    }
+
+    /// The stack from the topmost full screen up, each screen read where it lies in the stack
+    /// (a copy of the core or of a screen per frame was a tenth of a key's time).
+    private static func draw(_ stack: [Mode], _ core: AppCore, into screen: inout Screen) {
+        stack.withUnsafeBufferPointer { modes in
+            var base = modes.count - 1
+            while base > 0, modes[base].screen.isOverlay { base -= 1 }
+            for i in max(0, base)..<modes.count { modes[i].screen.render(core, into: &screen) }
+            // While a layer has the keys, the hints of the screen below do not work: the footer is
+            // cleared, and the layer shows its own keys (from the table) in its frame.
+            if base < modes.count - 1 {
+                screen.fill(Rect(x: 0, y: screen.height - 1, width: screen.width, height: 1), role: .normal)
+            }
+        }
     }
 }

@@ -204,7 +204,7 @@ public enum Keymap {
 
     /// The action a key gives in a context, if any.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
-        actions[context]?[key]
+        actionsByPlace[context.ordinal][key]
     }
 
     /// The bindings of a context, in table order.
@@ -217,10 +217,11 @@ public enum Keymap {
         uniqueKeysWithValues: KeyContext.allCases.map { context in (context, bindings.filter { $0.contexts.contains(context) }) }
     )
 
-    /// Each context's keys to their actions; the first row of the table with a key wins.
-    private static let actions: [KeyContext: [Key: Action]] = byContext.mapValues { rows in
+    /// Each context's keys to their actions, by the context's place in `allCases`; the first
+    /// row of the table with a key wins.
+    private static let actionsByPlace: [[Key: Action]] = KeyContext.allCases.map { context in
         var map: [Key: Action] = [:]
-        for row in rows { for key in row.allKeys where map[key] == nil { map[key] = row.action } }
+        for row in byContext[context] ?? [] { for key in row.allKeys where map[key] == nil { map[key] = row.action } }
         return map
     }
 }

@@ -33,3 +33,9 @@ extension Role {
     @inlinable
     public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
 }
+
+extension Role: Hashable {
+    /// Hashed by place, not by name (a raw-valued enum otherwise hashes its name's text).
+    @inlinable
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+}

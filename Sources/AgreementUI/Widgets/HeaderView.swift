@@ -26,19 +26,19 @@ enum HeaderView {
     private static let lastLine = Mutex<(key: LineKey, row: [Cell])?>(nil)
 
     static func draw(_ core: AppCore, in rect: Rect, into screen: inout Screen) {
-        guard core.document != nil else { return }
+        guard core.headline != nil else { return }
         guard rect.height == 1 else { return layOut(core, in: rect, into: &screen) }
         screen.put(row: line(core, width: rect.width), x: rect.x, y: rect.y)
     }
 
     /// The line at `width`, as cells: the last one drawn when nothing it shows changed.
     static func line(_ core: AppCore, width: Int) -> [Cell] {
-        // The agreement's parts are read in place: copying the whole agreement for the key cost
-        // more than the rest of the header.
-        guard let header = core.document?.agreement.header, let phase = core.document?.agreement.phase else { return [] }
+        // The agreement's parts come from the core's headline: copying the agreement (or the
+        // document) for the key cost more than the rest of the header.
+        guard let headline = core.headline else { return [] }
         let today = core.session.today
-        let key = LineKey(width: width, language: core.session.language, header: header, phase: phase,
-                          conflicts: core.document?.agreement.conflicts.count ?? 0, syncing: core.session.syncing != nil, unsynced: core.session.unsynced,
+        let key = LineKey(width: width, language: core.session.language, header: headline.header, phase: headline.phase,
+                          conflicts: headline.conflicts, syncing: core.session.syncing != nil, unsynced: core.session.unsynced,
                           lock: core.session.lock, party: core.session.party, today: today, todayIsFixed: core.session.todayIsFixed,
                           next: core.deadlines?.next(on: today), overdue: core.deadlines?.overdueCount(on: today) ?? 0)
         if let kept = lastLine.withLock({ $0?.key == key ? $0?.row : nil }) { return kept }

@@ -35,7 +35,8 @@ public struct PaneList<Entry: Equatable & Sendable>: Equatable, Sendable {
 
     /// Lines entry `index` takes at the list's width (measured once).
     public func height(of index: Int) -> Int {
-        memo.height(of: index, entry: entries[index], width: width)
+        // The entry is read only when it is measured: a copy of it per look-up cost more than the look-up.
+        memo.height(of: index, width: width) { entries[index] }
     }
 
     /// How many entries have been measured so far (a test counts them).
@@ -156,10 +157,10 @@ final class PaneListMemo<Entry: Sendable>: Sendable {
         heights = Mutex([Int](repeating: 0, count: count))
     }
 
-    func height(of index: Int, entry: Entry, width: Int) -> Int {
+    func height(of index: Int, width: Int, entry: () -> Entry) -> Int {
         let known = heights.withLock { $0.indices.contains(index) ? $0[index] : 0 }
         if known > 0 { return known }
-        let measured = max(1, measure(entry, width))
+        let measured = max(1, measure(entry(), width))
         heights.withLock { if $0.indices.contains(index) { $0[index] = measured } }
         return measured
     }

@@ -54,3 +54,15 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// The history of one field.
     case history
 }
+
+extension KeyContext: Hashable {
+    /// The context's place in `allCases` (0, 1, …) without a search, for tables indexed by
+    /// context: a case without payload is stored as its place in the declaration.
+    @inlinable
+    public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+
+    /// Hashed by place, not by name: a raw-valued enum otherwise hashes its name's text, and
+    /// the key table and the footer's memo look a context up on every key.
+    @inlinable
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+}

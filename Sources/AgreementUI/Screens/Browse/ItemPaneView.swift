@@ -12,14 +12,15 @@ enum ItemPaneView {
         var y = inner.y
         var index = scroll
         while y < inner.maxY, list.entries.indices.contains(index) {
-            let item = list.entries[index]
-            // Laid out once per entry at the list's width (a resize rebuilds the list).
+            // Laid out once per entry at the list's width (a resize rebuilds the list); the entry
+            // itself is read only then.
             let rows = list.width == inner.width
-                ? list.rows(of: index) { self.rows(of: item, width: inner.width, words: words) }
-                : self.rows(of: item, width: inner.width, words: words)
+                ? list.rows(of: index) { self.rows(of: list.entries[index], width: inner.width, words: words) }
+                : self.rows(of: list.entries[index], width: inner.width, words: words)
+            let selected = index == cursor && list.isSelectable(index)
             for row in rows where y < inner.maxY {
                 screen.put(row: row, x: inner.x, y: y)
-                if index == cursor && item.isSelectable {
+                if selected {
                     screen.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: focused ? .selection : .selectionInactive)
                 }
                 y += 1
