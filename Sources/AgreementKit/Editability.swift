@@ -13,4 +13,12 @@ public enum Editability: Equatable, Sendable {
     case readOnly
 
     public var isAllowed: Bool { self == .allowed }
+
+    /// Whether the field may change now, as it is or as an amendment.
+    public var allowsChange: Bool {
+        switch self {
+        case .allowed, .needsAmendment: true
+        case .notYet, .closed, .ownedBy, .readOnly: false
+        }
+    }
 }

@@ -22,16 +22,9 @@ public struct AppCore: Equatable, Sendable {
     /// The open agreement's dated things (`deadlines`), made again only when the agreement or its
     /// companions change — not for every frame that shows «Neste» or the wheel.
     public private(set) var deadlines: Deadlines?
-    /// What the header line shows of the open agreement, kept beside it with `deadlines`: the
-    /// header compares it on every frame, and reading it out of the document copied the document.
-    public private(set) var headline: Headline?
-
-    /// The open agreement's header, phase and count of recorded conflicts.
-    public struct Headline: Equatable, Sendable {
-        public var header: AgreementHeader
-        public var phase: Phase
-        public var conflicts: Int
-    }
+    /// Changes whenever the agreement or its companions change (with `deadlines`): a view that
+    /// keeps a line laid out from them compares this number, not the agreement (`HeaderView`).
+    public private(set) var derived = DerivedStamp()
 
     public init(document: Document? = nil, session: Session, status: Status? = nil, size: Size) {
         self.document = document
@@ -45,7 +38,7 @@ public struct AppCore: Equatable, Sendable {
     /// that apply, the follow-ups of its conversations.
     private mutating func dateDeadlines() {
         deadlines = agreement.map { Deadlines($0, wheels: companions.wheels, conversations: companions.conversations) }
-        headline = agreement.map { Headline(header: $0.header, phase: $0.phase, conflicts: $0.conflicts.count) }
+        derived = DerivedStamp()
     }
 
     /// Every user-visible text in the session's language.

@@ -4,21 +4,19 @@ import Synchronization
 
 /// The top line: unit, year, municipality, leader, contact person and the phase badge.
 enum HeaderView {
-    /// Everything the line is made of: equal keys make equal lines.
+    /// Everything the line is made of: equal keys make equal lines. The agreement's part (unit,
+    /// names, phase, conflicts, the dated things) is its core's stamp; every field is a plain value
+    /// or nearly, as the key is made and compared on every frame.
     private struct LineKey: Equatable, Sendable {
+        var derived: UInt64
         var width: Int
         var language: Language
-        var header: AgreementHeader
-        var phase: Phase
-        var conflicts: Int
         var syncing: Bool
         var unsynced: Int?
         var lock: SessionLock
         var party: Party
         var today: LocalDate
         var todayIsFixed: Bool
-        var next: DeadlineEntry?
-        var overdue: Int
     }
 
     /// The line drawn last: most keys change nothing in it, so it is laid out again only when
@@ -26,21 +24,17 @@ enum HeaderView {
     private static let lastLine = Mutex<(key: LineKey, row: [Cell])?>(nil)
 
     static func draw(_ core: AppCore, in rect: Rect, into screen: inout Screen) {
-        guard core.headline != nil else { return }
+        guard core.document != nil else { return }
         guard rect.height == 1 else { return layOut(core, in: rect, into: &screen) }
         screen.put(row: line(core, width: rect.width), x: rect.x, y: rect.y)
     }
 
     /// The line at `width`, as cells: the last one drawn when nothing it shows changed.
     static func line(_ core: AppCore, width: Int) -> [Cell] {
-        // The agreement's parts come from the core's headline: copying the agreement (or the
-        // document) for the key cost more than the rest of the header.
-        guard let headline = core.headline else { return [] }
-        let today = core.session.today
-        let key = LineKey(width: width, language: core.session.language, header: headline.header, phase: headline.phase,
-                          conflicts: headline.conflicts, syncing: core.session.syncing != nil, unsynced: core.session.unsynced,
-                          lock: core.session.lock, party: core.session.party, today: today, todayIsFixed: core.session.todayIsFixed,
-                          next: core.deadlines?.next(on: today), overdue: core.deadlines?.overdueCount(on: today) ?? 0)
+        guard core.document != nil else { return [] }
+        let key = LineKey(derived: core.derived.number, width: width, language: core.session.language, syncing: core.session.syncing != nil,
+                          unsynced: core.session.unsynced, lock: core.session.lock, party: core.session.party,
+                          today: core.session.today, todayIsFixed: core.session.todayIsFixed)
         if let kept = lastLine.withLock({ $0?.key == key ? $0?.row : nil }) { return kept }
         let row = freshLine(core, width: width)
         lastLine.withLock { $0 = (key, row) }
