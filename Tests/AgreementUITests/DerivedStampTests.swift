@@ -17,6 +17,18 @@ struct DerivedStampTests {
         #expect(unchanged.derived.isSame(as: opened), "a copy keeps its stamp")
     }
 
+    @Test func companionsSetAgainWithTheSameDatesKeepTheStampAndNewDatesChangeIt() {
+        var state = CalendarTestState.make()
+        let opened = state.core.derived
+        let companions = state.core.companions
+        state.core.companions = companions
+        #expect(state.core.derived.isSame(as: opened), "nothing dated changed (a conversation's step reached, say): the header is kept")
+        let dated = state.core.deadlines
+        state.core.companions = Companions(wheels: [], guides: companions.guides, conversations: companions.conversations)
+        #expect(state.core.deadlines != dated, "without the wheel, fewer things are dated")
+        #expect(!state.core.derived.isSame(as: opened), "the dated things changed, and so does the stamp")
+    }
+
     @Test func twoCoresEqualInAllElseAreEqualWhateverTheirStamps() {
         let one = SampleState.main(), other = SampleState.main()
         #expect(!one.core.derived.isSame(as: other.core.derived))

@@ -16,14 +16,15 @@ public struct AppCore: Equatable, Sendable {
     public var companions = Companions() {
         didSet {
             if companions.language != session.language.rawValue { companions.speak(session.language.rawValue) }
-            dateDeadlines()
+            dateDeadlines(agreementChanged: false)
         }
     }
     /// The open agreement's dated things (`deadlines`), made again only when the agreement or its
     /// companions change — not for every frame that shows «Neste» or the wheel.
     public private(set) var deadlines: Deadlines?
-    /// Changes whenever the agreement or its companions change (with `deadlines`): a view that
-    /// keeps a line laid out from them compares this number, not the agreement (`HeaderView`).
+    /// Changes whenever the agreement or its dated things change: a view that keeps a line laid
+    /// out from them compares this number, not the agreement (`HeaderView`). A change of the
+    /// companions that dates nothing anew (the step a conversation reached) leaves it.
     public private(set) var derived = DerivedStamp()
 
     public init(document: Document? = nil, session: Session, status: Status? = nil, size: Size) {
@@ -36,9 +37,10 @@ public struct AppCore: Equatable, Sendable {
 
     /// Dates the things of the open agreement's year into `deadlines`: its own dates, the wheels
     /// that apply, the follow-ups of its conversations.
-    private mutating func dateDeadlines() {
+    private mutating func dateDeadlines(agreementChanged: Bool = true) {
+        let before = deadlines
         deadlines = agreement.map { Deadlines($0, wheels: companions.wheels, conversations: companions.conversations) }
-        derived = DerivedStamp()
+        if agreementChanged || deadlines != before { derived = DerivedStamp() }
     }
 
     /// Every user-visible text in the session's language.
