@@ -76,13 +76,15 @@ public struct Screen: Equatable, Sendable {
         let fits = x + columns <= right
         // Cut: the last column left is "…" unless only blanks were left out.
         let end = fits ? x + columns : right - 1
+        // A wide grapheme cut by the span's ends is blanked once for the span: the cells inside
+        // it are all overwritten, each by one scalar.
+        let first = max(x, 0)
+        if end > first { breakWide(at: first, y: y, width: end - first) }
         var column = x
         var rest = string.unicodeScalars.makeIterator()
+        let rowStart = y * width
         while column < end, let scalar = rest.next() {
-            if column >= 0 {
-                breakWide(at: column, y: y, width: 1)
-                self[column, y] = Cell(scalar: scalar, role: role)
-            }
+            if column >= 0 { cells[rowStart + column] = Cell(scalar: scalar, role: role) }
             column += 1
         }
         guard !fits else { return max(0, column - x) }
