@@ -145,11 +145,10 @@ extension AppState {
         return apply(.push(DialogState(.quitUnsaved, core: core)))
     }
 
-    /// Whether a form is open somewhere on the stack (what a draft would come from). Looks at
-    /// each screen's type in place: no screen is copied out (it runs before every key).
+    /// Whether a form is open somewhere on the stack (what a draft would come from). It runs
+    /// before every key, so each screen's type is read where it lies in the stack's buffer (the
+    /// array's subscript copied every screen out first).
     public var hasOpenForm: Bool {
-        // Through the buffer: each screen's type is read where it lies (the array's subscript
-        // copied every screen out first).
         stack.withUnsafeBufferPointer { modes in modes.indices.contains { modes[$0].is(FormState.self) } }
     }
 
