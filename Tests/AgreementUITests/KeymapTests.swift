@@ -36,6 +36,27 @@ struct KeymapTests {
         }
     }
 
+    /// Every key with a slot (`Key.slot`): arrows and the like, F1–F12, printable ASCII, Ctrl-letters.
+    static let slotted: [Key] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .tab, .backTab, .enter, .lineFeed,
+                                 .altEnter, .escape, .backspace, .delete, .insert] + (1...12).map(Key.function)
+        + (32..<127).map { Key.character(Character(Unicode.Scalar(UInt8($0)))) }
+        + (97...122).map { Key.control(Character(Unicode.Scalar(UInt8($0)))) }
+
+    @Test func theKeysFoundByIndexHaveAPlaceEachAndAnswerAsTheTableDoes() {
+        let slots = Self.slotted.map(\.slot)
+        #expect(slots.allSatisfy { $0 != nil && (0..<Key.slotCount).contains($0!) }, "every such key has a place")
+        #expect(Set(slots).count == Self.slotted.count, "no two keys share a place")
+        #expect(Key.character("ø").slot == nil && Key.alt("x").slot == nil && Key.paste("x").slot == nil && Key.function(13).slot == nil)
+        #expect(Key.control("Æ").slot == nil && Key.character("\u{7F}").slot == nil)
+        for context in KeyContext.allCases {
+            let rows = Keymap.bindings(in: context)
+            for key in Self.slotted {
+                // Bound or not: the index gives what the first row binding the key gives, or nothing.
+                #expect(Keymap.action(for: key, in: context) == rows.first { $0.allKeys.contains(key) }?.action, "\(key) in \(context)")
+            }
+        }
+    }
+
     @Test func everyActionHasAKeyADescriptionAndAHint() {
         for action in Self.actions {
             let bindings = Keymap.bindings.filter { $0.action == action }

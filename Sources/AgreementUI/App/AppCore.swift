@@ -49,6 +49,12 @@ public struct AppCore: Equatable, Sendable {
     /// The open agreement.
     public var agreement: Agreement? { document?.agreement }
 
+    /// Whether an agreement is open. Asked on every frame (header, footer): a pattern match reads
+    /// the optional in place, where `document != nil` copied the document for the comparison.
+    public var hasDocument: Bool {
+        if case .some = document { true } else { false }
+    }
+
     /// Whether a field of this kind may change now, for this party, in this session.
     public func editability(_ kind: FieldKind, inMeeting: Bool = false) -> Editability {
         if session.isReadOnly { return .readOnly }

@@ -146,10 +146,11 @@ extension AppState {
     }
 
     /// Whether a form is open somewhere on the stack (what a draft would come from). It runs
-    /// before every key, so each screen's type is read where it lies in the stack's buffer (the
-    /// array's subscript copied every screen out first).
+    /// before every key, so each screen is asked where it lies in the stack's buffer, through its
+    /// witness table (the array's subscript copied every screen out, and a type check copied it
+    /// and asked the runtime for its dynamic type).
     public var hasOpenForm: Bool {
-        stack.withUnsafeBufferPointer { modes in modes.indices.contains { modes[$0].is(FormState.self) } }
+        stack.withUnsafeBufferPointer { modes in modes.indices.contains { modes[$0].screen.isForm } }
     }
 
     /// The draft to keep if the session ends now: the typed text of an open form, if any.

@@ -9,6 +9,8 @@ import Catalogue
 public protocol ScreenState: Equatable, Sendable {
     /// True for a layer drawn over the screen below (a form, a dialog).
     var isOverlay: Bool { get }
+    /// True for a form: what a draft is kept from if the session ends (`AppState.draft`).
+    var isForm: Bool { get }
     /// The context that decides what keys mean here.
     func keyContext(_ core: AppCore) -> KeyContext
     /// A key seen before the binding table (typing into a filter or a text field); nil when the
@@ -27,6 +29,7 @@ public protocol ScreenState: Equatable, Sendable {
 
 extension ScreenState {
     public var isOverlay: Bool { false }
+    public var isForm: Bool { false }
     public mutating func typed(_ key: Key, core: inout AppCore) -> Outcome? { nil }
     public mutating func reconcile(_ core: AppCore) {}
     public mutating func reveal(_ target: Reveal, core: inout AppCore) {}

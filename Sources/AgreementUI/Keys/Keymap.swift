@@ -204,7 +204,8 @@ public enum Keymap {
 
     /// The action a key gives in a context, if any.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
-        actionsByPlace[context.ordinal][key]
+        if let slot = key.slot { return actionsBySlot[context.ordinal &* Key.slotCount &+ slot] }
+        return actionsByPlace[context.ordinal][key]
     }
 
     /// The bindings of a context, in table order.
@@ -224,4 +225,14 @@ public enum Keymap {
         for row in byContext[context] ?? [] { for key in row.allKeys where map[key] == nil { map[key] = row.action } }
         return map
     }
+
+    /// The same for the keys with a `Key.slot`, one row of `Key.slotCount` per context, found by
+    /// index: a press costs no hashing of the key (a dictionary lookup was about 3 % of a key's time).
+    private static let actionsBySlot: [Action?] = {
+        var table = [Action?](repeating: nil, count: KeyContext.allCases.count * Key.slotCount)
+        for (place, map) in actionsByPlace.enumerated() {
+            for (key, action) in map { if let slot = key.slot { table[place * Key.slotCount + slot] = action } }
+        }
+        return table
+    }()
 }

@@ -27,7 +27,7 @@ enum FooterView {
         let key = HintsKey(
             context: context, width: width, language: core.session.language, readOnly: core.session.isReadOnly,
             canSync: core.session.unsynced != nil,
-            canHandOver: core.document == nil || core.editability(.header).allowsChange)
+            canHandOver: !core.hasDocument || core.editability(.header).allowsChange)
         if let spans = laidOut.withLock({ $0[key] }) { return spans }
         // Taking over a lock is offered only where there is one to take over, syncing only in a
         // store that is a git repository, handing over only where the header may change.

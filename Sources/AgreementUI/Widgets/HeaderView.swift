@@ -24,14 +24,14 @@ enum HeaderView {
     private static let lastLine = Mutex<(key: LineKey, row: [Cell])?>(nil)
 
     static func draw(_ core: AppCore, in rect: Rect, into screen: inout Screen) {
-        guard core.document != nil else { return }
+        guard core.hasDocument else { return }
         guard rect.height == 1 else { return layOut(core, in: rect, into: &screen) }
         screen.put(row: line(core, width: rect.width), x: rect.x, y: rect.y)
     }
 
     /// The line at `width`, as cells: the last one drawn when nothing it shows changed.
     static func line(_ core: AppCore, width: Int) -> [Cell] {
-        guard core.document != nil else { return [] }
+        guard core.hasDocument else { return [] }
         let key = LineKey(derived: core.derived.number, width: width, language: core.session.language, syncing: core.session.syncing != nil,
                           unsynced: core.session.unsynced, lock: core.session.lock, party: core.session.party,
                           today: core.session.today, todayIsFixed: core.session.todayIsFixed)

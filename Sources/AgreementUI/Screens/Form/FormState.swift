@@ -14,6 +14,7 @@ public struct FormState: ScreenState {
     var queryRecall = 0
 
     public var isOverlay: Bool { true }
+    public var isForm: Bool { true }
 
     public init(kind: FormKind, title: String, fields: [FormField], focused: Int = 0) {
         self.kind = kind
