@@ -4,7 +4,8 @@ import Foundation
 
 /// `lederavtale-bench peers`: lederavtale beside calcurse, tig and vim in one tuibench run — first frame,
 /// key → screen change per screen (browse, detail, meeting, overview) and peak memory at each size —
-/// printed as ratios to the peers first, then the absolute figures (the README's bench table).
+/// printed as ratios to the peers first, then the absolute figures (the README's bench table). At each
+/// size tig is measured right before and right after lederavtale's screens, which are held against the mean.
 struct PeersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "peers",
@@ -12,8 +13,9 @@ struct PeersCommand: ParsableCommand {
         discussion: """
         Runs ../shared/tools/peers/peers.sh (installs calcurse, tig, vim, pexpect and pyte, generates
         their data and their tuibench suite) unless --no-setup, then measures the peers and the release
-        binary on the sample store at every size in one tuibench run. Prints the ratios (keys against
-        tig: median ≤ 1.5×, p95 ≤ 1×; first frame against calcurse; memory against vim and tig) and the
+        binary on the sample store at every size in one tuibench run, tig right before and right after
+        lederavtale's screens at each size. Prints the ratios (keys against the mean of those two tig
+        runs: median ≤ 1.5×, p95 ≤ 1×; first frame against calcurse; memory against vim and tig) and the
         absolute figures, with the machine, the date and the host load; --markdown writes the tables.
         """
     )
@@ -72,10 +74,22 @@ struct PeersCommand: ParsableCommand {
         let started = Date()
         let machine = MachineInfo.summary
         print("machine: \(machine)")
-        let peers = try sizedPeers(peerData)
-        let peersFile = scratch + "/peers-sized.json"
-        try JSONSerialization.data(withJSONObject: ["targets": peers], options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: peersFile))
-        let report = try runner.run(ownTargets(program, store: sample.root), in: scratch, keepJSON: options.json, extraSuites: [peersFile])
+        let peers = try peerTargets(peerData)
+        let own = try ownTargets(program, store: sample.root).map(TuiBenchRunner.entry)
+        // Per size: the other peers, then tig right before and right after lederavtale's screens,
+        // which are compared with the mean of the two (the host's speed drifts within minutes).
+        let entries = sizeList.flatMap { size -> [[String: Any]] in
+            let here = peers.filter { $0["size"] as? String == size }
+            let isTig = { (entry: [String: Any]) in entry["name"] as? String == "tig@\(size)" }
+            let tig = here.filter(isTig)
+            let after = tig.map { entry in
+                var copy = entry
+                copy["name"] = "\(PeersTable.tigAfter)@\(size)"
+                return copy
+            }
+            return here.filter { !isTig($0) } + tig + own.filter { $0["size"] as? String == size } + after
+        }
+        let report = try runner.run(entries: entries, in: scratch, keepJSON: options.json)
         let tables = PeersTable(report: report, sizes: sizeList)
         let text = tables.markdown(machine: machine, date: started, repeat: options.repeat, keyReps: keyReps)
         print("")
@@ -101,7 +115,7 @@ struct PeersCommand: ParsableCommand {
     }
 
     /// The peers' suite entries, once per size, named `peer@size`.
-    private func sizedPeers(_ data: Data) throws -> [[String: Any]] {
+    private func peerTargets(_ data: Data) throws -> [[String: Any]] {
         let document = try JSONSerialization.jsonObject(with: data)
         guard let targets = (document as? [String: Any])?["targets"] as? [[String: Any]] ?? document as? [[String: Any]] else {
             throw BenchFailure("\(peersDir)/peers.json is not a tuibench suite")

@@ -35,18 +35,29 @@ struct TuiBenchRunner {
         }
     }
 
-    /// Runs the targets (and the suites in `extraSuites` after them, in the same run); tuibench's progress and table go to this terminal, the JSON is decoded.
-    func run(_ targets: [Target], in folder: String, keepJSON: String?, extraSuites: [String] = []) throws -> TuiBenchReport {
+    /// Runs the targets in one tuibench run; tuibench's progress and table go to this terminal, the JSON is decoded.
+    func run(_ targets: [Target], in folder: String, keepJSON: String?) throws -> TuiBenchReport {
+        try run(entries: targets.map(Self.entry), in: folder, keepJSON: keepJSON)
+    }
+
+    /// Runs suite entries (targets as tuibench reads them, ours and the peers' mixed) in their order, in one run.
+    func run(entries: [[String: Any]], in folder: String, keepJSON: String?) throws -> TuiBenchReport {
         let suite = folder + "/suite.json"
         let output = keepJSON ?? folder + "/tuibench.json"
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(targets).write(to: URL(fileURLWithPath: suite))
-        let status = try Self.run([python, script, "--suite", suite] + extraSuites.flatMap { ["--suite", $0] } + ["--json", output], quiet: false)
+        try JSONSerialization.data(withJSONObject: ["targets": entries], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            .write(to: URL(fileURLWithPath: suite))
+        let status = try Self.run([python, script, "--suite", suite, "--json", output], quiet: false)
         guard let data = FileManager.default.contents(atPath: output) else {
             throw BenchFailure("tuibench exited with \(status) and wrote no results to \(output)")
         }
         return try JSONDecoder().decode(TuiBenchReport.self, from: data)
+    }
+
+    /// A target as a suite entry.
+    static func entry(_ target: Target) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(target))
+        guard let entry = object as? [String: Any] else { throw BenchFailure("a target did not encode as an object") }
+        return entry
     }
 
     /// Runs a program found on PATH and returns its exit status.
