@@ -55,6 +55,12 @@ public struct AppCore: Equatable, Sendable {
         if case .some = document { true } else { false }
     }
 
+    /// The conflict a merge recorded on a field of the open agreement, looked up where the
+    /// agreement lies (the detail asks on every key; `agreement?.conflict(on:)` copied it first).
+    public func conflict(on field: FieldRef) -> FieldConflict? {
+        document?.agreement.conflict(on: field)
+    }
+
     /// Whether a field of this kind may change now, for this party, in this session.
     public func editability(_ kind: FieldKind, inMeeting: Bool = false) -> Editability {
         if session.isReadOnly { return .readOnly }

@@ -30,7 +30,7 @@ public struct DetailState: ScreenState {
     }
 
     public func keyContext(_ core: AppCore) -> KeyContext {
-        if let fieldRef, core.agreement?.conflict(on: fieldRef) != nil { return .conflict }
+        if let fieldRef, core.conflict(on: fieldRef) != nil { return .conflict }
         return subject == .node(.checklist) ? .checklist : .detail
     }
 
