@@ -1,4 +1,5 @@
 @testable import AgreementUI
+import AgreementKit
 import Testing
 
 @Suite("The cell diff: only what changed is painted")
@@ -35,5 +36,60 @@ struct CellDiffTests {
         #expect(runs == [.init(y: 0, x: 2, count: 2)])
         let half = CellDiff.runs(from: screen(["宽cd"]), to: screen(["ab cd"]))
         #expect(half.first?.x == 0, "the old wide character's both cells are repainted")
+    }
+
+    /// The runs cell by cell, without passing equal stretches over in bulk: what `runs` must give.
+    static func reference(from before: Screen, to after: Screen) -> [CellDiff.Run] {
+        var runs: [CellDiff.Run] = []
+        let width = after.width
+        for y in 0..<after.height {
+            let same = { (x: Int) in before[x, y] == after[x, y] }
+            var x = 0
+            while x < width {
+                if same(x) {
+                    x += 1
+                    continue
+                }
+                var start = x
+                if start > 0, after[start, y].isContinuation || before[start, y].isContinuation { start -= 1 }
+                var end = x + 1
+                while end < width, !same(end) || after[end, y].isContinuation { end += 1 }
+                if let last = runs.last, last.y == y, last.x + last.count >= start {
+                    runs[runs.count - 1].count = end - last.x
+                } else {
+                    runs.append(CellDiff.Run(y: y, x: start, count: end - start))
+                }
+                x = end
+            }
+        }
+        return runs
+    }
+
+    @Test func runsAreThoseOfACellByCellComparisonOnRandomScreens() {
+        // Rows of 100 columns: long equal stretches (passed over 32 and 8 cells at a time), short
+        // gaps between changes, wide characters, role changes, at every offset.
+        var random = SplitMix64(seed: 7)
+        let pieces = ["a", "b", " ", "  ", "宽", "字", "ø", "word ", "        "]
+        func line() -> String { (0..<Int.random(in: 0...40, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
+        for round in 0..<300 {
+            var before = Screen(width: 100, height: 3), after = Screen(width: 100, height: 3)
+            for y in 0..<3 {
+                let text = line()
+                before.put(text, x: 0, y: y, role: .normal)
+                // Mostly the same row with a few changes, sometimes a different one.
+                if Bool.random(using: &random) {
+                    after.put(text, x: 0, y: y, role: .normal)
+                    for _ in 0..<Int.random(in: 0...4, using: &random) {
+                        after.put(pieces.randomElement(using: &random)!, x: Int.random(in: 0..<100, using: &random), y: y, role: .normal)
+                    }
+                    if Bool.random(using: &random) {
+                        after.setRole(Rect(x: Int.random(in: 0..<100, using: &random), y: y, width: Int.random(in: 1...20, using: &random), height: 1), role: .selection)
+                    }
+                } else {
+                    after.put(line(), x: 0, y: y, role: .normal)
+                }
+            }
+            #expect(CellDiff.runs(from: before, to: after) == Self.reference(from: before, to: after), "round \(round)")
+        }
     }
 }

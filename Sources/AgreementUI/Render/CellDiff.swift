@@ -54,12 +54,20 @@ public enum CellDiff {
                     if memcmp(before + row * stride, after + row * stride, rowBytes) == 0 { continue }
                     var x = 0
                     while x < width {
-                        // Long equal stretches (a pane the key left alone, the cells between two
-                        // borders that changed role) go by thirty-two cells to a memcmp.
-                        while x + 32 <= width, memcmp(before + (row + x) * stride, after + (row + x) * stride, 32 * stride) == 0 { x += 32 }
-                        while x + 8 <= width, sameEight(row + x) { x += 8 }
-                        guard x < width else { break }
-                        guard !same(row + x) else { x += 1; continue }
+                        if same(row + x) {
+                            if x + 8 <= width, sameEight(row + x) {
+                                // A long equal stretch (a pane the key left alone, the cells between
+                                // two borders that changed role) goes by thirty-two cells to a memcmp.
+                                x += 8
+                                while x + 32 <= width, memcmp(before + (row + x) * stride, after + (row + x) * stride, 32 * stride) == 0 { x += 32 }
+                                while x + 8 <= width, sameEight(row + x) { x += 8 }
+                            } else {
+                                // A short one (a blank between two changed words) cell by cell:
+                                // no call for it.
+                                x += 1
+                            }
+                            continue
+                        }
                         var start = x
                         // A changed right half repaints its left half too.
                         if start > 0, continues(row + start) || continued(row + start) { start -= 1 }
