@@ -126,11 +126,29 @@ public struct FrameEncoder {
                         }
                     }
                     if cell.code &- 0x20 < 0x5F {
-                        // Printable ASCII, nearly every cell: one byte where the cursor is.
+                        // Printable ASCII, nearly every cell: one byte where the cursor is — and so
+                        // for the cells after it in the same role, in a loop of its own, up to one
+                        // that wants more than its byte (another role, a blank the clear left or a
+                        // stretch of blanks to erase, a character that is not ASCII).
                         if cursorX != x || cursorY != y { reach(x, y, over: cells, row: row, &out) }
                         if Int(cell.roleOrdinal) != styledOrdinal { style(cell.role, &out) }
-                        out.append(UInt8(truncatingIfNeeded: cell.code))
-                        cursorX = x + 1 < columns ? x + 1 : -1
+                        let bits = cell.bits & ~Cell.codeMask
+                        let plain = Int(cell.roleOrdinal) < plainRole.count && plainRole[Int(cell.roleOrdinal)]
+                        var next = x
+                        repeat {
+                            out.append(UInt8(truncatingIfNeeded: cells[row + next].code))
+                            next += 1
+                            guard next < end else { break }
+                            let following = cells[row + next]
+                            guard following.bits & ~Cell.codeMask == bits, following.code &- 0x20 < 0x5F else { break }
+                            if plain, following.code == Cell.spaceCode,
+                               cleared || (strings.erasesCharacters && next + 1 < end && cells[row + next + 1] == following) {
+                                break
+                            }
+                        } while true
+                        cursorX = next < columns ? next : -1
+                        x = next
+                        continue
                     } else if cell.code >= 0xA0, narrowScalars[Int(cell.code) & (Self.widthSlots - 1)] == cell.code,
                               !(x + 1 < screen.width && cells[row + x + 1].isContinuation) {
                         // A scalar already found narrow and safe: its UTF-8 where the cursor is.
