@@ -49,11 +49,15 @@ extension DisplayWidth {
 
     /// The symbols above U+2000 that are simple too: one column, printable, never joined into a
     /// cluster with a neighbour that is itself simple — dashes, quotes, bullets and "…"
-    /// (U+2010…U+2027), "€", the four arrows, box drawing and block elements (U+2500…U+259F), "✓".
-    /// `SimpleTextTests` checks every scalar of U+2000…U+27FF against the grapheme path.
+    /// (U+2010…U+2027), "‹›", "€", the four arrows, "≈≤≥", box drawing and block elements
+    /// (U+2500…U+259F), the geometric shapes the screens mark with — sort arrows, ratings, the
+    /// closed phase (U+25A0…U+25FC, without the two drawn as wide emoji after them) — the ballot
+    /// boxes, "✓" and "✗". `SimpleTextTests` checks every scalar of U+2000…U+27FF against the
+    /// grapheme path.
     static func isSimple(_ scalar: UInt32) -> Bool {
         switch scalar {
-        case 0x2010...0x2027, 0x20AC, 0x2190...0x2193, 0x2500...0x259F, 0x2713: true
+        case 0x2010...0x2027, 0x2039...0x203A, 0x20AC, 0x2190...0x2193, 0x2248, 0x2264...0x2265, 0x2500...0x259F,
+             0x25A0...0x25FC, 0x2610...0x2612, 0x2713, 0x2717: true
         default: false
         }
     }

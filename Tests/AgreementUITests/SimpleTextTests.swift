@@ -5,7 +5,7 @@ import Testing
 /// grapheme-by-grapheme path does.
 @Suite("Plain text takes the fast path and gives the same result")
 struct SimpleTextTests {
-    static let simple: [Character] = Array("abc ÆØÅæøå-.,«»é\u{A0}ßÿĀž–—’”•…€←→↑↓─│┌┐└┘█░✓")
+    static let simple: [Character] = Array("abc ÆØÅæøå-.,«»é\u{A0}ßÿĀž–—’”•…€←→↑↓─│┌┐└┘█░✓✗▲▼●○■◆☐☑≤≥≈‹")
     static let other: [Character] = ["\u{301}", "宽", "\n", "\u{1b}", "\u{85}", "👩‍👩‍👧", "\u{2028}", "\u{200B}", "e\u{301}", "\u{7f}", "✔\u{FE0F}", "◾"]
 
     struct Random {
