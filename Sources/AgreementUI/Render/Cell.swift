@@ -48,6 +48,13 @@ public struct Cell: Hashable, Sendable {
         self.bits = scalar.value | UInt32(role.ordinal) << 24
     }
 
+    /// A cell from its code and role as `bits` holds them (a scalar value below U+800000 and a
+    /// role's ordinal shifted by 24), for a loop that has already checked both.
+    @inlinable
+    init(bits: UInt32) {
+        self.bits = bits
+    }
+
     /// A blank in `role`.
     @inlinable
     public static func space(_ role: Role) -> Cell { Cell(scalar: " ", role: role) }

@@ -15,7 +15,13 @@ extension Screen {
         guard start < end else { return }
         breakWide(at: start, y: y, width: end - start)
         let base = y * width
-        cells.replaceSubrange(base + start..<base + end, with: row[(start - x)..<(end - x)])
+        // One copy of the cells' memory (the array's replaceSubrange went element by element).
+        row.withUnsafeBufferPointer { source in
+            cells.withUnsafeMutableBufferPointer { target in
+                guard let from = source.baseAddress, let to = target.baseAddress else { return }
+                (to + base + start).update(from: from + (start - x), count: end - start)
+            }
+        }
         // A wide grapheme whose right half fell outside, or whose left half did, becomes a blank.
         if row[start - x].isContinuation { cells[base + start].blankText() }
         if end - x < row.count, row[end - x].isContinuation { cells[base + end - 1].blankText() }

@@ -80,6 +80,7 @@ public struct Screen: Equatable, Sendable {
         // it are all overwritten, each by one scalar.
         let first = max(x, 0)
         if end > first { breakWide(at: first, y: y, width: end - first) }
+        if fits, let drawn = putBytes(of: string, x: x, end: end, y: y, role: role) { return drawn }
         var column = x
         var rest = string.unicodeScalars.makeIterator()
         let rowStart = y * width
@@ -96,6 +97,38 @@ public struct Screen: Equatable, Sendable {
             self[right - 1, y] = Cell(scalar: cut ? "…" : left.first ?? " ", role: role)
         }
         return max(0, right - x)
+    }
+
+    /// `putSimple` of text that fits, straight from its UTF-8 into the buffer: one scalar per
+    /// cell from `x` to `end`. Nil for a string without contiguous UTF-8 (a bridged one).
+    private mutating func putBytes(of string: String, x: Int, end: Int, y: Int, role: Role) -> Int? {
+        let roleBits = UInt32(role.ordinal) << 24, rowStart = y * width
+        return string.utf8.withContiguousStorageIfAvailable { bytes in
+            cells.withUnsafeMutableBufferPointer { cells in
+                var column = x, i = 0
+                while column < end, i < bytes.count {
+                    // Swift strings are valid UTF-8: a lead byte and its continuation bytes.
+                    let lead = UInt32(bytes[i])
+                    let value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        i += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    if column >= 0 { cells[rowStart + column] = Cell(bits: value | roleBits) }
+                    column += 1
+                }
+                return max(0, column - x)
+            }
+        }
     }
 
     /// Before cells [x, x+width) are overwritten: a wide grapheme cut in half by them becomes a
