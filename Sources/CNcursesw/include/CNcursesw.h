@@ -58,6 +58,8 @@ const char *cn_term_name(void);
 
 /* Bracketed paste on/off (ESC[?2004h / ESC[?2004l), written straight to standard output. */
 void cn_bracketed_paste(int on);
+/* Output processing (OPOST) off on standard output, kept as curses' program mode: call after curses set its modes (raw, nonl, intrflush). */
+void cn_raw_output(void);
 
 /* Signals.
  * Quit signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT): a handler installed without SA_RESTART records the
