@@ -49,14 +49,18 @@ struct TerminalHostileTests {
         tmux.send(keys: "Down")
         tmux.send(keys: "l")
         try tmux.waitFor("Ny loggføring")
+        // Frames are written without output processing; the shell gets its own modes back.
+        #expect(tmux.outputProcessing == "-opost", "output processing is off while the interface runs")
         let process = try pid(store)
         if how == "key" { tmux.send(keys: "C-z") } else { kill(process, SIGTSTP) }
         try waitForState(process, "T")
         try tmux.waitFor("Stopped")
         #expect(!tmux.alternateScreenOn, "the terminal is given back while stopped")
+        #expect(tmux.outputProcessing == "opost", "the shell's output processing is back while stopped")
         tmux.type("fg")
         tmux.send(keys: "Enter")
         try tmux.waitUntil("the form back on the alternate screen") { $0.contains("Ny loggføring") && tmux.alternateScreenOn }
+        #expect(tmux.outputProcessing == "-opost", "and off again after fg")
         // Bracketed paste is on again: a pasted line break stays in the form instead of confirming it.
         tmux.paste("første linje\nandre linje etter pausen")
         try tmux.waitFor("andre linje etter pausen")
@@ -67,6 +71,7 @@ struct TerminalHostileTests {
         tmux.send(keys: "q")
         try tmux.waitUntil("back at the prompt") { _ in state(process) == nil }
         #expect(!tmux.alternateScreenOn)
+        #expect(tmux.outputProcessing == "opost", "the shell's output processing is back after quitting")
     }
 
     @Test func aSignalWhileTheAppIsBusyStillEndsItPromptly() throws {

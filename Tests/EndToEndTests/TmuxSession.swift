@@ -107,6 +107,13 @@ final class TmuxSession {
         run(["display-message", "-p", "-t", Self.target, "#{alternate_on}"]).output.hasPrefix("1")
     }
 
+    /// The output-processing flag of the pane's terminal as `stty` prints it: "opost" or "-opost".
+    var outputProcessing: String {
+        let tty = run(["display-message", "-p", "-t", Self.target, "#{pane_tty}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let modes = Spawn.run(["sh", "-c", "stty -a < \(tty)"], environment: ProcessInfo.processInfo.environment).output
+        return modes.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init).first { $0 == "opost" || $0 == "-opost" } ?? "?"
+    }
+
     /// Resizes the window; the program gets SIGWINCH.
     func resize(width: Int, height: Int) {
         run(["resize-window", "-t", Self.target, "-x", "\(width)", "-y", "\(height)"])
