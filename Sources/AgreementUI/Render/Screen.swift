@@ -134,9 +134,16 @@ public struct Screen: Equatable, Sendable {
     /// Before cells [x, x+width) are overwritten: a wide grapheme cut in half by them becomes a
     /// blank, so no half character is ever left in the buffer.
     mutating func breakWide(at x: Int, y: Int, width: Int) {
-        if x > 0, self[x, y].isContinuation { cells[y * self.width + x - 1].blankText() }
+        let rowWidth = self.width
+        cells.withUnsafeMutableBufferPointer { Self.breakWide(in: $0, rowWidth: rowWidth, at: x, y: y, width: width) }
+    }
+
+    /// `breakWide` on the cells of a screen `rowWidth` wide, for a loop that writes through the buffer.
+    static func breakWide(in cells: UnsafeMutableBufferPointer<Cell>, rowWidth: Int, at x: Int, y: Int, width: Int) {
+        let base = y * rowWidth
+        if x > 0, cells[base + x].isContinuation { cells[base + x - 1].blankText() }
         let end = x + width
-        if end < self.width, self[end, y].isContinuation { cells[y * self.width + end].blankText() }
+        if end < rowWidth, cells[base + end].isContinuation { cells[base + end].blankText() }
     }
 
     /// Fills a rectangle with blanks of the given role.

@@ -46,10 +46,7 @@ extension Screen {
         cells.withUnsafeMutableBufferPointer { cells in
             // Cells written from x for `count` columns leave no half of a wide grapheme beside them.
             func breakWide(_ x: Int, _ y: Int, _ count: Int) {
-                let base = y * width
-                if x > 0, cells[base + x].isContinuation { cells[base + x - 1].blankText() }
-                let end = x + count
-                if end < width, cells[base + end].isContinuation { cells[base + end].blankText() }
+                Screen.breakWide(in: cells, rowWidth: width, at: x, y: y, width: count)
             }
             // A horizontal edge is one run: wide graphemes are broken at its two ends only.
             func edge(_ y: Int, _ left: Unicode.Scalar, _ right: Unicode.Scalar) {
