@@ -60,9 +60,9 @@ struct CostScript: Sendable {
             _ = state.update(.key(.character("h")))
             return state
         },
-        CostScript(name: "scorecard", what: "the scorecard of the Eide sample: down and up", size: Size(width: 120, height: 40),
-                   keys: [.down, .down, .up, .up]) {
-            var state = try sample(Size(width: 120, height: 40), id: "eide-barneskole-2013")
+        CostScript(name: "scorecard", what: "the scorecard of the Eide sample with \(SampleScorecard.count) indicators: down and up",
+                   size: Size(width: 120, height: 40), keys: [.down, .down, .up, .up]) {
+            var state = try sample(Size(width: 120, height: 40), id: "eide-barneskole-2013", adjust: SampleScorecard.filled)
             _ = state.update(.key(.character("i")))
             return state
         },
@@ -76,16 +76,16 @@ struct CostScript: Sendable {
                    keys: KeyScript.picker) {
             AppState(entries: entries(2000), size: Size(width: 120, height: 40))
         },
-    ] + scale
+    ] + together + scale
 
     static func named(_ name: String) -> CostScript? { all.first { $0.name == name } }
 
     /// A sample (Hoeggen unless named) on the main screen, in its shipped phase, on a fixed day,
-    /// with the shipped wheels and guide as the store would give them.
-    static func sample(_ size: Size, id: String = "hoeggen-skole-2011") throws -> AppState {
+    /// with the shipped wheels and guide as the store would give them; `adjust` changes the agreement first.
+    static func sample(_ size: Size, id: String = "hoeggen-skole-2011", adjust: (Agreement) throws -> Agreement = { $0 }) throws -> AppState {
         let agreements = try SampleCatalog.agreements()
         guard let agreement = agreements.first(where: { $0.id == id }) else { throw BenchFailure("the embedded sample \(id) is missing") }
-        var state = AppState(agreement: agreement, size: size, today: today, seed: 1)
+        var state = AppState(agreement: try adjust(agreement), size: size, today: today, seed: 1)
         state.core.companions = Companions(wheels: try SampleCatalog.wheels().map { wheel in
             var all = wheel
             all.municipalities = []  // as if the store's wheel applied to every agreement

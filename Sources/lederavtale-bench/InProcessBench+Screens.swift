@@ -8,7 +8,7 @@ extension InProcessBench {
     /// state (the sample with the shipped wheels and guide, the overview and matrix of the demo
     /// municipality): the same keys that `check` counts, timed.
     mutating func screens() throws {
-        for name in ["overview", "matrix", "wheel", "scorecard", "conversation"] {
+        for name in ["overview", "matrix", "wheel", "scorecard", "conversation", "history", "plan", "plan-2000"] {
             guard let script = CostScript.named(name) else { throw BenchFailure("no cost script \(name)") }
             var state = try script.start()
             let (frames, update) = Self.replay(script.keys, on: &state, rounds: iterations, sink: &sink)

@@ -57,6 +57,9 @@ struct TuiCommand: ParsableCommand {
         let n = stores.agreementCount
         print("store: \(stores.large.root) — \(n.grouped) agreements; opened by id: \(stores.agreementID)")
 
+        // The scorecard with indicators to move between, a field with a history to read (see `check`'s scripts).
+        try SampleScorecard.write("eide-barneskole-2013", in: stores.sample)
+        try SampleHistory.write("hoeggen-skole-2011", in: stores.sample)
         let marker = Self.regexEscaped("\(opened.header.unit) \(opened.header.year)")
         let targets = [
             target("pty-echo", ["/bin/sh", "-c", "echo READY; exec cat"], marker: "READY", keys: "a|b", quit: nil),
@@ -67,6 +70,10 @@ struct TuiCommand: ParsableCommand {
             target("overview-\(n)", [program, "overview", "--store", stores.large.root], marker: "oversikt", keys: "s|bs,f5|f5,down|up", quit: "esc"),
             screen("matrix-\(n)", [program, "overview", "--store", stores.large.root], marker: "oversikt", preKeys: "tab", keys: "right|left,down|up", quit: "esc"),
             screen("conversation", [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet", preKeys: "s", keys: "right|left", quit: "q"),
+            screen("wheel", [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet", preKeys: "h", keys: "up|down", quit: "q"),
+            screen("scorecard", [program, "--store", stores.sample.root, "eide-barneskole-2013"], marker: "Eide barneskole", preKeys: "i", keys: "down|up", quit: "q"),
+            screen("history", [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet", preKeys: "E", keys: "down|up", quit: "q"),
+            screen("plan", [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet", preKeys: "H", keys: "down|up", quit: "q"),
             // One start-up that adds a log entry (saved at once): memory after the first save.
             TuiBenchRunner.Target(name: "sample-edit", cmd: [program, "--store", stores.sample.root, "hoeggen-skole-2011"], marker: "Frivillighet",
                                   keys: nil, quit: "q", repeat: 1, key_reps: 1, warmup: 0, pre_keys: "down,l,text:Målt av lederavtale-bench,enter",
@@ -126,7 +133,7 @@ struct TuiCommand: ParsableCommand {
     }
 
     private func keyFrames(_ report: TuiBenchReport, n: Int, sample: Agreement, generated: Agreement, into table: inout ResultTable) {
-        for name in ["pty-echo", "sample", "gen-\(n)", "picker-\(n)", "overview-\(n)", "matrix-\(n)", "conversation"] {
+        for name in ["pty-echo", "sample", "gen-\(n)", "picker-\(n)", "overview-\(n)", "matrix-\(n)", "conversation", "wheel", "scorecard", "history", "plan"] {
             guard let keys = report.target(name)?.keys else { continue }
             for (key, result) in keys.sorted(by: { $0.key < $1.key }) {
                 guard let first = result.first_ms else {

@@ -401,6 +401,21 @@ struct Monkey {
             fresh.stack[fresh.stack.count - 1] = Mode(detail.forgettingLayouts())
             if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the detail drawn from its kept layout differs from one laid out afresh") }
         }
+        if let history = state.stack.last?.as(HistoryState.self) {
+            var fresh = state
+            fresh.stack[fresh.stack.count - 1] = Mode(history.forgettingLayouts())
+            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the history drawn from its kept lines differs from one laid out afresh") }
+        }
+        if let scorecard = state.stack.last?.as(ScorecardState.self) {
+            var fresh = state
+            fresh.stack[fresh.stack.count - 1] = Mode(scorecard.forgettingLayouts())
+            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the scorecard drawn from its kept lines differs from one laid out afresh") }
+        }
+        if let plan = state.stack.last?.as(PlanState.self) {
+            var fresh = state
+            fresh.stack[fresh.stack.count - 1] = Mode(plan.forgettingLayouts())
+            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the action plan drawn from its kept lines differs from one laid out afresh") }
+        }
         if !problems.isEmpty { fail(problems.joined(separator: "; ") + " (after \(label))") }
     }
 

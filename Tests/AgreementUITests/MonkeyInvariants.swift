@@ -85,7 +85,7 @@ enum MonkeyInvariants {
                 require(found.periods.contains(period), "the indicator cursor stands on \(period), which has no value")
             }
             if let plan = mode.as(PlanState.self) {
-                let count = plan.lines(core.words).count
+                let count = plan.lines(core).count
                 require(plan.cursor >= 0 && (count == 0 || plan.cursor < count), "plan cursor \(plan.cursor) of \(count) lines")
                 require(plan.scroll >= 0 && plan.scroll <= plan.cursor, "plan scroll \(plan.scroll) with the cursor at \(plan.cursor)")
             }

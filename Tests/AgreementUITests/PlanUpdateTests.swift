@@ -107,7 +107,7 @@ struct PlanUpdateTests {
         _ = state.update(.plansLoaded(PlansLoaded(request: .view, plans: Self.plans,
                                                   participants: [PlanCoverage.Participant(id: "a-2019", unit: "Åsen skole", year: 2019, uses: [use])])))
         let plan = try #require(state.top.as(PlanState.self))
-        let lines = plan.lines(state.core.words)
+        let lines = plan.lines(state.core)
         #expect(lines[1].text == "29 av 30 periodemål har ingen enhet · 5 satsinger uten noe mål")
         let s1 = try #require(lines.firstIndex { $0.kind == .periodGoal(code: "S.1", unserved: false) })
         #expect(lines[s1 + 1].text == "Åsen skole 2019 · 2.2 1. Lesing, mål 1.1")
@@ -117,6 +117,21 @@ struct PlanUpdateTests {
         #expect(lines[state.top.as(PlanState.self)?.cursor ?? 0].kind == .periodGoal(code: "P.6", unserved: true), "N wraps to the last")
         SampleState.press(&state, .escape)
         #expect(state.top.as(BrowseState.self) != nil)
+    }
+
+    /// The plan's lines are kept while the cursor moves, and worded again when the language changes.
+    @Test func thePlanViewKeepsItsLinesAndRewordsThemInAnotherLanguage() throws {
+        var state = SampleState.main(100, 30)
+        SampleState.press(&state, .character("H"))
+        _ = state.update(.plansLoaded(PlansLoaded(request: .view, plans: Self.plans)))
+        SampleState.press(&state, .down, .down)
+        #expect(SampleState.render(state).text.contains("30 av 30 periodemål har ingen enhet"))
+        SampleState.press(&state, .control("l"))
+        #expect(SampleState.render(state).text.contains("30 av 30 periodemål har inga eining"))
+        SampleState.press(&state, .control("l"))
+        #expect(SampleState.render(state).text.contains("30 of 30 period goals have no unit"))
+        let plan = try #require(state.top.as(PlanState.self))
+        #expect(plan.lines(state.core) == plan.forgettingLayouts().lines(state.core))
     }
 }
 

@@ -166,6 +166,21 @@ struct TogetherUpdateTests {
         #expect(text.contains("begrunnelse: «Rettet i møtet»"))
     }
 
+    /// The history is laid out once per width: moving keeps it, a narrower terminal wraps it again.
+    @Test func theHistoryIsLaidOutAgainAtANewWidth() throws {
+        var state = Self.onHistory(phase: .agreement, width: 100, height: 30)
+        SampleState.press(&state, .down, .up)
+        let wide = SampleState.render(state)
+        _ = state.update(.resized(Size(width: 44, height: 30)))
+        let history = try #require(state.top.as(HistoryState.self))
+        var fresh = state
+        fresh.stack[fresh.stack.count - 1] = Mode(history.forgettingLayouts())
+        let narrow = SampleState.render(state)
+        #expect(narrow == SampleState.render(fresh))
+        #expect(narrow.lines.count == 30 && narrow.lines.allSatisfy { DisplayWidth.of($0) <= 44 })
+        #expect(narrow != wide)
+    }
+
     @Test func enterRestoresAnEntrysValueAsANewChange() throws {
         var state = Self.onHistory(phase: .agreement)
         SampleState.press(&state, .down)

@@ -11,6 +11,9 @@ public struct HistoryState: ScreenState {
     /// The entry under the cursor, and the first line shown.
     public internal(set) var cursor = 0
     public internal(set) var offset = 0
+    /// The history laid out at the terminal's width for one version of the agreement (a cache:
+    /// a key that moves the cursor wraps no text again; equal states may hold different memos).
+    private var laid = LayoutMemo<Int, HistoryView.Laid>(capacity: 1)
 
     public init(field: FieldRef, label: String, history: FieldHistory) {
         self.field = field
@@ -41,12 +44,25 @@ public struct HistoryState: ScreenState {
         HistoryView.draw(self, core, into: &screen)
     }
 
+    /// The same screen with its kept lines forgotten (a test compares the two).
+    func forgettingLayouts() -> HistoryState {
+        var copy = self
+        copy.laid = LayoutMemo(capacity: 1)
+        return copy
+    }
+
+    /// Every line at the terminal's width, and the line each entry starts on.
+    func layout(_ core: AppCore) -> HistoryView.Laid {
+        let layout = LayoutMemo<Int, HistoryView.Laid>.Layout(width: core.size.width, height: 0, language: core.session.language, glyphs: core.session.glyphs)
+        return laid.value(for: core.document?.revision ?? -1, in: layout) { HistoryView.layout(self, core) }
+    }
+
     /// Keeps the cursor's entry in view.
     private mutating func scrollIntoView(_ core: AppCore) {
-        let starts = HistoryView.layout(self, core).starts
+        let (lines, starts) = layout(core)
         guard starts.indices.contains(cursor) else { return }
         let height = max(1, core.size.height - 5)
-        let end = cursor + 1 < starts.count ? starts[cursor + 1] : HistoryView.layout(self, core).lines.count
+        let end = cursor + 1 < starts.count ? starts[cursor + 1] : lines.count
         if starts[cursor] < offset { offset = starts[cursor] }
         if end > offset + height { offset = max(starts[cursor], end - height) }
     }

@@ -4,8 +4,12 @@ import Catalogue
 /// The history of a field: a note on what `Enter` does, then each change, newest first — when
 /// and who (with the role) on one line, old → new below with the reason of an amendment.
 enum HistoryView {
-    /// Every line at the terminal's width, and the line each entry starts on.
-    static func layout(_ state: HistoryState, _ core: AppCore) -> (lines: [[Span]], starts: [Int]) {
+    /// The lines of the view and the line each entry starts on.
+    typealias Laid = (lines: [[Span]], starts: [Int])
+
+    /// Every line at the terminal's width, and the line each entry starts on (kept by the state:
+    /// `HistoryState.layout(_:)`).
+    static func layout(_ state: HistoryState, _ core: AppCore) -> Laid {
         let w = core.words
         let width = max(10, core.size.width - 4)
         var lines: [[Span]] = TextLayout.wrap(w.historyRestoreNote, width: width).map { [Span($0, .muted)] } + [[]]
@@ -28,7 +32,7 @@ enum HistoryView {
         let frame = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
         screen.frame(frame, title: core.words.historyTitle(state.label), focused: true)
         let inner = MainLayout.inner(frame)
-        let (lines, starts) = layout(state, core)
+        let (lines, starts) = state.layout(core)
         for (i, spans) in lines.dropFirst(state.offset).prefix(inner.height).enumerated() {
             screen.put(spans, x: inner.x, y: inner.y + i, width: inner.width)
         }

@@ -12,6 +12,12 @@ public struct PlanState: ScreenState {
     /// The line under the cursor.
     public internal(set) var cursor = 0
     public internal(set) var scroll = 0
+    /// The lines of each plan shown, worded in the session's language (a cache: a key that moves
+    /// the cursor words no line and reckons no coverage again — at 2,000 serving agreements that
+    /// was most of a key; equal states may hold different memos).
+    private var memo = LayoutMemo<Int, [PlanLine]>(capacity: 8)
+    /// The plan shown's lines as drawn, by place (made anew when another plan is shown).
+    private var laid = LayoutMemo<Int, [Cell]>(capacity: 512)
 
     public init(plans: [ActionPlan], participants: [PlanCoverage.Participant]) {
         self.plans = plans
@@ -25,13 +31,23 @@ public struct PlanState: ScreenState {
         plans.indices.contains(current) ? PlanCoverage(plan: plans[current], agreements: participants) : nil
     }
 
-    public func lines(_ words: any Wording) -> [PlanLine] {
-        coverage.map { PlanLine.lines($0, words: words) } ?? []
+    /// The same screen with its kept lines forgotten (a test compares the two).
+    func forgettingLayouts() -> PlanState {
+        var copy = self
+        copy.memo = LayoutMemo(capacity: 8)
+        copy.laid = LayoutMemo(capacity: 512)
+        return copy
+    }
+
+    /// The plan shown as lines, in the session's language.
+    public func lines(_ core: AppCore) -> [PlanLine] {
+        let layout = LayoutMemo<Int, [PlanLine]>.Layout(width: 0, height: 0, language: core.session.language, glyphs: core.session.glyphs)
+        return memo.value(for: current, in: layout) { coverage.map { PlanLine.lines($0, words: core.words) } ?? [] }
     }
 
     public mutating func perform(_ action: Action, core: inout AppCore) -> Outcome {
         guard case .plan(let command) = action else { return .none }
-        let lines = lines(core.words)
+        let lines = lines(core)
         let page = max(1, PlanView.bodyHeight(core.size) - 1)
         switch command {
         case .up: cursor -= 1
@@ -56,6 +72,7 @@ public struct PlanState: ScreenState {
                 return .none
             }
             current = (current + 1) % plans.count
+            laid = LayoutMemo(capacity: 512)
             cursor = 0
             scroll = 0
             return .none
@@ -68,11 +85,19 @@ public struct PlanState: ScreenState {
     }
 
     public mutating func reconcile(_ core: AppCore) {
-        let count = lines(core.words).count
+        let count = lines(core).count
         cursor = min(cursor, max(0, count - 1))
         let height = PlanView.bodyHeight(core.size)
         if cursor >= scroll + height { scroll = cursor - height + 1 }
         scroll = min(max(0, scroll), max(0, count - height))
+    }
+
+    /// The cells of the plan shown's line at `index`, `width` wide, laid out once.
+    func cells(at index: Int, of lines: [PlanLine], width: Int, _ core: AppCore) -> [Cell] {
+        let layout = LayoutMemo<Int, [Cell]>.Layout(width: width, height: 0, language: core.session.language, glyphs: core.session.glyphs)
+        return laid.value(for: index, in: layout) {
+            Screen.row(of: PlanView.spans(lines[index], glyphs: core.session.glyphs, words: core.words, width: width), width: width)
+        }
     }
 
     public func render(_ core: AppCore, into screen: inout Screen) {

@@ -15,11 +15,10 @@ enum PlanView {
         let frame = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
         screen.frame(frame, title: w.contextTitle(.plan), focused: true)
         let inner = MainLayout.inner(frame)
-        let lines = state.lines(w)
-        let glyphs = core.session.glyphs
-        for (i, line) in lines.dropFirst(state.scroll).prefix(inner.height).enumerated() {
+        let lines = state.lines(core)
+        for i in 0..<max(0, min(inner.height, lines.count - state.scroll)) {
             let y = inner.y + i
-            screen.put(spans(line, glyphs: glyphs, words: w, width: inner.width), x: inner.x, y: y, width: inner.width)
+            screen.put(row: state.cells(at: state.scroll + i, of: lines, width: inner.width, core), x: inner.x, y: y)
             if state.scroll + i == state.cursor { screen.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection) }
         }
         if lines.count > inner.height {
@@ -29,7 +28,7 @@ enum PlanView {
                         footer: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &screen)
     }
 
-    private static func spans(_ line: PlanLine, glyphs: Glyphs, words w: any Wording, width: Int) -> [Span] {
+    static func spans(_ line: PlanLine, glyphs: Glyphs, words w: any Wording, width: Int) -> [Span] {
         let indent = String(repeating: " ", count: line.indent)
         switch line.kind {
         case .subtitle: return [Span(line.text, .muted)]

@@ -8,6 +8,9 @@ public struct ScorecardState: ScreenState {
     public internal(set) var cursor: ItemID?
     public internal(set) var scroll = 0
     private var revision: Int
+    /// Each line's cells as drawn, by its place in `lines` (a cache, made anew with the lines: a
+    /// key that moves the cursor formats no value again; equal states may hold different memos).
+    private var laid = LayoutMemo<Int, [Cell]>(capacity: 256)
 
     public init(_ core: AppCore, focus: ItemID? = nil) {
         lines = core.agreement.map(ScorecardLine.lines) ?? []
@@ -57,6 +60,7 @@ public struct ScorecardState: ScreenState {
         if current != revision, let agreement = core.agreement {
             let old = lines
             lines = ScorecardLine.lines(of: agreement)
+            laid = LayoutMemo(capacity: 256)
             revision = current
             if let cursor, !lines.contains(where: { $0.indicator == cursor }) {
                 // The indicator is gone: the nearest one before where it was, else the first.
@@ -79,6 +83,19 @@ public struct ScorecardState: ScreenState {
 
     public func render(_ core: AppCore, into screen: inout Screen) {
         ScorecardView.draw(self, core, into: &screen)
+    }
+
+    /// The cells of the line at `index`, `width` wide, laid out once.
+    func cells(at index: Int, of agreement: Agreement, _ columns: ScorecardView.Columns, width: Int, _ core: AppCore) -> [Cell] {
+        let layout = LayoutMemo<Int, [Cell]>.Layout(width: width, height: 0, language: core.session.language, glyphs: core.session.glyphs)
+        return laid.value(for: index, in: layout) { Screen.row(of: ScorecardView.spans(lines[index], agreement, columns, core), width: width) }
+    }
+
+    /// The same screen with its kept lines forgotten (a test compares the two).
+    func forgettingLayouts() -> ScorecardState {
+        var copy = self
+        copy.laid = LayoutMemo(capacity: 256)
+        return copy
     }
 
     private mutating func move(by distance: Int, _ core: AppCore) {

@@ -44,7 +44,7 @@ enum ScorecardView {
         if let agreement = core.agreement {
             for (i, line) in state.lines.dropFirst(state.scroll).prefix(body.height).enumerated() {
                 let y = body.y + i
-                screen.put(spans(line, agreement, columns, core), x: body.x, y: y, width: body.width)
+                screen.put(row: state.cells(at: state.scroll + i, of: agreement, columns, width: body.width, core), x: body.x, y: y)
                 if line.indicator != nil, line.indicator == state.cursor {
                     screen.setRole(Rect(x: body.x, y: y, width: body.width, height: 1), role: .selection)
                 }
