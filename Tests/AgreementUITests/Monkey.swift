@@ -406,6 +406,11 @@ struct Monkey {
             fresh.stack[fresh.stack.count - 1] = Mode(history.forgettingLayouts())
             if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the history drawn from its kept lines differs from one laid out afresh") }
         }
+        if let wheel = state.stack.last?.as(WheelState.self) {
+            var fresh = state
+            fresh.stack[fresh.stack.count - 1] = Mode(wheel.forgettingLayouts())
+            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the wheel drawn from its kept list differs from one laid out afresh") }
+        }
         if let scorecard = state.stack.last?.as(ScorecardState.self) {
             var fresh = state
             fresh.stack[fresh.stack.count - 1] = Mode(scorecard.forgettingLayouts())

@@ -16,15 +16,17 @@ public struct AppCore: Equatable, Sendable {
     public var companions = Companions() {
         didSet {
             if companions.language != session.language.rawValue { companions.speak(session.language.rawValue) }
-            dateDeadlines(agreementChanged: false)
+            // Other wheels, or wheels that cannot be read, change the wheel view's notes.
+            dateDeadlines(agreementChanged: companions.wheels != oldValue.wheels || companions.wheelProblems != oldValue.wheelProblems)
         }
     }
     /// The open agreement's dated things (`deadlines`), made again only when the agreement or its
     /// companions change — not for every frame that shows «Neste» or the wheel.
     public private(set) var deadlines: Deadlines?
-    /// Changes whenever the agreement or its dated things change: a view that keeps a line laid
-    /// out from them compares this number, not the agreement (`HeaderView`). A change of the
-    /// companions that dates nothing anew (the step a conversation reached) leaves it.
+    /// Changes whenever the agreement, its dated things or the store's wheels change: a view that
+    /// keeps a line laid out from them compares this number, not the agreement (`HeaderView`, the
+    /// wheel's list). A change of the companions that dates nothing anew (the step a conversation
+    /// reached) leaves it.
     public private(set) var derived = DerivedStamp()
 
     public init(document: Document? = nil, session: Session, status: Status? = nil, size: Size) {

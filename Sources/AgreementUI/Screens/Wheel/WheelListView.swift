@@ -49,41 +49,67 @@ enum WheelListView {
         return lines + notes
     }
 
-    static func draw(_ wheel: WheelState, entries: [DeadlineEntry], core: AppCore, in frame: Rect, into screen: inout Screen) {
+    /// The list laid out at a width: each line's cells and the entry it shows, if any.
+    struct Laid: Sendable {
+        var rows: [[Cell]] = []
+        var entryIDs: [String?] = []
+    }
+
+    /// What a laid-out list depends on besides the width, language and glyphs: the agreement and
+    /// its dated things (`AppCore.derived`) and the day.
+    struct Key: Hashable, Sendable {
+        var derived: UInt64
+        var today: LocalDate
+    }
+
+    /// Every line of the list, `width` wide (kept by the state: `WheelState.laid(_:width:)`).
+    static func laid(_ entries: [DeadlineEntry], core: AppCore, width: Int) -> Laid {
+        let w = core.words
+        let today = core.session.today
+        var laid = Laid()
+        func add(_ spans: [Span], entry: String? = nil) {
+            laid.rows.append(Screen.row(of: spans, width: width))
+            laid.entryIDs.append(entry)
+        }
+        // Notes wrap, everything else is one line.
+        for line in lines(entries, core: core) {
+            switch line {
+            case .month(let month, let year):
+                add([Span(w.wheel(.monthHeading(month: month, year: year)), .title)])
+            case .entry(let i):
+                let entry = entries[i]
+                let mark = WheelMark(entry, today: today)
+                let title = w.deadlineTitle(entry.source, inSentence: false)
+                add([Span(" \(mark.glyph) ", mark.role), Span(w.dayMonth(entry.date) + " ", mark.textRole), Span(title, mark.textRole)], entry: entry.id)
+            case .today:
+                let label = "── \(w.wheel(.today)) \(w.date(today)) "
+                add([Span(label + String(repeating: "─", count: max(0, width - DisplayWidth.of(label))), .warning)])
+            case .note(let text, let role):
+                if text.isEmpty { add([]) }
+                for part in TextLayout.wrap(text, width: width) { add([Span(part, role)]) }
+            }
+        }
+        return laid
+    }
+
+    static func draw(_ wheel: WheelState, core: AppCore, in frame: Rect, into screen: inout Screen) {
         let w = core.words
         let today = core.session.today
         screen.frame(frame, title: w.wheel(.title(year: core.agreement?.header.year ?? today.year)), focused: true)
         let inner = MainLayout.inner(frame)
         guard inner.width > 0, inner.height > 0 else { return }
-        // Rendered lines: notes wrap, everything else is one line.
-        var rendered: [(spans: [Span], selected: Bool)] = []
-        for line in lines(entries, core: core) {
-            switch line {
-            case .month(let month, let year):
-                rendered.append(([Span(w.wheel(.monthHeading(month: month, year: year)), .title)], false))
-            case .entry(let i):
-                let entry = entries[i]
-                let mark = WheelMark(entry, today: today)
-                let title = w.deadlineTitle(entry.source, inSentence: false)
-                rendered.append(([Span(" \(mark.glyph) ", mark.role), Span(w.dayMonth(entry.date) + " ", mark.textRole),
-                                  Span(title, mark.textRole)], entry.id == wheel.cursor))
-            case .today:
-                let label = "── \(w.wheel(.today)) \(w.date(today)) "
-                rendered.append(([Span(label + String(repeating: "─", count: max(0, inner.width - DisplayWidth.of(label))), .warning)], false))
-            case .note(let text, let role):
-                if text.isEmpty { rendered.append(([], false)) }
-                for part in TextLayout.wrap(text, width: inner.width) { rendered.append(([Span(part, role)], false)) }
+        let laid = wheel.laid(core, width: inner.width)
+        let cursorLine = wheel.cursor.flatMap { cursor in laid.entryIDs.firstIndex { $0 == cursor } } ?? 0
+        let top = max(0, min(cursorLine - inner.height / 2, laid.rows.count - inner.height))
+        for n in 0..<max(0, min(inner.height, laid.rows.count - top)) {
+            let y = inner.y + n
+            screen.put(row: laid.rows[top + n], x: inner.x, y: y)
+            if wheel.cursor != nil, laid.entryIDs[top + n] == wheel.cursor {
+                screen.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection)
             }
         }
-        let cursorLine = rendered.firstIndex { $0.selected } ?? 0
-        let top = max(0, min(cursorLine - inner.height / 2, rendered.count - inner.height))
-        for (n, line) in rendered.dropFirst(top).prefix(inner.height).enumerated() {
-            let y = inner.y + n
-            screen.put(line.spans, x: inner.x, y: y, width: inner.width)
-            if line.selected { screen.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection) }
-        }
-        if rendered.count > inner.height {
-            ScrollMark.draw(first: top, visible: inner.height, total: rendered.count, frame: frame, into: &screen)
+        if laid.rows.count > inner.height {
+            ScrollMark.draw(first: top, visible: inner.height, total: laid.rows.count, frame: frame, into: &screen)
         }
     }
 }

@@ -9,6 +9,9 @@ public struct WheelState: ScreenState {
     public internal(set) var cursor: String?
     /// The cursor's place in the list, so a vanished entry hands it to its neighbour.
     var cursorIndex = 0
+    /// The list laid out (a cache: a key that moves the cursor formats no date again; equal
+    /// states may hold different memos).
+    private var memo = LayoutMemo<WheelListView.Key, WheelListView.Laid>(capacity: 2)
 
     /// Opens on the next open entry from today, else the last one before today.
     public init(_ core: AppCore) {
@@ -81,5 +84,20 @@ public struct WheelState: ScreenState {
 
     public func render(_ core: AppCore, into screen: inout Screen) {
         WheelView.draw(self, core, into: &screen)
+    }
+
+    /// The list at `width`, laid out once per version of the dated things and day.
+    func laid(_ core: AppCore, width: Int) -> WheelListView.Laid {
+        let layout = LayoutMemo<WheelListView.Key, WheelListView.Laid>.Layout(width: width, height: 0, language: core.session.language, glyphs: core.session.glyphs)
+        return memo.value(for: WheelListView.Key(derived: core.derived.number, today: core.session.today), in: layout) {
+            WheelListView.laid(entries(core), core: core, width: width)
+        }
+    }
+
+    /// The same screen with its kept list forgotten (a test compares the two).
+    func forgettingLayouts() -> WheelState {
+        var copy = self
+        copy.memo = LayoutMemo(capacity: 2)
+        return copy
     }
 }

@@ -23,7 +23,7 @@ enum WheelView {
             screen.put(counts + " ", x: layout.title.maxX - countsWidth + 1, y: layout.title.y, role: overdue > 0 ? .error : .warning)
         }
         WheelStripView.draw(deadlines.entries, year: agreement.header.year, core: core, in: layout.strip, into: &screen)
-        WheelListView.draw(wheel, entries: deadlines.entries, core: core, in: layout.list, into: &screen)
+        WheelListView.draw(wheel, core: core, in: layout.list, into: &screen)
         WheelDetailView.draw(wheel.selected(core), core: core, in: layout.detail, into: &screen)
         FooterView.draw(core, context: .wheel, status: layout.status, footer: layout.footer, into: &screen)
     }
