@@ -27,6 +27,27 @@ struct WheelUpdateTests {
         #expect(state.isOnBottomScreen)
     }
 
+    /// The list, the strip and the detail are kept drawn while the cursor moves, and drawn
+    /// again when the day turns or a mark changes the agreement.
+    @Test func theKeptWheelFollowsTheDayAndTheMarks() throws {
+        var state = CalendarTestState.make()
+        SampleState.press(&state, .character("h"), .down, .up)
+        func matchesAFreshDrawing() throws -> Bool {
+            var fresh = state
+            fresh.stack[fresh.stack.count - 1] = Mode(try #require(wheel(state)).forgettingLayouts())
+            return SampleState.render(fresh) == SampleState.render(state)
+        }
+        #expect(try matchesAFreshDrawing())
+        _ = state.update(.dayChanged(LocalDate(year: 2011, month: 10, day: 3)!))
+        let later = SampleState.render(state).text
+        #expect(later.contains("▲ i dag 03.10") && later.contains("── i dag 03.10.2011"))
+        #expect(try matchesAFreshDrawing())
+        SampleState.press(&state, .character(" "))
+        #expect(try matchesAFreshDrawing())
+        _ = state.update(.resized(Size(width: 90, height: 30)))
+        #expect(try matchesAFreshDrawing())
+    }
+
     @Test func datesAreSetInTheFormAndA31stOfFebruaryIsRefusedWithTheReason() throws {
         var state = CalendarTestState.make(wheels: [], earlier: false)
         SampleState.press(&state, .character("h"))

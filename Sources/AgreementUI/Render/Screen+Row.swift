@@ -7,6 +7,12 @@ extension Screen {
         return line.cells
     }
 
+    /// The rows of an area drawn once off-screen, to be copied in on later frames with
+    /// `put(row:x:y:)`.
+    public var rows: [[Cell]] {
+        (0..<height).map { y in Array(cells[y * width..<(y + 1) * width]) }
+    }
+
     /// Copies a laid-out line to (x, y), clipped to the screen; never leaves half a wide grapheme
     /// at either edge.
     public mutating func put(row: [Cell], x: Int, y: Int) {

@@ -5,16 +5,25 @@ import Catalogue
 /// The selected entry in full: its title, date and distance, kind and state, who, where it
 /// comes from, and what `Enter` goes to.
 enum WheelDetailView {
-    static func draw(_ entry: DeadlineEntry?, core: AppCore, in frame: Rect, into screen: inout Screen) {
+    static func draw(_ wheel: WheelState, core: AppCore, in frame: Rect, into screen: inout Screen) {
+        let entry = wheel.selected(core)
+        let inner = MainLayout.inner(frame)
+        screen.frame(frame, title: entry.map(core.words.deadlineKind) ?? core.words.wheel(.legendTitle), focused: false)
+        guard inner.width > 0, inner.height > 0 else { return }
+        let drawn = wheel.part(.detail(entry?.id), core, size: inner.size) { area in
+            draw(entry, core: core, in: Rect(x: 0, y: 0, width: inner.width, height: inner.height), into: &area)
+        }
+        for (i, row) in drawn.enumerated() { screen.put(row: row, x: inner.x, y: inner.y + i) }
+    }
+
+    /// The entry's lines (or the legend without one) in the pane's inner area.
+    private static func draw(_ entry: DeadlineEntry?, core: AppCore, in inner: Rect, into screen: inout Screen) {
         let w = core.words
         let today = core.session.today
         guard let entry, let agreement = core.agreement else {
-            screen.frame(frame, title: w.wheel(.legendTitle), focused: false)
-            drawLegend(core, in: MainLayout.inner(frame), into: &screen)
+            drawLegend(core, in: inner, into: &screen)
             return
         }
-        screen.frame(frame, title: w.deadlineKind(entry), focused: false)
-        let inner = MainLayout.inner(frame)
         let mark = WheelMark(entry, today: today)
         var lines: [[Span]] = []
         func add(_ text: String, _ role: Role = .normal) {

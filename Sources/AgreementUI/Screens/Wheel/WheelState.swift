@@ -12,6 +12,10 @@ public struct WheelState: ScreenState {
     /// The list laid out (a cache: a key that moves the cursor formats no date again; equal
     /// states may hold different memos).
     private var memo = LayoutMemo<WheelListView.Key, WheelListView.Laid>(capacity: 2)
+    /// The title and strip, and each entry's detail, as drawn (caches like `memo`; one each, as
+    /// a memo holds one size).
+    private var top = LayoutMemo<WheelView.Part, [[Cell]]>(capacity: 2)
+    private var details = LayoutMemo<WheelView.Part, [[Cell]]>(capacity: 64)
 
     /// Opens on the next open entry from today, else the last one before today.
     public init(_ core: AppCore) {
@@ -94,10 +98,24 @@ public struct WheelState: ScreenState {
         }
     }
 
-    /// The same screen with its kept list forgotten (a test compares the two).
+    /// A part of the view in an area of `size`, drawn by `draw` once per version of the dated
+    /// things and day.
+    func part(_ kind: WheelView.Part.Kind, _ core: AppCore, size: Size, draw: (inout Screen) -> Void) -> [[Cell]] {
+        let layout = LayoutMemo<WheelView.Part, [[Cell]]>.Layout(width: size.width, height: size.height, language: core.session.language, glyphs: core.session.glyphs)
+        let memo = kind == .top ? top : details
+        return memo.value(for: WheelView.Part(kind: kind, derived: core.derived.number, today: core.session.today), in: layout) {
+            var area = Screen(width: size.width, height: size.height)
+            draw(&area)
+            return area.rows
+        }
+    }
+
+    /// The same screen with its kept list and parts forgotten (a test compares the two).
     func forgettingLayouts() -> WheelState {
         var copy = self
         copy.memo = LayoutMemo(capacity: 2)
+        copy.top = LayoutMemo(capacity: 2)
+        copy.details = LayoutMemo(capacity: 64)
         return copy
     }
 }
