@@ -16,8 +16,13 @@ public struct AppCore: Equatable, Sendable {
     public var companions = Companions() {
         didSet {
             if companions.language != session.language.rawValue { companions.speak(session.language.rawValue) }
-            // Other wheels, or wheels that cannot be read, change the wheel view's notes.
-            dateDeadlines(agreementChanged: companions.wheels != oldValue.wheels || companions.wheelProblems != oldValue.wheelProblems)
+            // Only what dates things dates them anew: not the step or the notes of a conversation,
+            // which change at every move through it. Other wheels, or wheels that cannot be read,
+            // change the wheel view's notes.
+            let wheelsChanged = companions.wheels != oldValue.wheels || companions.wheelProblems != oldValue.wheelProblems
+            if wheelsChanged || !Self.dateAlike(companions.conversations, oldValue.conversations) {
+                dateDeadlines(agreementChanged: wheelsChanged)
+            }
         }
     }
     /// The open agreement's dated things (`deadlines`), made again only when the agreement or its
@@ -43,6 +48,12 @@ public struct AppCore: Equatable, Sendable {
         let before = deadlines
         deadlines = agreement.map { Deadlines($0, wheels: companions.wheels, conversations: companions.conversations) }
         if agreementChanged || deadlines != before { derived = DerivedStamp() }
+    }
+
+    /// Whether two lists of conversations date the same things: the follow-ups agreed, each on
+    /// its conversation's date (what `Deadlines` reads of them).
+    private static func dateAlike(_ a: [Conversation], _ b: [Conversation]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.agreementID == $1.agreementID && $0.date == $1.date && $0.followUps == $1.followUps }
     }
 
     /// Every user-visible text in the session's language.

@@ -14,8 +14,8 @@ enum ConversationAreaView {
         var discussed: [ItemID]
     }
 
-    /// A line of the guide column as cells, and the question whose first line it is, if any
-    /// (the cursor's question is marked when drawn).
+    /// A line of the guide (or notes) column as cells, and the question (or follow-up) whose
+    /// first line it is, if any (the cursor's item is marked when drawn).
     struct GuideLine: Sendable {
         var row: [Cell]
         var question: Int?
@@ -82,29 +82,66 @@ enum ConversationAreaView {
         return lines
     }
 
+    /// What the notes column's lines are made of besides the agreement (a new memo with every
+    /// version of it), the language and the width: the area's notes and follow-ups, and the day
+    /// (what is overdue).
+    struct NotesKey: Hashable, Sendable {
+        var area: ItemID
+        var notes: String
+        var followUps: [FollowUpItem]
+        var today: LocalDate
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(area)
+            hasher.combine(notes)
+            hasher.combine(followUps.count)
+            hasher.combine(today)
+        }
+    }
+
     static func drawNotes(_ state: ConversationState, _ conversation: Conversation, _ core: AppCore, in frame: Rect, into screen: inout Screen) {
         guard let area = state.area(core), let agreement = core.agreement else { return }
-        let w = core.words
-        let today = core.session.today
-        screen.frame(frame, title: w.conversation(.notes), focused: state.cursor >= area.questions.count)
-        let width = MainLayout.inner(frame).width
-        var lines: [Line] = []
-        let notes = conversation.notes(for: area.id).notes
-        if notes.allSatisfy(\.isWhitespace) {
-            lines += ConversationView.wrapped(w.conversation(.noNotes), .muted, width: width)
-        } else {
-            for line in notes.split(separator: "\n", omittingEmptySubsequences: false) {
-                lines += line.isEmpty ? [([], false)] : ConversationView.wrapped(String(line), width: width)
+        screen.frame(frame, title: core.words.conversation(.notes), focused: state.cursor >= area.questions.count)
+        let inner = MainLayout.inner(frame)
+        guard inner.width > 0, inner.height > 0 else { return }
+        let key = NotesKey(area: area.id, notes: conversation.notes(for: area.id).notes, followUps: conversation.followUps(in: area.id), today: core.session.today)
+        let lines = state.noteLines.value(for: key, in: .init(width: inner.width, height: 0, language: core.session.language, glyphs: core.session.glyphs)) {
+            noteLines(key, agreement: agreement, words: core.words, width: inner.width)
+        }
+        // The follow-up under the cursor, about a third from the top.
+        let selected = lines.firstIndex { $0.question.map { area.questions.count + $0 } == state.cursor }
+        let top = selected.map { max(0, min($0 - inner.height / 3, lines.count - inner.height)) } ?? 0
+        for (n, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
+            screen.put(row: line.row, x: inner.x, y: inner.y + n)
+            if top + n == selected { screen.setRole(Rect(x: inner.x, y: inner.y + n, width: inner.width, height: 1), role: .selection) }
+        }
+        if lines.count > inner.height {
+            ScrollMark.draw(first: top, visible: inner.height, total: lines.count, frame: frame, into: &screen)
+        }
+    }
+
+    /// The notes, then the follow-ups agreed (each marked by its place as a question is), in
+    /// lines of `width` columns.
+    static func noteLines(_ key: NotesKey, agreement: Agreement, words w: any Wording, width: Int) -> [GuideLine] {
+        var lines: [GuideLine] = []
+        func add(_ wrapped: [Line], item: Int? = nil) {
+            for (i, line) in wrapped.enumerated() {
+                lines.append(GuideLine(row: Screen.row(of: line.spans, width: width), question: i == 0 ? item : nil))
             }
         }
-        lines.append(([], false))
-        lines.append(([Span(w.conversation(.followUps), .title)], false))
-        let items = conversation.followUps(in: area.id)
-        if items.isEmpty { lines += ConversationView.wrapped(w.conversation(.noFollowUps), .muted, width: width) }
-        for (i, item) in items.enumerated() {
-            lines += ConversationListViews.followUpLines(item, agreement: agreement, today: today, words: w, width: width,
-                                                          selected: state.cursor == area.questions.count + i)
+        if key.notes.allSatisfy(\.isWhitespace) {
+            add(ConversationView.wrapped(w.conversation(.noNotes), .muted, width: width))
+        } else {
+            for line in key.notes.split(separator: "\n", omittingEmptySubsequences: false) {
+                add(line.isEmpty ? [([], false)] : ConversationView.wrapped(String(line), width: width))
+            }
         }
-        ConversationView.drawLines(lines, top: ConversationView.top(of: lines, height: MainLayout.inner(frame).height), in: frame, into: &screen)
+        add([([], false)])
+        add([([Span(w.conversation(.followUps), .title)], false)])
+        if key.followUps.isEmpty { add(ConversationView.wrapped(w.conversation(.noFollowUps), .muted, width: width)) }
+        for (i, item) in key.followUps.enumerated() {
+            add(ConversationListViews.followUpLines(item, agreement: agreement, today: key.today, words: w, width: width, selected: false), item: i)
+        }
+        return lines
     }
 }

@@ -17,6 +17,8 @@ public struct ConversationState: ScreenState {
     /// The guide column's lines per area, as laid out (a cache, started over on every change
     /// the screen is told of: equal states may hold different memos).
     private(set) var guideLines = LayoutMemo<ConversationAreaView.GuideKey, [ConversationAreaView.GuideLine]>(capacity: 32)
+    /// The notes column's lines per area and notes, likewise.
+    private(set) var noteLines = LayoutMemo<ConversationAreaView.NotesKey, [ConversationAreaView.GuideLine]>(capacity: 32)
 
     /// Opens a conversation that is in `core.companions`, at the step it was left on.
     public init(_ conversation: Conversation, core: AppCore) {
@@ -72,6 +74,7 @@ public struct ConversationState: ScreenState {
 
     public mutating func reconcile(_ core: AppCore) {
         guideLines = LayoutMemo(capacity: 32)
+        noteLines = LayoutMemo(capacity: 32)
         cursor = min(cursor, max(0, itemCount(core) - 1))
     }
 
@@ -79,6 +82,7 @@ public struct ConversationState: ScreenState {
     func forgettingLayouts() -> ConversationState {
         var copy = self
         copy.guideLines = LayoutMemo(capacity: 32)
+        copy.noteLines = LayoutMemo(capacity: 32)
         return copy
     }
 
