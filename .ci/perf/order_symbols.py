@@ -9,7 +9,8 @@ a binary's text 64 kB at a time around each page it faults in, so start-up code 
 
 Usage (after `swift build -c release`): python3 .ci/perf/order_symbols.py [.build/release/lederavtale]
 Runs the binary under valgrind's callgrind in a pty (tuibench's Term) for a few sessions on a sample
-store: the main screen with its panes, the detail, the meeting and help; the picker; the overview.
+store: the main screen with its panes, the detail, the meeting and help; the picker; the overview;
+an edit that is saved, the wheel, the scorecard, a conversation and a field's history.
 Then once under valgrind's lackey to the sample's first frame, for the data it reads and writes.
 """
 import bisect, collections
@@ -25,6 +26,11 @@ SESSIONS = [  # (arguments after --store STORE, marker, keys)
     (["hoeggen-skole-2011"], "Frivillighet", ["down", "up", "tab", "tab", "tab", "down", "enter", "down", "esc", "m", "right", "esc", "?", "esc", "q"]),
     ([], "Hoeggen", ["down", "up", "s", "bs", "esc"]),
     (["overview"], "Hoeggen", ["down", "up", "s", "bs", "tab", "right", "esc", "esc"]),
+    # After the start: a log entry saved (the save, its history and the index), the wheel, the
+    # scorecard and a conversation. Laid out after the start's functions, these no longer fault in
+    # 64 kB of cold code each: one saved edit took the sample from 9 MB to 17.6 MB resident.
+    (["hoeggen-skole-2011"], "Frivillighet", ["down", "l", "text:Målt av order_symbols", "enter", "h", "down", "esc", "i", "esc",
+                                              "s", "right", "esc", "E", "esc", "q"]),
 ]
 
 

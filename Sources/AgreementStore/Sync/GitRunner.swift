@@ -52,8 +52,8 @@ public struct GitResult: Sendable, Equatable {
     }
 }
 
-/// The real git, found on PATH. Output goes to temporary files (no pipe can fill up and block),
-/// standard input is /dev/null, and git never asks for anything on a terminal
+/// The real git, found on PATH, started with `posix_spawn` (`ChildProcess`). Output goes to
+/// temporary files (no pipe can fill up and block), standard input is /dev/null, and git never asks for anything on a terminal
 /// (`GIT_TERMINAL_PROMPT=0`, ssh in batch mode): a remote that wants a password fails with
 /// git's own words. A git that runs past `timeout` is stopped (a dead or stalled remote).
 public struct LiveGitRunner: GitRunner {
@@ -101,48 +101,14 @@ public struct LiveGitRunner: GitRunner {
     }
 
     public func run(_ arguments: [String], in directory: String, environment: [String: String]) -> GitResult {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lederavtale-git-\(UUID().uuidString)")
-        let outURL = scratch.appendingPathExtension("out"), errURL = scratch.appendingPathExtension("err")
-        guard FileManager.default.createFile(atPath: outURL.path, contents: nil), FileManager.default.createFile(atPath: errURL.path, contents: nil),
-              let out = try? FileHandle(forWritingTo: outURL), let err = try? FileHandle(forWritingTo: errURL) else {
-            return GitResult(status: -1, error: Data("cannot create temporary files".utf8))
+        // `-C` rather than a change of directory: posix_spawn has no portable way to start a
+        // program elsewhere, and git takes it as the same thing.
+        do {
+            let ending = try ChildProcess.run(executable, ["-C", directory] + arguments, environment: self.environment(environment), timeout: timeout)
+            return GitResult(status: ending.timedOut ? -1 : ending.status, output: ending.output, error: ending.error,
+                             timedOutAfter: ending.timedOut ? timeout : nil)
+        } catch {
+            return GitResult(status: -1, error: Data(error.description.utf8))
         }
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = self.environment(environment)
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = err
-        let ended = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in ended.signal() }
-        do { try process.run() } catch {
-            try? out.close()
-            try? err.close()
-            return GitResult(status: -1, error: Data("\(error)".utf8))
-        }
-        if let timeout, ended.wait(timeout: .now() + .seconds(timeout)) == .timedOut {
-            // Stopped, and not waited for beyond a moment: what git started (ssh, a remote's
-            // upload-pack) may linger on its own, but the sync goes on.
-            process.terminate()
-            if ended.wait(timeout: .now() + .seconds(2)) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                _ = ended.wait(timeout: .now() + .seconds(1))
-            }
-            try? out.close()
-            try? err.close()
-            return GitResult(status: -1, output: (try? Data(contentsOf: outURL)) ?? Data(), error: (try? Data(contentsOf: errURL)) ?? Data(),
-                             timedOutAfter: timeout)
-        }
-        if timeout == nil { ended.wait() }
-        try? out.close()
-        try? err.close()
-        return GitResult(status: process.terminationStatus, output: (try? Data(contentsOf: outURL)) ?? Data(),
-                         error: (try? Data(contentsOf: errURL)) ?? Data())
     }
 }
