@@ -37,6 +37,12 @@ public enum AgreementIDs {
 extension AgreementStore {
     /// The id `given` names in this store (the id itself or a unique prefix of one).
     public func resolve(_ given: String) throws(StoreError) -> String {
+        // A whole id needs no listing of the folder (4,000 names in a store of 2,000): its file
+        // is there, under a name the listing would have taken as an agreement's.
+        if !given.contains("/"), StoreFiles.agreementID(fromFileName: StoreFiles.agreementFileName(given)) == given,
+           fileSystem.exists(path(of: given)) {
+            return given
+        }
         switch AgreementIDs.resolve(given, among: try ids()) {
         case .found(let id): return id
         case .ambiguous(let candidates): throw StoreError(file: root, problem: .ambiguous(prefix: given, candidates: candidates))

@@ -51,7 +51,7 @@ extension AgreementStore {
         do throws(FileSystemError) {
             let info = try fileSystem.info(root, followingLinks: true)
             guard info.kind == .directory else { throw FileSystemError(path: root, reason: .notADirectory) }
-            _ = try fileSystem.list(root)
+            try fileSystem.verifyListable(root)
         } catch {
             throw StoreError(file: root, problem: error.reason == .notFound ? .storeMissing : .storeUnusable(error))
         }

@@ -73,6 +73,14 @@ public struct LiveFileSystem: FileSystem {
         return names
     }
 
+    /// Opens the folder and reads its first entry: what fails for a folder that cannot be listed.
+    public func verifyListable(_ directory: String) throws(FileSystemError) {
+        guard let dir = opendir(directory) else { throw FileSystemError.current(directory) }
+        defer { closedir(dir) }
+        errno = 0
+        if readdir(dir) == nil, errno != 0 { throw FileSystemError.current(directory) }
+    }
+
     public func info(_ path: String, followingLinks: Bool) throws(FileSystemError) -> FileInfo {
         var s = stat()
         let result = followingLinks ? stat(path, &s) : lstat(path, &s)
