@@ -375,53 +375,31 @@ struct Monkey {
             problems.append("a form is open but the screen has no cursor")
         }
         problems += MonkeyInvariants.problems(in: screen, size: state.core.size)
-        // What the main screen keeps laid out (goals lines, detail, pane entries) is never stale.
-        if let i = state.stack.lastIndex(where: { $0.as(BrowseState.self) != nil }), let browse = state.stack[i].as(BrowseState.self) {
-            var fresh = state
-            fresh.stack[i] = Mode(browse.forgettingLayouts())
-            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the main screen drawn from its kept layouts differs from one laid out afresh") }
-        }
-        if let i = state.stack.lastIndex(where: { $0.as(MeetingState.self) != nil }), let meeting = state.stack[i].as(MeetingState.self) {
-            var fresh = state
-            fresh.stack[i] = Mode(meeting.forgettingLayouts())
-            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the meeting drawn from its kept lines differs from one laid out afresh") }
-        }
-        if let conversation = state.stack.last?.as(ConversationState.self) {
-            var fresh = state
-            fresh.stack[fresh.stack.count - 1] = Mode(conversation.forgettingLayouts())
-            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the conversation drawn from its kept lines differs from one laid out afresh") }
-        }
-        if let overview = state.stack.last?.as(OverviewState.self) {
-            var fresh = state
-            fresh.stack[fresh.stack.count - 1] = Mode(overview.forgettingLayouts())
-            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the overview drawn from its kept lines differs from one laid out afresh") }
-        }
-        if let detail = state.stack.last?.as(DetailState.self) {
-            var fresh = state
-            fresh.stack[fresh.stack.count - 1] = Mode(detail.forgettingLayouts())
-            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the detail drawn from its kept layout differs from one laid out afresh") }
-        }
-        if let history = state.stack.last?.as(HistoryState.self) {
-            var fresh = state
-            fresh.stack[fresh.stack.count - 1] = Mode(history.forgettingLayouts())
-            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the history drawn from its kept lines differs from one laid out afresh") }
-        }
-        if let wheel = state.stack.last?.as(WheelState.self) {
-            var fresh = state
-            fresh.stack[fresh.stack.count - 1] = Mode(wheel.forgettingLayouts())
-            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the wheel drawn from its kept list differs from one laid out afresh") }
-        }
-        if let scorecard = state.stack.last?.as(ScorecardState.self) {
-            var fresh = state
-            fresh.stack[fresh.stack.count - 1] = Mode(scorecard.forgettingLayouts())
-            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the scorecard drawn from its kept lines differs from one laid out afresh") }
-        }
-        if let plan = state.stack.last?.as(PlanState.self) {
-            var fresh = state
-            fresh.stack[fresh.stack.count - 1] = Mode(plan.forgettingLayouts())
-            if Renderer.render(fresh, size: state.core.size) != screen { problems.append("the action plan drawn from its kept lines differs from one laid out afresh") }
-        }
+        // What a screen keeps laid out (the main screen's goals lines, detail and pane entries, the
+        // lines of the other screens) is never stale: drawn afresh, it looks the same.
+        let kept: [(String, Bool)] = [
+            ("the main screen", keptLayoutIsStale(BrowseState.self, drawn: screen, anywhere: true) { $0.forgettingLayouts() }),
+            ("the meeting", keptLayoutIsStale(MeetingState.self, drawn: screen, anywhere: true) { $0.forgettingLayouts() }),
+            ("the conversation", keptLayoutIsStale(ConversationState.self, drawn: screen) { $0.forgettingLayouts() }),
+            ("the overview", keptLayoutIsStale(OverviewState.self, drawn: screen) { $0.forgettingLayouts() }),
+            ("the detail", keptLayoutIsStale(DetailState.self, drawn: screen) { $0.forgettingLayouts() }),
+            ("the history", keptLayoutIsStale(HistoryState.self, drawn: screen) { $0.forgettingLayouts() }),
+            ("the wheel", keptLayoutIsStale(WheelState.self, drawn: screen) { $0.forgettingLayouts() }),
+            ("the scorecard", keptLayoutIsStale(ScorecardState.self, drawn: screen) { $0.forgettingLayouts() }),
+            ("the action plan", keptLayoutIsStale(PlanState.self, drawn: screen) { $0.forgettingLayouts() }),
+        ]
+        for (name, stale) in kept where stale { problems.append("\(name) drawn from what it keeps laid out differs from one laid out afresh") }
         if !problems.isEmpty { fail(problems.joined(separator: "; ") + " (after \(label))") }
+    }
+
+    /// Whether the screen of type `S` (the top one, or with `anywhere` the last in the stack) drawn
+    /// with its kept layouts forgotten differs from `screen`.
+    private func keptLayoutIsStale<S: ScreenState>(_ type: S.Type, drawn screen: Screen, anywhere: Bool = false, forgetting forget: (S) -> S) -> Bool {
+        let index = anywhere ? state.stack.lastIndex { $0.as(S.self) != nil } : state.stack.last?.as(S.self) != nil ? state.stack.count - 1 : nil
+        guard let index, let kept = state.stack[index].as(S.self) else { return false }
+        var fresh = state
+        fresh.stack[index] = Mode(forget(kept))
+        return Renderer.render(fresh, size: state.core.size) != screen
     }
 
     private mutating func fail(_ text: String) {
