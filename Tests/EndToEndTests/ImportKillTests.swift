@@ -1,4 +1,4 @@
-import AgreementStore
+@testable import AgreementStore
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -40,7 +40,7 @@ struct ImportKillTests {
         var generator = SplitMix64Source(seed: 18)
         var unchanged = 0, whole = 0
         for kill in 0..<12 {
-            let pid = try CleanSpawn.start([CommandRunner.binary, "indicator", "import", csv, "--store", root],
+            let pid = try ChildProcess.start([CommandRunner.binary, "indicator", "import", csv, "--store", root],
                                            environment: ProcessInfo.processInfo.environment, output: null, error: null, searchPath: false)
             usleep(UInt32(generator.next() % 1_500_000))
             Glibc.kill(pid, SIGKILL)

@@ -1,5 +1,5 @@
 import AgreementKit
-import AgreementStore
+@testable import AgreementStore
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -222,7 +222,7 @@ private final class Child {
         environment["SWIFT_BACKTRACE"] = "enable=no"
         let pid: pid_t
         do {
-            pid = try CleanSpawn.start(arguments, environment: environment, output: output, error: error, searchPath: false)
+            pid = try ChildProcess.start(arguments, environment: environment, output: output, error: error, searchPath: false)
         } catch let failure {
             close(output)
             close(error)

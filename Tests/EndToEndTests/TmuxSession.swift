@@ -1,3 +1,4 @@
+@testable import AgreementStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -217,7 +218,7 @@ private enum Spawn {
         guard let output = TemporaryFile(), let error = TemporaryFile() else { return (-1, "", "no temporary file") }
         let pid: pid_t
         do {
-            pid = try CleanSpawn.start(arguments, environment: environment, output: output.descriptor, error: error.descriptor, searchPath: true)
+            pid = try ChildProcess.start(arguments, environment: environment, output: output.descriptor, error: error.descriptor, searchPath: true)
         } catch {
             return (-1, "", "\(error)")
         }

@@ -30,31 +30,7 @@ enum ChildProcess {
             close(output)
             close(error)
         }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, output, 1)
-        posix_spawn_file_actions_adddup2(&actions, error, 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        closeOnExec()
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            for pointer in argv { free(pointer) }
-            for pointer in envp { free(pointer) }
-        }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw ChildProcessError("\(executable): \(String(cString: strerror(spawned)))") }
+        let pid = try start([executable] + arguments, environment: environment, output: output, error: error)
         var ending = Ending(status: -1, output: Data(), error: Data())
         if let timeout, let status = wait(for: pid, seconds: Double(timeout)) {
             ending.status = status
@@ -73,6 +49,47 @@ enum ChildProcess {
         ending.error = contents(of: error)
         return ending
     }
+
+    /// Starts `arguments[0]` (looked up in PATH with `searchPath`) as a shell would: standard input
+    /// from /dev/null, standard output and error into the descriptors given, no other descriptor of
+    /// ours inherited, an empty signal mask and default handlers (a child of a thread that blocks
+    /// SIGTERM or SIGCHLD would otherwise inherit that). Returns its process id; does not wait.
+    /// `closingFrom: false` takes the fallback where glibc's close-from is there too (for tests).
+    static func start(_ arguments: [String], environment: [String: String], output: Int32, error: Int32,
+                      searchPath: Bool = false, closingFrom: Bool = true) throws(ChildProcessError) -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, output, 1)
+        posix_spawn_file_actions_adddup2(&actions, error, 2)
+        if closingFrom, let closeFrom { _ = closeFrom(&actions, 3) } else { closeOnExec() }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var mask = sigset_t(), defaults = sigset_t()
+        sigemptyset(&mask)
+        sigemptyset(&defaults)
+        for signal in Int32(1)..<32 where signal != SIGKILL && signal != SIGSTOP { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigmask(&attributes, &mask)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = searchPath
+            ? posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+            : posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
+        guard spawned == 0 else { throw ChildProcessError("\(arguments[0]) could not be started: \(String(cString: strerror(spawned)))") }
+        return pid
+    }
+
+    /// glibc's posix_spawn_file_actions_addclosefrom_np (2.34+), which Swift does not import; nil
+    /// where it cannot be looked up (a static executable), and then `closeOnExec()` does its work.
+    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private static let closeFrom: CloseFrom? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+        .map { unsafeBitCast($0, to: CloseFrom.self) }
 
     /// Waits for the child's end as long as it takes; its exit code.
     private static func wait(for pid: pid_t) -> Int32 {
@@ -132,6 +149,7 @@ enum ChildProcess {
 
     /// Marks every descriptor above standard error close-on-exec, so the child gets none of ours
     /// (an agreement's lock, the terminal's files): the children are git and ssh, which want none.
+    /// Only where `closeFrom` is missing: it changes our descriptors' flags for good.
     private static func closeOnExec() {
         guard let folder = opendir("/proc/self/fd") else { return }
         defer { closedir(folder) }
