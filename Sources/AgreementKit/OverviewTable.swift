@@ -22,7 +22,7 @@ public struct OverviewTable: Equatable, Sendable {
         var names: [Phase: String] = [:]
         for phase in Phase.allCases { names[phase] = phaseName(phase) }
         phaseNames = names
-        texts = searchable ? SearchTexts(rows.lazy.map { Self.searchText($0, names) }) : nil
+        texts = searchable ? SearchTexts(rows.lazy.map { Self.searchText($0, names) }, expectedBytes: Self.searchBytes(rows, names)) : nil
         unitKeys = NorwegianOrder.keys(rows.map(\.unit))
         behind = rows.map(\.isBehind)
     }
@@ -35,9 +35,18 @@ public struct OverviewTable: Equatable, Sendable {
     }
 
     /// What a row is searched in: its words, lower-cased.
-    private static func searchText(_ row: OverviewRow, _ phaseNames: [Phase: String]) -> String {
+    static func searchText(_ row: OverviewRow, _ phaseNames: [Phase: String]) -> String {
         [row.unit, row.serviceArea, row.leader, row.contactPerson, String(row.year), row.id, phaseNames[row.phase] ?? ""]
             .joined(separator: " ").lowercased()
+    }
+
+    /// The bytes of every row's `searchText` before lower-casing (which keeps the length of all
+    /// but a few letters), reckoned without making the texts.
+    static func searchBytes(_ rows: [OverviewRow], _ phaseNames: [Phase: String]) -> Int {
+        rows.reduce(0) { sum, row in
+            sum + row.unit.utf8.count + row.serviceArea.utf8.count + row.leader.utf8.count + row.contactPerson.utf8.count
+                + String(row.year).utf8.count + row.id.utf8.count + (phaseNames[row.phase]?.utf8.count ?? 0) + 6
+        }
     }
 
     /// Every row's index in the order of `sort`.

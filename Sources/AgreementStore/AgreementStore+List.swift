@@ -7,68 +7,41 @@ extension AgreementStore {
     /// does) and the healed index is written back. Entries that are not regular files are
     /// reported, never read.
     public func list() throws(StoreError) -> ListResult {
+        // The index read is let go before the summaries are sorted (0.3 MB of the overview's peak).
+        let listing = try listing()
+        return ListResult(summaries: Self.sortedByUnit(listing.summaries), problems: listing.problems)
+    }
+
+    /// The summaries and problems of every agreement file, in the folder's order; the index
+    /// written again when it was stale.
+    private func listing() throws(StoreError) -> (summaries: [AgreementSummary], problems: [StoreError]) {
         let base = readIndex(indexPath) ?? StoreIndex()
         let delta = readIndex(indexDeltaPath) ?? StoreIndex()
-        // The entries of the index as it should be, in a list: made into the index only when it is written.
-        var fresh: [(id: String, entry: StoreIndex.Entry)] = []
-        fresh.reserveCapacity(base.entries.count + delta.entries.count)
-        var healed = false
-        var summaries: [AgreementSummary] = []
-        summaries.reserveCapacity(fresh.capacity)
-        var problems: [StoreError] = []
-        // The folder is read after the index: its 2,000 names are not alive while the index's
-        // summaries are made (the allocator kept their room, 0.3 MB of the overview's peak).
-        let names: [String]
-        do { names = try fileSystem.list(root) } catch {
+        var listing = Listing(capacity: base.entries.count + delta.entries.count)
+        // The folder is read after the index, and name by name: its 4,000 names in a store of 2,000
+        // agreements are never alive together (0.4 MB of the overview's peak when they were listed).
+        do throws(FileSystemError) {
+            try fileSystem.forEachName(in: root) { name in
+                if let id = StoreFiles.agreementID(fromFileName: name) { add(id, to: &listing, base: base, delta: delta) }
+            }
+        } catch {
             throw StoreError(file: root, problem: error.reason == .notFound ? .storeMissing : .storeUnusable(error))
-        }
-        for name in names {
-            guard let id = StoreFiles.agreementID(fromFileName: name) else { continue }
-            let file = path(of: id)
-            let stamp: FileStamp
-            do throws(FileSystemError) {
-                let info = try fileSystem.info(file, followingLinks: true)
-                guard info.kind == .regular else { throw FileSystemError(path: file, reason: .notRegularFile(info.kind)) }
-                stamp = info.stamp
-            } catch {
-                healed = healed || base.entries[id] != nil
-                problems.append(StoreError(file: file, problem: .unreadable(error)))
-                continue
-            }
-            // The delta holds what saves wrote since the index was written; either may be the current one.
-            if let entry = Self.entry(id, stamp: stamp, in: delta) ?? Self.entry(id, stamp: stamp, in: base) {
-                fresh.append((id, entry))
-                summaries.append(entry.summary)
-                continue
-            }
-            healed = true
-            do {
-                let data = try fileSystem.read(file)
-                let agreement = try decodeAgreement(data, file: file)
-                guard agreement.id == id else {
-                    throw StoreError(file: file, line: 1, column: 1, problem: .idMismatch(found: agreement.id, expected: id))
-                }
-                let summary = AgreementSummary(agreement)
-                fresh.append((id, StoreIndex.Entry(stamp: stamp, summary: summary)))
-                summaries.append(summary)
-            } catch let error as StoreError {
-                problems.append(error)
-            } catch let error as FileSystemError {
-                problems.append(StoreError(file: file, problem: .unreadable(error)))
-            } catch {
-                problems.append(StoreError(file: file, problem: .undecodable(path: "", detail: "\(error)")))
-            }
         }
         // Entries of files that are gone are dropped too. The delta is folded in when the index is
         // written anyway, or when it has grown.
-        if healed || fresh.count != base.entries.count || delta.entries.count >= StoreIndex.deltaLimit {
+        if listing.healed || listing.fresh.count != base.entries.count || delta.entries.count >= StoreIndex.deltaLimit {
             var index = StoreIndex()
-            index.entries = Dictionary(fresh.lazy.map { ($0.id, $0.entry) }, uniquingKeysWith: { _, last in last })
+            index.entries = Dictionary(listing.fresh.lazy.map { ($0.id, $0.entry) }, uniquingKeysWith: { _, last in last })
             writeIndex(index, to: indexPath)
             if !delta.entries.isEmpty { foldDelta(into: index) }
         }
-        // One sort key per unit, not two per comparison; the indices sorted, not the summaries
-        // (moving whole summaries retained and released every string in them).
+        return (listing.summaries, listing.problems)
+    }
+
+    /// By unit in Norwegian order, then newest year first. One sort key per unit, not two per
+    /// comparison; the indices sorted, not the summaries (moving whole summaries retained and
+    /// released every string in them).
+    private static func sortedByUnit(_ summaries: [AgreementSummary]) -> [AgreementSummary] {
         var keys: [String: String] = [:]
         for s in summaries where keys[s.unit] == nil { keys[s.unit] = NorwegianOrder.key(s.unit) }
         let units = summaries.map(\.unit)
@@ -80,8 +53,62 @@ extension AgreementStore {
             let (ka, kb) = (unitKeys[i], unitKeys[j])
             return ka == kb ? units[i] < units[j] : ka.unicodeScalars.lexicographicallyPrecedes(kb.unicodeScalars)
         }
-        summaries = order.map { summaries[$0] }
-        return ListResult(summaries: summaries, problems: problems)
+        return order.map { summaries[$0] }
+    }
+
+    /// What the listing has found so far.
+    private struct Listing {
+        /// The entries of the index as it should be, in a list: made into the index only when it is written.
+        var fresh: [(id: String, entry: StoreIndex.Entry)] = []
+        var summaries: [AgreementSummary] = []
+        var problems: [StoreError] = []
+        /// Whether the index on disk is out of date.
+        var healed = false
+
+        init(capacity: Int) {
+            fresh.reserveCapacity(capacity)
+            summaries.reserveCapacity(capacity)
+        }
+    }
+
+    /// Adds the agreement `id` to `listing`: its entry in the index (or the delta) when its file is
+    /// unchanged, else read from its file.
+    private func add(_ id: String, to listing: inout Listing, base: StoreIndex, delta: StoreIndex) {
+        let file = path(of: id)
+        let stamp: FileStamp
+        do throws(FileSystemError) {
+            let info = try fileSystem.info(file, followingLinks: true)
+            guard info.kind == .regular else { throw FileSystemError(path: file, reason: .notRegularFile(info.kind)) }
+            stamp = info.stamp
+        } catch {
+            listing.healed = listing.healed || base.entries[id] != nil
+            listing.problems.append(StoreError(file: file, problem: .unreadable(error)))
+            return
+        }
+        // The delta holds what saves wrote since the index was written; either may be the current one.
+        if let entry = Self.entry(id, stamp: stamp, in: delta) ?? Self.entry(id, stamp: stamp, in: base) {
+            // The summary's own id, not the one made of the file's name: one string alive, not two.
+            listing.fresh.append((entry.summary.id == id ? entry.summary.id : id, entry))
+            listing.summaries.append(entry.summary)
+            return
+        }
+        listing.healed = true
+        do {
+            let data = try fileSystem.read(file)
+            let agreement = try decodeAgreement(data, file: file)
+            guard agreement.id == id else {
+                throw StoreError(file: file, line: 1, column: 1, problem: .idMismatch(found: agreement.id, expected: id))
+            }
+            let summary = AgreementSummary(agreement)
+            listing.fresh.append((id, StoreIndex.Entry(stamp: stamp, summary: summary)))
+            listing.summaries.append(summary)
+        } catch let error as StoreError {
+            listing.problems.append(error)
+        } catch let error as FileSystemError {
+            listing.problems.append(StoreError(file: file, problem: .unreadable(error)))
+        } catch {
+            listing.problems.append(StoreError(file: file, problem: .undecodable(path: "", detail: "\(error)")))
+        }
     }
 
     /// The index's entry for `id` when its file still has `stamp`.

@@ -4,7 +4,8 @@ import Foundation
 /// Reads `.index.json` and its delta straight from their bytes with `JSONScanner`, into the
 /// same `StoreIndex` that `JSONDecoder` would make of them, at a fraction of its time and without
 /// a tree of the whole file in memory (the 2,000-agreement overview's peak). The strings every
-/// agreement repeats (municipality, service area, contact person, goal titles) are kept once.
+/// agreement repeats (municipality, service area, contact person, goal titles) and every year of a
+/// unit repeats (its name, its leader) are kept once.
 /// Anything unexpected — another version, a missing key, a stray byte — gives nil and the index
 /// is rebuilt from the files, as for any stale cache.
 struct IndexReader {
@@ -45,7 +46,14 @@ struct IndexReader {
 
     /// Reads the object of entries by agreement id into `index` (an id given twice keeps its last entry).
     mutating func members(_ s: inout JSONScanner, into index: inout StoreIndex) throws {
-        try s.object { s, id in index.entries[id] = try entry(&s) }
+        try s.object { s, id in try member(&s, id: id, into: &index) }
+    }
+
+    /// Reads the entry of agreement `id` into `index`. Its key is the summary's own id string where
+    /// the two are equal: one string per agreement alive, not two.
+    mutating func member(_ s: inout JSONScanner, id: String, into index: inout StoreIndex) throws {
+        let entry = try entry(&s)
+        index.entries[entry.summary.id == id ? entry.summary.id : id] = entry
     }
 
     mutating func entry(_ s: inout JSONScanner) throws -> StoreIndex.Entry {
@@ -82,10 +90,10 @@ struct IndexReader {
             switch key {
             case "id": fields.id = try s.string()
             case "municipality": fields.municipality = try sharedString(&s)
-            case "unit": fields.unit = try s.string()
+            case "unit": fields.unit = try sharedString(&s)
             case "serviceArea": fields.serviceArea = try sharedString(&s)
             case "year": fields.year = try s.int()
-            case "leader": fields.leader = try s.string()
+            case "leader": fields.leader = try sharedString(&s)
             case "contactPerson": fields.contactPerson = try sharedString(&s)
             case "phase": fields.phase = try Self.raw(Phase.self, &s)
             case "progress": fields.progress = try Self.progress(&s)

@@ -61,16 +61,20 @@ public struct LiveFileSystem: FileSystem {
     }
 
     public func list(_ directory: String) throws(FileSystemError) -> [String] {
+        var names: [String] = []
+        try forEachName(in: directory) { names.append($0) }
+        return names
+    }
+
+    public func forEachName(in directory: String, _ body: (String) -> Void) throws(FileSystemError) {
         guard let dir = opendir(directory) else { throw FileSystemError.current(directory) }
         defer { closedir(dir) }
-        var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." { body(name) }
         }
-        return names
     }
 
     /// Opens the folder and reads its first entry: what fails for a folder that cannot be listed.

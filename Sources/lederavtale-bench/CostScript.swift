@@ -100,8 +100,8 @@ struct CostScript: Sendable {
         let summaries = agreements.map(AgreementSummary.init)
         var state = AppState(entries: summaries.map { PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phase: $0.phase, progress: $0.progress) },
                              size: Size(width: 120, height: 40), today: today)
-        guard state.update(.key(.control("o"))) == [.loadOverview] else { throw BenchFailure("Ctrl-O in the picker did not ask for the overview") }
-        _ = state.update(.overviewLoaded(OverviewData(summaries: summaries, problems: [])))
+        guard state.update(.key(.control("o"))) == [.loadOverview(on: today)] else { throw BenchFailure("Ctrl-O in the picker did not ask for the overview") }
+        _ = state.update(.overviewLoaded(OverviewData(summaries: summaries, problems: [], on: today)))
         return state
     }
 

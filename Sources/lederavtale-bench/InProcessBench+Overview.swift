@@ -26,9 +26,9 @@ extension InProcessBench {
         var loaded = picker
         let first = try Stopwatch.samples(count: min(iterations, 30)) { _ in
             var state = picker
-            guard state.update(.key(.control("o"))) == [.loadOverview] else { throw BenchFailure("Ctrl-O in the picker did not ask for the overview") }
-            let list = try store.list()
-            _ = state.update(.overviewLoaded(OverviewData(summaries: list.summaries, problems: [])))
+            guard state.update(.key(.control("o"))) == [.loadOverview(on: today)] else { throw BenchFailure("Ctrl-O in the picker did not ask for the overview") }
+            let summaries = try store.list().summaries
+            _ = state.update(.overviewLoaded(OverviewData(summaries: consume summaries, problems: [], on: today)))
             sink &+= Renderer.render(state, size: Self.size).cells.count
             loaded = state
         }

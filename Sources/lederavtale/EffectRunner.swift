@@ -65,12 +65,14 @@ final class EffectRunner {
         case .releaseLock(let id):
             letGo(id)
             return nil
-        case .loadOverview:
+        case .loadOverview(let date):
             do {
                 let list = try store.list()
+                let (summaries, problems) = (list.summaries, list.problems.map(words.storeError))
+                _ = consume list
                 // The store's wheels may date the steps of the year, as in the wheel view.
-                return .overviewLoaded(OverviewData(summaries: list.summaries, problems: list.problems.map(words.storeError),
-                                                    dates: StepDates(wheels: store.wheels().items)))
+                return .overviewLoaded(OverviewData(summaries: consume summaries, problems: problems,
+                                                    dates: StepDates(wheels: store.wheels().items), on: date))
             } catch {
                 return .openFailed(words.storeError(error))
             }

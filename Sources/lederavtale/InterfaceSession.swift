@@ -42,7 +42,7 @@ enum InterfaceSession {
         var pending: [Effect] = []
         if let overview {
             state.stack = [Mode(OverviewState(filter: overview))]
-            pending.append(.loadOverview)
+            pending.append(.loadOverview(on: state.core.session.today))
         }
         state.core.session.glyphs = Glyphs.forLocale(ProcessInfo.processInfo.environment)
         if let first { pending += state.update(first) }

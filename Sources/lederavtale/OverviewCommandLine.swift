@@ -91,10 +91,12 @@ struct OverviewCommandLine: ParsableCommand {
     static func report(store: AgreementStore, filter: OverviewFilter, date: LocalDate, words: any Wording) throws -> (OverviewReport, [StoreError]) {
         let list: ListResult
         do { list = try store.list() } catch { throw CommandFailure(words.storeError(error)) }
+        let (summaries, problems) = (list.summaries, list.problems)
+        _ = consume list
         let dates = StepDates(wheels: store.wheels().items)
-        let table = OverviewTable(rows: list.summaries.map { $0.overviewRow(on: date, dates: dates) }, searchable: false) { words.phase($0) }
+        let table = OverviewTable(rows: AgreementSummary.overviewRows(consume summaries, on: date, dates: dates), searchable: false) { words.phase($0) }
         let rows = table.visible(table.sorted(by: .standard), filter: filter).map { table.rows[$0] }
-        return (OverviewReport(rows: rows, problems: list.problems.map(words.storeError), date: date, words: words), list.problems)
+        return (OverviewReport(rows: rows, problems: problems.map(words.storeError), date: date, words: words), problems)
     }
 
     /// Writes a report file through the store's writer: never over an existing file without `--force`.

@@ -1,4 +1,4 @@
-import AgreementKit
+@testable import AgreementKit
 import Testing
 
 /// The overview's table (keys per distinct name, texts searched byte by byte, a table for the
@@ -33,6 +33,9 @@ struct OverviewTableSlowWayTests {
                     #expect(plain.sorted(by: sort) == expected, "round \(round), \(sort)")
                 }
             }
+            let names = Dictionary(uniqueKeysWithValues: phases.map { ($0, phaseName($0)) })
+            #expect(OverviewTable.searchBytes(rows, names) == rows.reduce(0) { $0 + OverviewTable.searchText($1, names).utf8.count },
+                    "round \(round): the search texts' bytes are reckoned exactly (no letter here changes its length lower-cased)")
             let order = table.sorted(by: .standard)
             #expect(table.behindCount(order) == rows.filter(\.isBehind).count)
             for text in words {

@@ -1,4 +1,4 @@
-import AgreementKit
+@testable import AgreementKit
 import Testing
 
 /// The filter's byte search against `String.contains`, the slow way it replaced.
@@ -30,6 +30,20 @@ struct SearchTextsTests {
             let words = (0..<Int(1 + random.next() % 2)).map { _ in text(4) }.filter { !$0.isEmpty }
             let expected = haystacks.indices.filter { i in words.allSatisfy { haystacks[i].contains($0) } }
             #expect(texts.matching(Array(haystacks.indices), allOf: words) == expected, "\(words.map { Array($0.unicodeScalars) })")
+        }
+    }
+
+    /// The bytes reckoned beforehand are only the buffer's room: reckoned right, the buffer is made
+    /// once and never copied; reckoned short or long, the texts are the same and the buffer fits.
+    @Test func theReckonedBytesAreOnlyTheBuffersRoom() {
+        let haystacks = (0..<300).map { "enhet \($0) åsen skole oppfølging \(String(repeating: "x", count: $0 % 40))" }
+        let exact = haystacks.reduce(0) { $0 + $1.utf8.count }
+        let plain = SearchTexts(haystacks)
+        for expected in [0, exact / 2, exact, exact * 3] {
+            let texts = SearchTexts(haystacks, expectedBytes: expected)
+            #expect(texts == plain, "reckoned \(expected) of \(exact) bytes")
+            #expect(texts.bytesReserved >= exact && texts.bytesReserved - exact <= max(64, exact / 16),
+                    "reckoned \(expected) of \(exact) bytes: room for \(texts.bytesReserved)")
         }
     }
 }

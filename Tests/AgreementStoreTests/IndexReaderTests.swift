@@ -145,4 +145,34 @@ struct IndexReaderTests {
         #expect(streamed(data, piece: 64 * 1024) == index)
         #expect(streamed(data, piece: 4096) == index)
     }
+
+    /// An entry's key is its summary's id string when the two are equal; a key that differs (a hand-edited
+    /// index) is kept as it is, read whole or streamed, as `JSONDecoder` reads it.
+    @Test func aKeyUnlikeItsSummarysIdIsKept() throws {
+        var index = randomIndex(seed: 4, count: 3)
+        let id = try #require(index.entries.keys.sorted().first)
+        index.entries["annen-nøkkel-2011"] = index.entries[id]
+        let data = try StoreCoding.encodeCompact(index)
+        let read = try #require(IndexReader.read(data))
+        #expect(read == index)
+        #expect(read == (try StoreCoding.decode(StoreIndex.self, from: data)))
+        #expect(read.entries["annen-nøkkel-2011"]?.summary.id == id)
+        #expect(streamed(data, piece: 4096) == index)
+    }
+
+    /// The overview's lines made from summaries given up one by one are the lines of each summary, in order.
+    @Test(arguments: [0, 1, 2, 17] as [Int])
+    func theOverviewsLinesKeepTheSummariesOrder(count: Int) throws {
+        var random = RandomAgreements(seed: UInt64(count) + 40)
+        let summaries = (0..<count).map { n in
+            var agreement = random.agreement()
+            agreement.id = "enhet-\(n)-\(agreement.header.year)"
+            return AgreementSummary(agreement)
+        }
+        let date = try #require(LocalDate(year: 2011, month: 9, day: 15))
+        let expected = summaries.map { $0.overviewRow(on: date, dates: StepDates()) }
+        let copy = summaries
+        #expect(AgreementSummary.overviewRows(consume copy, on: date, dates: StepDates()) == expected)
+        #expect(expected.map(\.id) == summaries.map(\.id))
+    }
 }

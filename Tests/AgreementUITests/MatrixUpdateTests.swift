@@ -41,7 +41,7 @@ struct MatrixUpdateTests {
         #expect(state.browse != nil && state.stack.count == 4)
         let area = try #require(cell.flatMap { state.agreement?.goalArea($0.id) })
         #expect(state.selection == .goalArea(area), "the goal area chosen in the matrix is selected")
-        #expect(SampleState.press(&state, .escape) == [.releaseLock("granli-helse-og-velferdssenter-2010"), .loadOverview])
+        #expect(SampleState.press(&state, .escape) == [.releaseLock("granli-helse-og-velferdssenter-2010"), .loadOverview(on: OverviewFixtures.asOf)])
         _ = state.update(.overviewLoaded(OverviewFixtures.data()))
         #expect(state.matrix?.selectedRow?.id == "granli-helse-og-velferdssenter-2010" && state.matrix?.selectedCell?.id == cell?.id)
     }

@@ -48,8 +48,10 @@ struct Monkey {
         }
         return real + variants
     }()
-    static let overview = OverviewData(summaries: samples.map(AgreementSummary.init),
-                                       problems: ["/lager/brutt-2011.json:3:7: forventet «,» eller «}»", "/lager/fifo-2011.json: kan ikke leses: er et navngitt rør (FIFO)"])
+    static func overview(on date: LocalDate) -> OverviewData {
+        OverviewData(summaries: samples.map(AgreementSummary.init), problems: ["/lager/brutt-2011.json:3:7: forventet «,» eller «}»", "/lager/fifo-2011.json: kan ikke leses: er et navngitt rør (FIFO)"],
+                     on: date)
+    }
     static var hoeggen: Agreement { samples.first { $0.id == "hoeggen-skole-2011" } ?? SampleState.agreement }
     static let plans: [ActionPlan] = (try? SampleCatalog.plans()) ?? []
 
@@ -280,8 +282,8 @@ struct Monkey {
             return random.int(0...9) == 0 ? .conversationSaveFailed("disken er full") : .conversationSaved(time: "10:43")
         case .writeConversationMinutes(_, _, _, _, let path):
             return random.int(0...3) == 0 ? .fileFailed("\(path) finnes allerede") : .fileWritten("/tmp/\(path)", privateFile: random.int(0...1) == 0)
-        case .loadOverview:
-            return .overviewLoaded(Self.overview)
+        case .loadOverview(let date):
+            return .overviewLoaded(Self.overview(on: date))
         case .loadPlans(let request):
             let participants = [PlanCoverage.Participant(id: "hoeggen-skole-2011", unit: "Hoeggen skole", year: 2011,
                                                          uses: state.agreement?.planUses ?? [])]

@@ -16,7 +16,7 @@ struct OverviewUpdateTests {
     @Test func ctrlOInThePickerAsksForTheIndexAndFillsTheOverviewWhenItArrives() {
         var state = OverviewFixtures.picker()
         let effects = SampleState.press(&state, .control("o"))
-        #expect(effects == [.loadOverview])
+        #expect(effects == [.loadOverview(on: OverviewFixtures.asOf)])
         #expect(state.stack.count == 2 && state.overview?.isLoaded == false)
         #expect(SampleState.render(state).contains("Leser oversikten"))
         _ = state.update(.overviewLoaded(OverviewFixtures.data()))
@@ -126,7 +126,7 @@ struct OverviewUpdateTests {
         #expect(state.stack.count == 3 && state.browse != nil && state.agreement?.id == id)
         #expect(state.stack[1].as(OverviewState.self) == before, "the overview waits below, unchanged")
         let back = SampleState.press(&state, .escape)
-        #expect(back == [.releaseLock(id), .loadOverview])
+        #expect(back == [.releaseLock(id), .loadOverview(on: OverviewFixtures.asOf)])
         #expect(state.agreement == nil && state.overview != nil)
         _ = state.update(.overviewLoaded(OverviewFixtures.data()))
         #expect(state.overview?.selectedID == id)
@@ -147,7 +147,7 @@ struct OverviewUpdateTests {
         #expect(conversation.step == .lastTime && conversation.backToOverview)
         #expect(state.stack.count == 4 && state.stack[2].as(BrowseState.self) != nil && state.agreement?.id == id)
         let back = SampleState.press(&state, .escape)
-        #expect(back == [.releaseLock(id), .loadOverview], "Esc leaves the conversation and the agreement")
+        #expect(back == [.releaseLock(id), .loadOverview(on: OverviewFixtures.asOf)], "Esc leaves the conversation and the agreement")
         #expect(state.statusText == state.core.words.conversation(.leftToOverview), "the way back in is F7 in the overview, not s")
         _ = state.update(.overviewLoaded(OverviewFixtures.data()))
         #expect(state.stack.count == 2 && state.overview?.selectedID == id)
@@ -156,12 +156,12 @@ struct OverviewUpdateTests {
         #expect(SampleState.press(&state, .alt("s")) == [.open(id)])
         _ = state.update(OverviewFixtures.opened(id))
         #expect(state.top.as(ConversationState.self) == nil && state.core.status?.kind == .warning, "without a guide it says so on the main screen")
-        #expect(SampleState.press(&state, .escape) == [.releaseLock(id), .loadOverview])
+        #expect(SampleState.press(&state, .escape) == [.releaseLock(id), .loadOverview(on: OverviewFixtures.asOf)])
     }
 
     @Test func oOnTheMainScreenShowsTheOverviewOverTheOpenAgreement() {
         var state = AppState(agreement: SampleState.agreement, size: Size(width: 80, height: 24), today: OverviewFixtures.asOf)
-        #expect(SampleState.press(&state, .character("o")) == [.loadOverview])
+        #expect(SampleState.press(&state, .character("o")) == [.loadOverview(on: OverviewFixtures.asOf)])
         #expect(state.stack.count == 2 && state.overview != nil)
         _ = state.update(.overviewLoaded(OverviewFixtures.data()))
         // Enter on the agreement already open goes back to it; Esc with nothing to clear too.
@@ -180,7 +180,7 @@ struct OverviewUpdateTests {
         _ = state.update(OverviewFixtures.opened("furumo-barnehage-2011"))
         #expect(state.stack.count == 2 && state.stack[0].as(OverviewState.self) != nil && state.agreement?.id == "furumo-barnehage-2011")
         // o from there goes back to that overview, closing the agreement.
-        #expect(SampleState.press(&state, .character("o")) == [.releaseLock("furumo-barnehage-2011"), .loadOverview])
+        #expect(SampleState.press(&state, .character("o")) == [.releaseLock("furumo-barnehage-2011"), .loadOverview(on: OverviewFixtures.asOf)])
         #expect(state.stack.count == 1 && state.overview?.filter.text == "furumo")
     }
 

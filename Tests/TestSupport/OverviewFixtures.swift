@@ -11,9 +11,9 @@ public enum OverviewFixtures {
     /// Every agreement of a store made by `init --sample`.
     public static let agreements: [Agreement] = ((try? SampleCatalog.agreements()) ?? []) + ((try? DemoMunicipality.agreements()) ?? [])
 
-    /// What the executable would send after `.loadOverview`: the summaries, and `problems` as worded file errors.
+    /// What the executable would send after `.loadOverview`: the lines on `asOf`, and `problems` as worded file errors.
     public static func data(problems: [String] = []) -> OverviewData {
-        OverviewData(summaries: agreements.map(AgreementSummary.init), problems: problems)
+        OverviewData(summaries: agreements.map(AgreementSummary.init), problems: problems, on: asOf)
     }
 
     /// The picker of the sample store, on 15.09.2011, with `person` as the config's name.

@@ -11,7 +11,7 @@ extension AppState {
             return closeAgreement()
         }
         stack.append(Mode(OverviewState()))
-        return [.loadOverview]
+        return [.loadOverview(on: core.session.today)]
     }
 
     /// Enter in the overview or the goal matrix: the agreement open below is shown again; another

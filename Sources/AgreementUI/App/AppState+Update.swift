@@ -108,7 +108,7 @@ extension AppState {
         core.document = nil
         core.session.lock = .none
         core.session.stamp = nil
-        return [.releaseLock(id), toOverview ? .loadOverview : .list(selecting: id)]
+        return [.releaseLock(id), toOverview ? .loadOverview(on: core.session.today) : .list(selecting: id)]
     }
 
     /// The commands every screen shares: help, quit, undo, redo, save now.

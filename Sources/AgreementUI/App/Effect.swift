@@ -39,8 +39,9 @@ public enum Effect: Sendable, Equatable {
     /// Write the minutes of a leader conversation to a new file, HTML for `.html`/`.htm`, else
     /// Markdown (mode 0600 when they hold the leader assessment): `.fileWritten` or `.fileFailed`.
     case writeConversationMinutes(Conversation, guide: ConversationGuide?, earlier: [Conversation], agreement: Agreement, path: String)
-    /// Read the store's index for the overview: `.overviewLoaded` (or `.openFailed`).
-    case loadOverview
+    /// Read the store's index for the overview, its lines reckoned on `date` (the session's day):
+    /// `.overviewLoaded` (or `.openFailed`).
+    case loadOverview(on: LocalDate)
     /// Read the store's action plans (and, for the plan view, who serves them): `.plansLoaded`.
     case loadPlans(PlanRequest)
     /// Make a new agreement with a template (named, else the newest for its municipality and

@@ -50,7 +50,7 @@ public enum Message: Sendable, Equatable {
     case conversationSaved(time: String)
     /// Saving a leader conversation failed; the reason is worded. It stays in memory.
     case conversationSaveFailed(String)
-    /// The store's summaries for the overview, after `.loadOverview`.
+    /// The overview's lines, after `.loadOverview`.
     case overviewLoaded(OverviewData)
     /// The action plans asked for with `.loadPlans`.
     case plansLoaded(PlansLoaded)

@@ -49,15 +49,14 @@ public struct OverviewState: ScreenState {
     /// The row under the cursor.
     public var selectedRow: OverviewRow? { visible.indices.contains(cursor) ? table.rows[visible[cursor]] : nil }
 
-    /// Takes the store's summaries: rows reckoned from the session's date, the cursor kept on
+    /// Takes the store's lines (reckoned from the session's date when asked for), the cursor kept on
     /// its agreement when it is still shown.
     public mutating func load(_ data: OverviewData, core: AppCore) {
-        let date = core.session.today
         let words = core.words
-        table = OverviewTable(rows: data.summaries.map { $0.overviewRow(on: date, dates: data.dates) }) { words.phase($0) }
+        table = OverviewTable(rows: data.rows) { words.phase($0) }
         lines = LayoutMemo(capacity: 512)
         problems = data.problems
-        reckonedFrom = date
+        reckonedFrom = data.date
         isLoaded = true
         order = table.sorted(by: sort)
         refilter(keeping: selectedID)
