@@ -41,19 +41,50 @@ public struct LogDays: Equatable, Hashable, Sendable, Codable {
     /// The text as written by `init(_:)`; nil when it is not such text.
     public init?(text: String) {
         var text = text
+        guard let days = text.withUTF8({ LogDays(utf8: $0) }) else { return nil }
+        self = days
+    }
+
+    /// The text as written by `init(_:)`, as UTF-8 bytes (the store's index reads them in place);
+    /// nil when it is not such text: a day not after the one before, a count below 2, anything
+    /// but digits, `-`, `*` and single spaces, or more entries than an `Int` counts.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         // At most a byte a day where the text takes two or more (a varint day is longer in both):
-        // room made once, not grown by doubling.
-        var packer = Packer(room: text.utf8.count / 2 + 8)
+        // room made once, not grown by doubling. Read and packed in one pass (2,000 agreements'
+        // years of days are a tenth of reading the store's index).
+        var packer = Packer(room: bytes.count / 2 + 8)
+        let n = bytes.count
+        var i = 0
+        var day = 0
         var total = 0
-        let read = text.withUTF8 { bytes in
-            Self.parse(bytes) { day, count in
-                packer.add(day: day, count: count)
-                let (sum, overflow) = total.addingReportingOverflow(count)
-                total = sum
-                return !overflow
+        var first = true
+        while i < n {
+            guard let step = Self.number(bytes, &i) else { return nil }
+            if first {
+                day = step
+                first = false
+            } else {
+                guard step > 0 else { return nil }
+                let (next, overflow) = day.addingReportingOverflow(step)
+                guard !overflow else { return nil }
+                day = next
+            }
+            var count = 1
+            if i < n && bytes[i] == UInt8(ascii: "*") {
+                i += 1
+                guard let times = Self.number(bytes, &i), times >= 2 else { return nil }
+                count = times
+            }
+            let (sum, overflow) = total.addingReportingOverflow(count)
+            guard !overflow else { return nil }
+            total = sum
+            packer.add(day: day, count: count)
+            if i < n {
+                guard bytes[i] == UInt8(ascii: " ") else { return nil }
+                i += 1
+                guard i < n else { return nil }
             }
         }
-        guard read else { return nil }
         packed = packer.bytes.sizedToFit
         lastDay = packer.last
     }
@@ -160,42 +191,8 @@ public struct LogDays: Equatable, Hashable, Sendable, Codable {
         Int(truncatingIfNeeded: Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
     }
 
-    /// Reads the text once, each day with its count to `visit` (which may refuse it); false when the
-    /// text is malformed (a day not after the one before, a count below 2, anything but digits,
-    /// `-`, `*` and single spaces) or refused.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (_ day: Int, _ count: Int) -> Bool) -> Bool {
-        let n = bytes.count
-        var i = 0
-        var day = 0
-        var first = true
-        while i < n {
-            guard let step = number(bytes, &i) else { return false }
-            if first {
-                day = step
-                first = false
-            } else {
-                guard step > 0 else { return false }
-                let (next, overflow) = day.addingReportingOverflow(step)
-                guard !overflow else { return false }
-                day = next
-            }
-            var count = 1
-            if i < n && bytes[i] == UInt8(ascii: "*") {
-                i += 1
-                guard let times = number(bytes, &i), times >= 2 else { return false }
-                count = times
-            }
-            guard visit(day, count) else { return false }
-            if i < n {
-                guard bytes[i] == UInt8(ascii: " ") else { return false }
-                i += 1
-                guard i < n else { return false }
-            }
-        }
-        return true
-    }
-
     /// A whole number at `i` (an optional `-`, then at least one digit), `i` moved past it.
+    @inline(__always)
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Int? {
         let n = bytes.count
         var negative = false

@@ -9,7 +9,7 @@ import Foundation
 /// Anything unexpected — another version, a missing key, a stray byte — gives nil and the index
 /// is rebuilt from the files, as for any stale cache.
 struct IndexReader {
-    private var shared: [String: String] = [:]
+    private var shared = SharedStrings()
 
     /// An entry takes about 1.8 kB of the file: room for the entries made at once rather than by doubling.
     static let bytesPerEntry = 1_500
@@ -46,7 +46,7 @@ struct IndexReader {
 
     /// Reads the object of entries by agreement id into `index` (an id given twice keeps its last entry).
     mutating func members(_ s: inout JSONScanner, into index: inout StoreIndex) throws {
-        try s.object { s, id in try member(&s, id: id, into: &index) }
+        try s.object { s, key in try member(&s, id: key.string, into: &index) }
     }
 
     /// Reads the entry of agreement `id` into `index`. Its key is the summary's own id string where
@@ -115,7 +115,9 @@ struct IndexReader {
             case "phaseProgress": phaseProgress = try Self.phaseProgress(&s)
             case "steps": steps = try Self.steps(&s)
             case "logDays":
-                guard let days = LogDays(text: try s.string()) else { throw JSONScanner.Malformed(offset: 0) }
+                // Read from the document's bytes: the text (a year of days) is never made a `String`.
+                let days = if let bytes = try s.plainString() { LogDays(utf8: bytes) } else { LogDays(text: try s.string()) }
+                guard let days else { throw JSONScanner.Malformed(offset: 0) }
                 logDays = days
             case "ratings": ratings = try Self.ratings(&s)
             case "plans": plans = try Self.plans(&s)
@@ -169,9 +171,7 @@ struct IndexReader {
 
     /// A string that many entries repeat, kept once.
     private mutating func sharedString(_ s: inout JSONScanner) throws -> String {
-        let text = try s.string()
-        if let kept = shared[text] { return kept }
-        shared[text] = text
-        return text
+        if let bytes = try s.plainString() { return shared.string(bytes) }
+        return shared.string(try s.string())
     }
 }

@@ -104,7 +104,7 @@ struct IndexStream {
                 guard final || pending.count - read >= retryAt else { return }
                 let length = pending.withUnsafeBufferPointer { bytes -> Int? in
                     var scanner = JSONScanner(UnsafeBufferPointer(rebasing: bytes[read...]))
-                    return try? scanner.member { s, id in try reader.member(&s, id: id, into: &index) }
+                    return try? scanner.member { s, key in try reader.member(&s, id: key.string, into: &index) }
                 }
                 guard let length else {
                     if final { stage = .failed }

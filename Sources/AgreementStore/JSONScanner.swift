@@ -22,11 +22,11 @@ struct JSONScanner {
     }
 
     /// Reads an object, calling `member` with each key; `member` must read (or skip) the value.
-    mutating func object(_ member: (inout JSONScanner, String) throws -> Void) throws {
+    mutating func object(_ member: (inout JSONScanner, JSONKey) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         if try peek() == UInt8(ascii: "}") { i += 1; return }
         while true {
-            let key = try string()
+            let key = try self.key()
             try expect(UInt8(ascii: ":"))
             try member(&self, key)
             let next = try peek()
@@ -38,8 +38,8 @@ struct JSONScanner {
 
     /// Reads one `"key": value` of an object on its own (`value` reads the value), for a reader that
     /// takes an object's members as they come; how many bytes it read.
-    mutating func member(_ value: (inout JSONScanner, String) throws -> Void) throws -> Int {
-        let key = try string()
+    mutating func member(_ value: (inout JSONScanner, JSONKey) throws -> Void) throws -> Int {
+        let key = try self.key()
         try expect(UInt8(ascii: ":"))
         try value(&self, key)
         return i
@@ -56,6 +56,33 @@ struct JSONScanner {
             if next == UInt8(ascii: "]") { return }
             guard next == UInt8(ascii: ",") else { throw Malformed(offset: i - 1) }
         }
+    }
+
+    /// Reads an object's key: its bytes in place, its escapes resolved (rare) through `string()`.
+    private mutating func key() throws -> JSONKey {
+        if let bytes = try plainString() { return JSONKey(bytes) }
+        return JSONKey(try string())
+    }
+
+    /// Reads a string that has no escapes as its bytes in the document (valid as long as the
+    /// document is), without making a `String`; nil, with nothing read, when it has escapes.
+    mutating func plainString() throws -> UnsafeBufferPointer<UInt8>? {
+        try expect(UInt8(ascii: "\""))
+        let start = i
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                return UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)])
+            }
+            if b == UInt8(ascii: "\\") {
+                i = start - 1
+                return nil
+            }
+            if b < 0x20 { throw Malformed(offset: i) }
+            i += 1
+        }
+        throw Malformed(offset: i)
     }
 
     /// Reads a string, its escapes resolved.

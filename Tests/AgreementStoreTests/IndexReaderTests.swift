@@ -46,6 +46,16 @@ struct IndexReaderTests {
         #expect(read == index)
     }
 
+    @Test func keysWithEscapesAreTheKeysTheySpell() throws {
+        let index = randomIndex(seed: 11, count: 2)
+        let json = String(decoding: try StoreCoding.encodeCompact(index), as: UTF8.self)
+        let escaped = json.replacingOccurrences(of: "\"unit\":", with: #""\u0075nit":"#)
+            .replacingOccurrences(of: "\"modifiedNanoseconds\":", with: #""modified\u004eanoseconds":"#)
+        #expect(escaped != json)
+        #expect(IndexReader.read(Data(escaped.utf8)) == index)
+        #expect(streamed(Data(escaped.utf8), piece: 7) == index)
+    }
+
     @Test func anotherVersionOrAMissingKeyGivesNil() throws {
         let index = randomIndex(seed: 11, count: 3)
         let json = String(decoding: try StoreCoding.encodeCompact(index), as: UTF8.self)
