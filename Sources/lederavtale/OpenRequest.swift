@@ -16,6 +16,9 @@ struct OpenRequest: Equatable {
     /// as `OverviewCommandLine` opens it, without the parser (its code and tables were a third of a
     /// megabyte of the 2,000-agreement overview's memory).
     var overview = false
+    /// The same to a pipe or a file: the overview's table, as `OverviewCommandLine` writes it, without
+    /// the parser (a tenth of the instructions of the table of 2,000 agreements).
+    var overviewTable = false
 
     /// Every command name and `help`: an argument spelled like one is left to the parser.
     /// Debug builds check it against the parser's list (`Program`).
@@ -29,10 +32,10 @@ struct OpenRequest: Equatable {
     /// which gives the same result for these and the usage errors for the rest.
     static func parsing(_ arguments: [String], outputIsTerminal: Bool = isatty(STDOUT_FILENO) == 1) -> OpenRequest? {
         if arguments.first == "overview" {
-            // Anything more (filters, a format, a file, no terminal) is left to the parser.
-            guard outputIsTerminal, var request = parsing(Array(arguments.dropFirst()), outputIsTerminal: false),
+            // Anything more (filters, a format, a file) is left to the parser.
+            guard var request = parsing(Array(arguments.dropFirst()), outputIsTerminal: false),
                   request.agreement == nil, request.theme == nil, request.role == nil else { return nil }
-            request.overview = true
+            if outputIsTerminal { request.overview = true } else { request.overviewTable = true }
             return request
         }
         var request = OpenRequest()
@@ -65,9 +68,14 @@ struct OpenRequest: Equatable {
 
     /// Opens the interface: the config gives the defaults, the options win for this session.
     func run() throws {
-        if overview {
+        if overview || overviewTable {
             let store = try choice.open()
-            try OverviewCommandLine.runInterface(store: store, time: try choice.timeReference(for: store), filter: OverviewFilter())
+            let time = try choice.timeReference(for: store)
+            if overview {
+                try OverviewCommandLine.runInterface(store: store, time: time, filter: OverviewFilter())
+            } else {
+                try OverviewCommandLine.write(store: store, time: time, filter: OverviewFilter(), format: .table, output: nil, force: false)
+            }
             return
         }
         let config = (try? ConfigStore().load()) ?? Config()

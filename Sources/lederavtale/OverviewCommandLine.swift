@@ -46,14 +46,21 @@ struct OverviewCommandLine: ParsableCommand {
     }
 
     func run() throws {
-        let words = Say.words
         let store = try options.open()
         let time = try options.timeReference(for: store)
         if format == nil, output == nil, isatty(STDOUT_FILENO) == 1 {
             try Self.runInterface(store: store, time: time, filter: filters.filter)
             return
         }
-        let (report, problems) = try Self.report(store: store, filter: filters.filter, date: time.date, words: words)
+        try Self.write(store: store, time: time, filter: filters.filter, format: resolvedFormat, output: output, force: force)
+    }
+
+    /// The overview as `format`, to `output` or standard output (also `OpenRequest`'s table, without
+    /// the parser); exit 1 when files could not be read.
+    static func write(store: AgreementStore, time: TimeReference, filter: OverviewFilter, format resolvedFormat: OverviewFormat,
+                      output: String?, force: Bool) throws {
+        let words = Say.words
+        let (report, problems) = try Self.report(store: store, filter: filter, date: time.date, words: words)
         let data: Data
         do {
             switch resolvedFormat {
