@@ -32,10 +32,14 @@ public struct LogDays: Equatable, Hashable, Sendable, Codable {
     public init<S: Sequence>(_ dates: S) where S.Element == LocalDate {
         var counts: [Int: Int] = [:]
         for date in dates { counts[date.dayNumber, default: 0] += 1 }
-        var packer = Packer(room: counts.count + 8)
-        for day in counts.keys.sorted() { packer.add(day: day, count: counts[day] ?? 1) }
-        packed = packer.bytes.sizedToFit
-        lastDay = packer.last
+        let days = counts.keys.sorted()
+        // A day packs into at most 21 bytes: a 0, then two varints of at most ten.
+        (packed, lastDay) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21 * days.count + 1) { buffer in
+            guard let out = buffer.baseAddress else { return ([], nil) }
+            var writer = Writer(out: out)
+            for day in days { writer.add(day: day, count: counts[day] ?? 1) }
+            return (Array(UnsafeBufferPointer(start: out, count: writer.count)), writer.last)
+        }
     }
 
     /// The text as written by `init(_:)`; nil when it is not such text.
@@ -48,45 +52,63 @@ public struct LogDays: Equatable, Hashable, Sendable, Codable {
     /// The text as written by `init(_:)`, as UTF-8 bytes (the store's index reads them in place);
     /// nil when it is not such text: a day not after the one before, a count below 2, anything
     /// but digits, `-`, `*` and single spaces, or more entries than an `Int` counts.
-    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        // At most a byte a day where the text takes two or more (a varint day is longer in both):
-        // room made once, not grown by doubling. Read and packed in one pass (2,000 agreements'
-        // years of days are a tenth of reading the store's index).
-        var packer = Packer(room: bytes.count / 2 + 8)
-        let n = bytes.count
+    public init?(utf8 text: UnsafeBufferPointer<UInt8>) {
+        guard let start = text.baseAddress, !text.isEmpty else {
+            packed = []
+            lastDay = nil
+            return
+        }
+        // Read and packed in one pass into room on the stack, then copied once to an array of its
+        // size (2,000 agreements' years of days had been a seventh of reading the store's index).
+        // A day takes at most two bytes more packed than its text ("d", "-d*c"; see `packed`), and
+        // there are at most (n + 1) / 2 days in n bytes: 2n + 2 bytes always hold them.
+        let room = 2 * text.count + 2
+        let read: (bytes: [UInt8], last: Int?)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { buffer in
+            guard let out = buffer.baseAddress else { return nil }
+            var writer = Writer(out: out)
+            guard Self.read(start, text.count, into: &writer) else { return nil }
+            return (Array(UnsafeBufferPointer(start: out, count: writer.count)), writer.last)
+        }
+        guard let read else { return nil }
+        packed = read.bytes
+        lastDay = read.last
+    }
+
+    /// Reads the text's days into `writer`; false when the text is not such text (see `init(utf8:)`).
+    @inline(__always)
+    private static func read(_ p: UnsafePointer<UInt8>, _ n: Int, into writer: inout Writer) -> Bool {
         var i = 0
         var day = 0
         var total = 0
         var first = true
         while i < n {
-            guard let step = Self.number(bytes, &i) else { return nil }
+            guard let step = number(p, n, &i) else { return false }
             if first {
                 day = step
                 first = false
             } else {
-                guard step > 0 else { return nil }
+                guard step > 0 else { return false }
                 let (next, overflow) = day.addingReportingOverflow(step)
-                guard !overflow else { return nil }
+                guard !overflow else { return false }
                 day = next
             }
             var count = 1
-            if i < n && bytes[i] == UInt8(ascii: "*") {
+            if i < n && p[i] == UInt8(ascii: "*") {
                 i += 1
-                guard let times = Self.number(bytes, &i), times >= 2 else { return nil }
+                guard let times = number(p, n, &i), times >= 2 else { return false }
                 count = times
             }
             let (sum, overflow) = total.addingReportingOverflow(count)
-            guard !overflow else { return nil }
+            guard !overflow else { return false }
             total = sum
-            packer.add(day: day, count: count)
+            writer.add(day: day, count: count)
             if i < n {
-                guard bytes[i] == UInt8(ascii: " ") else { return nil }
+                guard p[i] == UInt8(ascii: " ") else { return false }
                 i += 1
-                guard i < n else { return nil }
+                guard i < n else { return false }
             }
         }
-        packed = packer.bytes.sizedToFit
-        lastDay = packer.last
+        return true
     }
 
     /// Entries dated from `start` through `end`, both included.
@@ -136,41 +158,46 @@ public struct LogDays: Equatable, Hashable, Sendable, Codable {
         }
     }
 
-    /// Writes the packed days.
-    private struct Packer {
-        var bytes: [UInt8] = []
+    /// Writes the packed days (see `packed`) into room the caller made large enough.
+    private struct Writer {
+        let out: UnsafeMutablePointer<UInt8>
+        var count = 0
         var last: Int?
 
-        init(room: Int) { bytes.reserveCapacity(room) }
-
         @inline(__always)
-        mutating func add(day: Int, count: Int) {
+        mutating func add(day: Int, count entries: Int) {
             defer { last = day }
             if let last {
                 let step = day &- last
-                if step <= 63 && count <= 4 {
-                    bytes.append(UInt8(step << 2 | (count - 1)))
+                if step <= 63 && entries <= 4 {
+                    put(UInt8(step << 2 | (entries - 1)))
                     return
                 }
-                append(step, count)
+                long(step, entries)
             } else {
-                append(day, count)
+                long(day, entries)
             }
         }
 
-        private mutating func append(_ value: Int, _ count: Int) {
-            bytes.append(0)
+        private mutating func long(_ value: Int, _ entries: Int) {
+            put(0)
             varint(UInt64(bitPattern: Int64((value << 1) ^ (value >> 63))))
-            varint(UInt64(count))
+            varint(UInt64(entries))
         }
 
         private mutating func varint(_ value: UInt64) {
             var v = value
             while v >= 0x80 {
-                bytes.append(UInt8(v & 0x7F) | 0x80)
+                put(UInt8(v & 0x7F) | 0x80)
                 v >>= 7
             }
-            bytes.append(UInt8(v))
+            put(UInt8(v))
+        }
+
+        @inline(__always)
+        private mutating func put(_ byte: UInt8) {
+            out[count] = byte
+            count += 1
         }
     }
 
@@ -191,24 +218,29 @@ public struct LogDays: Equatable, Hashable, Sendable, Codable {
         Int(truncatingIfNeeded: Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
     }
 
-    /// A whole number at `i` (an optional `-`, then at least one digit), `i` moved past it.
+    /// A whole number at `i` (an optional `-`, then at least one digit), `i` moved past it; nil when
+    /// it is not one or does not fit an `Int`.
     @inline(__always)
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Int? {
-        let n = bytes.count
+    private static func number(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: inout Int) -> Int? {
         var negative = false
-        if i < n && bytes[i] == UInt8(ascii: "-") {
+        if i < n && p[i] == UInt8(ascii: "-") {
             negative = true
             i += 1
         }
         var value = 0
         let first = i
         while i < n {
-            let digit = Int(bytes[i]) &- Int(UInt8(ascii: "0"))
-            guard digit >= 0 && digit <= 9 else { break }
-            let (product, o1) = value.multipliedReportingOverflow(by: 10)
-            let (next, o2) = product.addingReportingOverflow(digit)
-            guard !o1, !o2 else { return nil }
-            value = next
+            // A byte below "0" wraps past 9.
+            let digit = Int(p[i] &- UInt8(ascii: "0"))
+            guard digit <= 9 else { break }
+            if i - first < 18 {
+                value = value &* 10 &+ digit  // 18 digits never overflow
+            } else {
+                let (product, o1) = value.multipliedReportingOverflow(by: 10)
+                let (next, o2) = product.addingReportingOverflow(digit)
+                guard !o1, !o2 else { return nil }
+                value = next
+            }
             i += 1
         }
         return i == first ? nil : (negative ? -value : value)

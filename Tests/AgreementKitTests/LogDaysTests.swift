@@ -44,6 +44,18 @@ struct LogDaysTests {
         }
     }
 
+    /// Numbers of 18 and more digits (read with overflow checks past 18) keep their text; one past
+    /// `Int.max` is refused.
+    @Test func theLongestNumbersKeepTheirText() {
+        for text in ["9223372036854775807", "-9223372036854775807", "123456789012345678", "1234567890123456789*2 5",
+                     "-5 9223372036854775800*3"] {
+            #expect(LogDays(text: text)?.text == text, "\(text)")
+        }
+        for text in ["9223372036854775808", "1 9223372036854775807", "1*9223372036854775807 1*2"] {
+            #expect(LogDays(text: text) == nil, "\(text)")
+        }
+    }
+
     @Test(arguments: ["x", "1 ", " 1", "1  2", "5 0", "5 -1", "1*1", "1*", "1**2", "1,2", "99999999999999999999"])
     func malformedTextIsRefused(text: String) {
         #expect(LogDays(text: text) == nil)

@@ -74,4 +74,35 @@ struct JSONKeyTests {
             #expect(fromBytes == LogDays(text: text), "\(text)")
         }
     }
+
+    /// A string's end found eight bytes at a time: a quote, a backslash or a control character at
+    /// every place of every length up to 40, among ASCII, æøå and bytes above 0x80, is where a
+    /// byte-by-byte look finds it.
+    @Test func aStringsEndIsFoundAtEveryPlace() throws {
+        let fillers: [[UInt8]] = [Array("abcdefgh".utf8), Array("æøåÆØÅ".utf8), [0x7F, 0x80, 0xFF, 0x21, 0x23, 0x5B, 0x5D, 0x20]]
+        for filler in fillers {
+            for length in 0...40 {
+                let text = (0..<length).map { filler[$0 % filler.count] }
+                for stop in [nil, UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x00, 0x1F, 0x0A] as [UInt8?] {
+                    for place in stop == nil ? [length] : Array(0..<max(1, length)) {
+                        var body = text
+                        if let stop, !body.isEmpty { body[place] = stop }
+                        let bytes = [UInt8(ascii: "\"")] + body + [UInt8(ascii: "\""), UInt8(ascii: "x")]
+                        let end = body.firstIndex { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 } ?? body.count
+                        try bytes.withUnsafeBufferPointer { buffer in
+                            var scanner = JSONScanner(buffer)
+                            if end == body.count || body[end] == UInt8(ascii: "\"") {
+                                let read = try #require(try scanner.plainString())
+                                #expect(Array(read) == Array(body[..<end]), "\(body)")
+                            } else if body[end] == UInt8(ascii: "\\") {
+                                #expect(try scanner.plainString() == nil, "\(body)")
+                            } else {
+                                #expect(throws: JSONScanner.Malformed.self) { _ = try scanner.plainString() }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
