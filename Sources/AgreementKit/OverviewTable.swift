@@ -36,8 +36,8 @@ public struct OverviewTable: Equatable, Sendable {
 
     /// What a row is searched in: its words, lower-cased.
     static func searchText(_ row: OverviewRow, _ phaseNames: [Phase: String]) -> String {
-        [row.unit, row.serviceArea, row.leader, row.contactPerson, String(row.year), row.id, phaseNames[row.phase] ?? ""]
-            .joined(separator: " ").lowercased()
+        TextCase.lowercased([row.unit, row.serviceArea, row.leader, row.contactPerson, String(row.year), row.id, phaseNames[row.phase] ?? ""]
+            .joined(separator: " "))
     }
 
     /// The bytes of every row's `searchText` before lower-casing (which keeps the length of all

@@ -33,7 +33,7 @@ public struct PickerState: ScreenState {
     private static func haystacks(_ entries: [PickerEntry], _ words: any Wording) -> SearchTexts {
         let phases = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0, words.phase($0)) })
         let expected = entries.reduce(0) { $0 + $1.id.utf8.count + $1.unit.utf8.count + String($1.year).utf8.count + (phases[$1.phase]?.utf8.count ?? 0) + 3 }
-        return SearchTexts(entries.lazy.map { "\($0.id) \($0.unit) \($0.year) \(phases[$0.phase] ?? "")".lowercased() }, expectedBytes: expected)
+        return SearchTexts(entries.lazy.map { TextCase.lowercased("\($0.id) \($0.unit) \($0.year) \(phases[$0.phase] ?? "")") }, expectedBytes: expected)
     }
 
     /// After a language switch the filter matches the phases' new names.
