@@ -4,56 +4,59 @@ extension Agreement {
 
     /// What is missing in a phase before the agreement may leave it (empty for Avsluttet).
     public func gaps(in phase: Phase) -> [Gap] {
+        var gaps: [Gap] = []
+        forEachGap(in: phase, named: true) { gaps.append($0) }
+        return gaps
+    }
+
+    /// How many gaps `gaps(in:)` gives, without naming them: a row's name reads its text, and
+    /// the progress counts the gaps at every save and for every agreement in a listing.
+    func gapCount(in phase: Phase) -> Int {
+        var count = 0
+        forEachGap(in: phase, named: false) { _ in count += 1 }
+        return count
+    }
+
+    /// Hands each gap of `phase` to `body`, in order; with `named` false they carry no name.
+    private func forEachGap(in phase: Phase, named: Bool, _ body: (Gap) -> Void) {
         switch phase {
-        case .agreement: agreementGaps
-        case .followUp: followUpGaps
-        case .assessment: assessmentGaps
-        case .closed: []
-        }
-    }
-
-    var agreementGaps: [Gap] {
-        var gaps: [Gap] = []
-        if conditions.leaderDescription.isBlank {
-            gaps.append(Gap(kind: .conditionsMissing))
-        }
-        for area in goalAreas {
-            if area.rows.isEmpty {
-                gaps.append(Gap(kind: .goalAreaWithoutRows, goalAreaID: area.id, name: RowName(area)))
+        case .agreement:
+            if conditions.leaderDescription.isBlank {
+                body(Gap(kind: .conditionsMissing))
             }
-            for row in area.rows {
-                let name = RowName(row, in: area)
-                if row.target.isBlank {
-                    gaps.append(Gap(kind: .rowWithoutTarget, goalAreaID: area.id, rowID: row.id, name: name))
+            for area in goalAreas {
+                if area.rows.isEmpty {
+                    body(Gap(kind: .goalAreaWithoutRows, goalAreaID: area.id, name: named ? RowName(area) : nil))
                 }
-                if row.measureItems.isEmpty {
-                    gaps.append(Gap(kind: .rowWithoutMeasures, goalAreaID: area.id, rowID: row.id, name: name))
+                for row in area.rows {
+                    let withoutTarget = row.target.isBlank
+                    let withoutMeasures = !row.measures.contains(where: \.isItem)
+                    guard withoutTarget || withoutMeasures else { continue }
+                    let name = named ? RowName(row, in: area) : nil
+                    if withoutTarget {
+                        body(Gap(kind: .rowWithoutTarget, goalAreaID: area.id, rowID: row.id, name: name))
+                    }
+                    if withoutMeasures {
+                        body(Gap(kind: .rowWithoutMeasures, goalAreaID: area.id, rowID: row.id, name: name))
+                    }
                 }
             }
-        }
-        return gaps
-    }
-
-    var followUpGaps: [Gap] {
-        var gaps: [Gap] = []
-        for area in goalAreas {
-            for row in area.rows where row.log.isEmpty {
-                let name = RowName(row, in: area)
-                gaps.append(Gap(kind: .rowWithoutLog, goalAreaID: area.id, rowID: row.id, name: name))
+        case .followUp:
+            for area in goalAreas {
+                for row in area.rows where row.log.isEmpty {
+                    body(Gap(kind: .rowWithoutLog, goalAreaID: area.id, rowID: row.id, name: named ? RowName(row, in: area) : nil))
+                }
             }
+        case .assessment:
+            for area in goalAreas where area.assessment.state != .complete {
+                body(Gap(kind: .goalAreaNotRated, goalAreaID: area.id, name: named ? RowName(area) : nil))
+            }
+            for item in checklist where item.status == nil {
+                body(Gap(kind: .checklistUnmarked, task: item.task))
+            }
+        case .closed:
+            break
         }
-        return gaps
-    }
-
-    var assessmentGaps: [Gap] {
-        var gaps: [Gap] = []
-        for area in goalAreas where area.assessment.state != .complete {
-            gaps.append(Gap(kind: .goalAreaNotRated, goalAreaID: area.id, name: RowName(area)))
-        }
-        for item in checklist where item.status == nil {
-            gaps.append(Gap(kind: .checklistUnmarked, task: item.task))
-        }
-        return gaps
     }
 }
 

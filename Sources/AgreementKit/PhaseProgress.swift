@@ -30,13 +30,13 @@ extension Agreement {
         switch phase {
         case .agreement:
             required = 1 + goalAreas.reduce(0) { $0 + ($1.rows.isEmpty ? 1 : 2 * $1.rows.count) }
-            missing = agreementGaps.count
+            missing = gapCount(in: .agreement)
         case .followUp:
             required = goalAreas.reduce(0) { $0 + $1.rows.count }
-            missing = followUpGaps.count
+            missing = gapCount(in: .followUp)
         case .assessment, .closed:
             required = goalAreas.count + checklist.count
-            missing = assessmentGaps.count
+            missing = gapCount(in: .assessment)
         }
         return PhaseProgress(done: max(0, required - missing), required: required)
     }

@@ -21,7 +21,8 @@ public struct RowName: Equatable, Sendable {
 
     /// The name of a row in a goal area.
     public init(_ row: GoalRow, in area: GoalArea) {
-        let text = (row.target.isBlank ? row.resultGoal : row.target).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        // The first line that is not empty; the rest of the text is not looked through.
+        let text = (row.target.isBlank ? row.resultGoal : row.target).split(maxSplits: 1, whereSeparator: \.isNewline).first.map(String.init) ?? ""
         self.init(area: "\(area.section.number) \(area.label)", targetNumber: row.targetNumber,
                   excerpt: row.targetNumber.isEmpty ? text.split(separator: " ").prefix(4).joined(separator: " ") : "")
     }

@@ -97,14 +97,16 @@ extension AgreementStore {
         if existing.count > tail.count + lastEntry.count, existing.suffix(tail.count) == tail,
            existing.dropLast(tail.count).suffix(lastEntry.count) == lastEntry,
            knownWellFormed || JSONLocator.parse(existing, tree: false).strictProblem == nil {
-            var out = Data(existing.dropLast(tail.count))
+            var out = [UInt8]()
+            out.reserveCapacity(existing.count + 2_048 * records.count)
+            out.append(contentsOf: existing.dropLast(tail.count))
             for record in records {
-                out.append(contentsOf: Array(",\n".utf8))
-                let text = String(decoding: try StoreCoding.encode(record).dropLast(), as: UTF8.self)
-                out.append(contentsOf: Array(text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n").utf8))
+                // An element of the file's list of changes: two levels in, as the whole file is written.
+                out.append(contentsOf: Array(",\n    ".utf8))
+                try StoreJSONEncoder.write(record, into: &out, depth: 2)
             }
-            out.append(tail)
-            return out
+            out.append(contentsOf: tail)
+            return Data(out)
         }
         var history = try FileDecoder(migration: HistoryFile.migration).decode(HistoryFile.self, kind: .agreement, from: existing, file: file, version: \.version)
         history.changes += records

@@ -73,7 +73,7 @@ struct JSONScanner {
         // to every member's closure), and stepping `i` through it byte by byte cost 16 instructions
         // a byte of the index's text.
         guard let base = bytes.baseAddress else { throw Malformed(offset: i) }
-        let end = index(ofStringEndFrom: start)
+        let end = PlainRun.end(in: bytes, from: start)
         guard end < bytes.count else {
             i = end
             throw Malformed(offset: end)
@@ -89,32 +89,6 @@ struct JSONScanner {
             i = end
             throw Malformed(offset: end)
         }
-    }
-
-    /// Where the string from `start` stops being plain text: its closing quote, a backslash, a
-    /// control character or the end of the bytes. Eight bytes at a time: a word with none of those
-    /// is passed in a few instructions (the log days are 700 bytes of text per agreement).
-    private func index(ofStringEndFrom start: Int) -> Int {
-        guard let base = bytes.baseAddress else { return start }
-        let n = bytes.count
-        var k = start
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        while k + 8 <= n {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
-            // A byte of 0x80 and above is never one of them; for the others, the high bit of
-            // `x - 0x01…` under `~x` marks a zero byte of x (Mycroft's test): below 0x20 is a
-            // zero after clearing the top three bits' worth by subtracting 0x20.
-            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-            let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-            if special & highs != 0 { break }
-            k += 8
-        }
-        while k < n {
-            let b = base[k]
-            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { return k }
-            k += 1
-        }
-        return n
     }
 
     /// Reads a string, its escapes resolved.

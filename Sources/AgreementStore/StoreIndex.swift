@@ -38,7 +38,7 @@ extension StoreIndex {
     static func compactFile(encodedEntries: [String: [UInt8]]) -> Data {
         var out: [UInt8] = Array(#"{"entries":{"#.utf8)
         out.reserveCapacity(encodedEntries.values.reduce(64) { $0 + $1.count + 64 })
-        for (n, id) in encodedEntries.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+        for (n, id) in encodedEntries.keys.sorted(by: { StoreJSONEncoder.compareBytes($0, $1) < 0 }).enumerated() {
             if n > 0 { out.append(0x2C) }
             StoreJSONEncoder.writeString(id, into: &out)
             out.append(0x3A)

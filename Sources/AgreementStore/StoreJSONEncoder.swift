@@ -23,6 +23,41 @@ enum StoreJSONEncoder {
         return Data(out)
     }
 
+    /// Appends `value` pretty-printed as an element `depth` levels into a document, as encoding
+    /// the whole document writes it (its first line's indentation is the caller's).
+    static func write<T: Encodable>(_ value: T, into out: inout [UInt8], depth: Int) throws {
+        do { try EncodingTree.of(value).write(into: &out, depth: depth, pretty: true) } catch is EncodingTree.NeedsFoundation {
+            // Re-indented from JSONEncoder's bytes, which begin at the left margin.
+            let text = try encode(value, pretty: true)
+            let indentation = [UInt8](repeating: 0x20, count: 2 * depth)
+            for byte in text {
+                out.append(byte)
+                if byte == 0x0A { out.append(contentsOf: indentation) }
+            }
+        }
+    }
+
+    /// The order of two strings by their UTF-8 bytes, as JSONEncoder sorts keys: below zero when
+    /// `a` comes first, zero when they are the same bytes. One memcmp, not a walk of two views.
+    static func compareBytes(_ a: String, _ b: String) -> Int {
+        let order = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                let common = min(x.count, y.count)
+                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let order = memcmp(p, q, common)
+                    if order != 0 { return Int(order) }
+                }
+                return x.count - y.count
+            }
+        }
+        if let order = order ?? nil { return order }
+        // A string not stored as UTF-8 (bridged): walked byte by byte.
+        return a.utf8.elementsEqual(b.utf8) ? 0 : a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
+    }
+
+    /// Indentation, copied a run at a time.
+    static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     /// A string as JSONEncoder writes it: quotes, backslash and control characters escaped
     /// (`\b \f \n \r \t`, the rest as `\u00xx`), everything else — slashes, DEL, U+2028 — as it is.
     static func writeString(_ string: String, into out: inout [UInt8]) {
@@ -34,10 +69,11 @@ enum StoreJSONEncoder {
     static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(0x22)
         var start = 0
-        for i in 0..<bytes.count {
-            let byte = bytes[i]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+        while start < bytes.count {
+            let i = PlainRun.end(in: bytes, from: start)
             if i > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+            guard i < bytes.count else { break }
+            let byte = bytes[i]
             start = i + 1
             switch byte {
             case 0x22: out.append(contentsOf: [0x5C, 0x22])
@@ -52,7 +88,6 @@ enum StoreJSONEncoder {
                 out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
             }
         }
-        if bytes.count > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
         out.append(0x22)
     }
 }
@@ -73,28 +108,38 @@ extension EncodingTree.Node {
         case .object(let box):
             // Sorted by the keys' bytes, as JSONEncoder sorts them; a key given twice keeps its last value.
             let all = box.members
-            let order = all.indices.sorted { a, b in
-                let x = all[a].key.utf8, y = all[b].key.utf8
-                return x.elementsEqual(y) ? a < b : x.lexicographicallyPrecedes(y)
-            }
-            var members: [(key: String, node: EncodingTree.Node)] = []
-            members.reserveCapacity(order.count)
-            for (position, index) in order.enumerated() {
-                if position + 1 < order.count, all[order[position + 1]].key.utf8.elementsEqual(all[index].key.utf8) { continue }
-                members.append(all[index])
+            var inOrder = true
+            for k in all.indices.dropFirst() where StoreJSONEncoder.compareBytes(all[k - 1].key, all[k].key) >= 0 {
+                inOrder = false
+                break
             }
             out.append(0x7B)
-            if members.isEmpty {
-                if pretty { closeEmpty(&out, depth: depth) }
+            var written = 0
+            func member(_ index: Int) {
+                if written > 0 { out.append(0x2C) }
+                if pretty { newline(&out, depth: depth + 1) }
+                StoreJSONEncoder.writeString(all[index].key, into: &out)
+                if pretty { out.append(contentsOf: [0x20, 0x3A, 0x20]) } else { out.append(0x3A) }
+                all[index].node.write(into: &out, depth: depth + 1, pretty: pretty)
+                written += 1
+            }
+            if inOrder {
+                // Already in byte order, no key twice (each strictly after the one before).
+                for index in all.indices { member(index) }
             } else {
-                for (index, member) in members.enumerated() {
-                    if index > 0 { out.append(0x2C) }
-                    if pretty { newline(&out, depth: depth + 1) }
-                    StoreJSONEncoder.writeString(member.key, into: &out)
-                    if pretty { out.append(contentsOf: [0x20, 0x3A, 0x20]) } else { out.append(0x3A) }
-                    member.node.write(into: &out, depth: depth + 1, pretty: pretty)
+                let order = all.indices.sorted { a, b in
+                    let order = StoreJSONEncoder.compareBytes(all[a].key, all[b].key)
+                    return order == 0 ? a < b : order < 0
                 }
-                if pretty { newline(&out, depth: depth) }
+                for (position, index) in order.enumerated() {
+                    if position + 1 < order.count, StoreJSONEncoder.compareBytes(all[order[position + 1]].key, all[index].key) == 0 { continue }
+                    member(index)
+                }
+            }
+            if written == 0 {
+                if pretty { closeEmpty(&out, depth: depth) }
+            } else if pretty {
+                newline(&out, depth: depth)
             }
             out.append(0x7D)
         case .array(let box):
@@ -115,7 +160,12 @@ extension EncodingTree.Node {
 
     private func newline(_ out: inout [UInt8], depth: Int) {
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        var spaces = 2 * depth
+        while spaces > 0 {
+            let run = min(spaces, StoreJSONEncoder.spaces.count)
+            StoreJSONEncoder.spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            spaces -= run
+        }
     }
 
     /// JSONEncoder writes an empty container over two lines: `[`, an empty line, `]`.

@@ -21,6 +21,50 @@ struct GapsTests {
         #expect(gap.name == RowName(area: "2.1 1. Frivillighet", targetNumber: "1.1"))
     }
 
+    @Test func aRowWithOnlyHeadingsAmongItsMeasuresHasNoMeasures() {
+        var agreement = Fixtures.agreement()
+        agreement.goalAreas[0].rows[0].measures = [Measure(id: "h", text: "Overskrift", kind: .heading)]
+        #expect(agreement.gapsBeforeNextPhase.map(\.kind) == [.rowWithoutMeasures])
+        #expect(agreement.phaseProgress.done == agreement.phaseProgress.required - 1)
+    }
+
+    @Test func aRowIsNamedByItsFirstLineThatIsNotEmpty() {
+        var agreement = Fixtures.agreement()
+        agreement.goalAreas[0].rows[0].targetNumber = ""
+        agreement.goalAreas[0].rows[0].target = "\n\nFærre elever slutter underveis\nAndre linje"
+        agreement.goalAreas[0].rows[0].measures = []
+        let name = RowName(agreement.goalAreas[0].rows[0], in: agreement.goalAreas[0])
+        #expect(name.excerpt == "Færre elever slutter underveis")
+        #expect(agreement.gapsBeforeNextPhase.map(\.name) == [name])
+        agreement.goalAreas[0].rows[0].target = "Én linje med mange flere ord enn fire"
+        #expect(RowName(agreement.goalAreas[0].rows[0], in: agreement.goalAreas[0]).excerpt == "Én linje med mange")
+    }
+
+    @Test func theProgressCountsExactlyTheGaps() {
+        // The progress counts gaps without naming them; the count must stay the list's.
+        var edits = RandomEdits(seed: 2011, name: "Kari")
+        for round in 0..<300 {
+            var agreement = Fixtures.agreement(phase: [Phase.agreement, .followUp, .assessment][round % 3])
+            edits.apply(edits.int(0...12), to: &agreement)
+            for a in agreement.goalAreas.indices {
+                if edits.int(0...5) == 0 { agreement.goalAreas[a].rows = [] }
+                for r in agreement.goalAreas[a].rows.indices {
+                    if edits.int(0...2) == 0 { agreement.goalAreas[a].rows[r].target = ["", " \n", "Mål"][edits.int(0...2)] }
+                    if edits.int(0...2) == 0 { agreement.goalAreas[a].rows[r].measures = [] }
+                    if edits.int(0...2) == 0 { agreement.goalAreas[a].rows[r].log = [] }
+                }
+            }
+            if edits.int(0...3) == 0 { agreement.conditions.leaderDescription = "" }
+            for phase in [Phase.agreement, .followUp, .assessment] {
+                let progress = agreement.progress(in: phase)
+                let gaps = agreement.gaps(in: phase)
+                #expect(progress.required - progress.done == min(progress.required, gaps.count), "round \(round), \(phase)")
+                #expect(gaps.allSatisfy { $0.kind == .conditionsMissing || $0.kind == .checklistUnmarked || $0.name != nil },
+                        "round \(round), \(phase): every gap about a goal area or row is named")
+            }
+        }
+    }
+
     @Test func rowsWithoutLogAreGapsAtFollowUp() {
         let gaps = Fixtures.agreement(phase: .followUp).gapsBeforeNextPhase
         #expect(gaps.map(\.rowID) == ["r1", "r2", "r4"])

@@ -118,6 +118,51 @@ struct StoreJSONEncoderTests {
         try Self.expectSame(Empty(), "an empty object alone")
     }
 
+    @Test func keysAreOrderedByTheirBytes() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "b", "Z", "æ", "ø", "å", "é", "ab", "", "\u{0}", "~", "a\u{0}", "🙂", "Å"]
+        func word() -> String { (0..<Int.random(in: 0...3, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined() }
+        for _ in 0..<5_000 {
+            let a = word(), b = word()
+            let order = StoreJSONEncoder.compareBytes(a, b)
+            #expect((order < 0) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a.debugDescription) before \(b.debugDescription)")
+            #expect((order == 0) == a.utf8.elementsEqual(b.utf8), "\(a.debugDescription) equal to \(b.debugDescription)")
+        }
+        let keys = Dictionary(uniqueKeysWithValues: pieces.enumerated().map { ($0.element, $0.offset) })
+        try Self.expectSame(keys, "keys in byte order")
+    }
+
+    @Test func aCharacterToEscapeIsEscapedAtEveryPlace() throws {
+        // The writer passes plain text eight bytes at a time: each special at each place of
+        // strings up to three words long, among ASCII and æøå.
+        for length in 0...24 {
+            for place in 0..<max(length, 1) {
+                for special in ["\"", "\\", "\n", "\u{1}", "\u{1f}", "\t", "\u{7f}", "æ", " "] {
+                    var characters = Array(String(repeating: length % 2 == 0 ? "a" : "ø", count: length))
+                    if place < characters.count { characters[place] = Character(special) } else { characters = Array(special) }
+                    try Self.expectSame([String(characters)], "\(special.debugDescription) at \(place) of \(length)")
+                }
+            }
+        }
+    }
+
+    /// One level of a deep value: a name, a list and the level below.
+    final class Level: Encodable {
+        let name: String
+        let list: [Int]
+        let inner: Level?
+        init(depth: Int) {
+            name = "nivå \(depth)"
+            list = depth % 2 == 0 ? [depth] : []
+            inner = depth == 0 ? nil : Level(depth: depth - 1)
+        }
+    }
+
+    @Test func deepNestingIsIndentedAsJSONEncoderIndentsIt() throws {
+        // Deeper than the run of spaces the writer copies at a time (32 levels).
+        try Self.expectSame(Level(depth: 45), "46 levels deep")
+    }
+
     @Test func numbersJSONCannotHoldAreRefusedAsJSONEncoderRefusesThem() {
         for value in [Double.nan, .infinity, -.infinity] {
             #expect(throws: EncodingError.self) { try StoreJSONEncoder.encode(["v": value], pretty: true) }
