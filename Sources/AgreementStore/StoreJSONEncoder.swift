@@ -27,12 +27,13 @@ enum StoreJSONEncoder {
     /// the whole document writes it (its first line's indentation is the caller's).
     static func write<T: Encodable>(_ value: T, into out: inout [UInt8], depth: Int) throws {
         do { try EncodingTree.of(value).write(into: &out, depth: depth, pretty: true) } catch is EncodingTree.NeedsFoundation {
-            // Re-indented from JSONEncoder's bytes, which begin at the left margin.
-            let text = try encode(value, pretty: true)
+            // Re-indented from JSONEncoder's bytes, which begin at the left margin; the empty
+            // line inside an empty list or object stays empty, as in the whole document.
+            let text = Array(try encode(value, pretty: true))
             let indentation = [UInt8](repeating: 0x20, count: 2 * depth)
-            for byte in text {
+            for (k, byte) in text.enumerated() {
                 out.append(byte)
-                if byte == 0x0A { out.append(contentsOf: indentation) }
+                if byte == 0x0A, k + 1 < text.count, text[k + 1] != 0x0A { out.append(contentsOf: indentation) }
             }
         }
     }

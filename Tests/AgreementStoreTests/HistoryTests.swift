@@ -101,9 +101,15 @@ struct HistoryTests {
             _ = agreement.set(.midYearNote("g1"), to: "Notat \(i)")
             try store.save(agreement, previous: before)
         }
+        // A row added whole: its record holds empty lists, which JSON writes over two lines.
+        let before = agreement
+        let added = agreement.addRow(GoalRow(id: "ny-rad", target: "Nytt mål"), to: "g1")
+        #expect(added)
+        try store.save(agreement, previous: before)
         let bytes = try #require(folder.bytes("testskole-2011/history.json"))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("[\n\n"), "the record holds an empty list")
         let records = try store.history(of: agreement.id)
-        #expect(records.count == 61)
+        #expect(records.count == 62)
         #expect(bytes == (try StoreCoding.encode(HistoryFile(agreementID: agreement.id, changes: records))))
     }
 
