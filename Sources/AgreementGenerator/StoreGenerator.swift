@@ -50,7 +50,7 @@ public struct StoreGenerator: Sendable {
     @discardableResult
     public func write(to target: AgreementStore) throws -> Int {
         var unindexed = target
-        unindexed.indexesSaves = false  // the first listing builds the index at once
+        unindexed.indexing = .off  // the first listing builds the index at once
         unindexed.recordsHistory = false  // generated demo data has no history: the same seed gives the same bytes
         let store = unindexed
         try store.create()

@@ -20,21 +20,33 @@ extension AgreementStore {
         }
     }
 
-    /// After a save: the agreement's summary, under the stamp of the file just written, goes
+    /// Writes the summaries of the saves `SaveIndexing.batched` kept into the index's delta (the
+    /// app: when it closes an agreement or quits). A listing does it first anyway.
+    public func flushIndex() {
+        let pending = pendingIndex.take()
+        if !pending.isEmpty { recordInIndex(pending) }
+    }
+
+    /// After saves: each agreement's summary, under the stamp of the file its save wrote, goes
     /// into the index's delta, so listings need not read the file again.
-    func recordInIndex(_ agreement: Agreement, stamp: FileStamp) {
-        let entry = StoreIndex.Entry(stamp: stamp, summary: AgreementSummary(agreement))
+    func recordInIndex(_ saved: [(agreement: Agreement, stamp: FileStamp)]) {
         let path = indexDeltaPath
         IndexLock.withLock(in: root) {
             // The delta as this store wrote it last, when nobody has written it since; else read.
             let known = deltaMemo.current(at: path, stamp: fileSystem.stamp(path))
             var delta = known?.index ?? readIndex(path) ?? StoreIndex()
             var encoded = known?.encoded ?? [:]
-            guard delta.entries[agreement.id] != entry else { return }
-            // A full delta waits for the next listing to fold it in; this entry then heals from its file.
-            guard delta.entries[agreement.id] != nil || delta.entries.count < StoreIndex.deltaLimit else { return }
-            delta.entries[agreement.id] = entry
-            encoded[agreement.id] = nil
+            var changed = false
+            for (agreement, stamp) in saved {
+                let entry = StoreIndex.Entry(stamp: stamp, summary: AgreementSummary(agreement))
+                guard delta.entries[agreement.id] != entry else { continue }
+                // A full delta waits for the next listing to fold it in; this entry then heals from its file.
+                guard delta.entries[agreement.id] != nil || delta.entries.count < StoreIndex.deltaLimit else { continue }
+                delta.entries[agreement.id] = entry
+                encoded[agreement.id] = nil
+                changed = true
+            }
+            guard changed else { return }
             do {
                 for (id, each) in delta.entries where encoded[id] == nil {
                     encoded[id] = Array(try StoreJSONEncoder.encode(each, pretty: false))

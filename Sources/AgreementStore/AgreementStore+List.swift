@@ -15,6 +15,7 @@ extension AgreementStore {
     /// The summaries and problems of every agreement file, in the folder's order; the index
     /// written again when it was stale.
     private func listing() throws(StoreError) -> (summaries: [AgreementSummary], problems: [StoreError]) {
+        flushIndex()
         let base = readIndex(indexPath) ?? StoreIndex()
         let delta = readIndex(indexDeltaPath) ?? StoreIndex()
         var listing = Listing(capacity: base.entries.count + delta.entries.count)

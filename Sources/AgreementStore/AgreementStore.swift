@@ -8,9 +8,8 @@ public struct AgreementStore: Sendable {
     public let root: String
     public let fileSystem: any FileSystem
     public var migration: SchemaMigration
-    /// Saves record the agreement's summary in the index's delta (see `StoreIndex`); a bulk
-    /// writer (the store generator) turns it off and lets the first listing build the index.
-    public var indexesSaves = true
+    /// When saves put the agreement's summary in the index's delta (see `SaveIndexing`).
+    public var indexing = SaveIndexing.eachSave
     /// Who the history records for this store's saves.
     public var author: ChangeAuthor
     /// False for stores written by a generator (demo data): saves then keep no history.
@@ -18,6 +17,8 @@ public struct AgreementStore: Sendable {
     /// The history files this store wrote last, by stamp (see `appendHistory`).
     let historyStamps = HistoryStamps()
     let deltaMemo = IndexDeltaMemo()
+    let pendingIndex = PendingIndexEntries()
+    let publicFileEncoder = AgreementFileEncoder()
 
     public init(root: String, fileSystem: any FileSystem = LiveFileSystem(), migration: SchemaMigration = .standard,
                 author: ChangeAuthor = .unknown) {
@@ -120,7 +121,13 @@ public struct AgreementStore: Sendable {
             throw StoreError(file: error.path, problem: .saveFailed(error))
         }
         let stamp = written ?? fileSystem.stamp(path(of: agreement.id))
-        if let stamp, indexesSaves { recordInIndex(agreement, stamp: stamp) }
+        if let stamp {
+            switch indexing {
+            case .eachSave: recordInIndex([(agreement, stamp)])
+            case .batched: pendingIndex.add(agreement, stamp: stamp)
+            case .off: break
+            }
+        }
         if recordsHistory, old != agreement { recordHistory(from: old, to: agreement, report: &report) }
         return stamp
     }
@@ -128,7 +135,7 @@ public struct AgreementStore: Sendable {
     /// The bytes of both files of an agreement, exactly as `save` writes them.
     public func encode(_ agreement: Agreement) throws(StoreError) -> (public: Data, private: Data) {
         do {
-            let publicData = try StoreCoding.encode(AgreementFile(version: migration.currentVersion, agreement: agreement.publicRecord))
+            let publicData = try publicFileEncoder.encode(agreement.publicRecord, version: migration.currentVersion)
             let privateData = try StoreCoding.encode(PrivateFile(version: migration.currentVersion, agreementID: agreement.id,
                                                                  personalGoals: agreement.personalGoals,
                                                                  amendmentReasons: agreement.confidentialReasons,

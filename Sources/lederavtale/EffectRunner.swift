@@ -22,14 +22,18 @@ final class EffectRunner {
     private var lastOnDisk: (stamp: FileStamp, agreement: Agreement)?
 
     init(store: AgreementStore, language: Language) {
+        // Saves come a keystroke apart: the index learns of them when the agreement is let go.
+        var store = store
+        store.indexing = .batched
         self.store = store
         self.words = language.words
         self.language = language
     }
 
-    /// Lets go of every lock (on quit).
+    /// Lets go of every lock and writes what the index has not yet been told (on quit).
     func close() {
         for id in Array(locks.keys) { letGo(id) }
+        store.flushIndex()
     }
 
     /// Performs one effect and returns the message that reports how it went (nil when none is due).
@@ -195,9 +199,11 @@ final class EffectRunner {
         TerminalSignals.removeOnEmergencyExit(lock.path)
     }
 
-    /// Lets go of a lock and of the watchdog's claim on its file.
+    /// Lets go of a lock and of the watchdog's claim on its file; the index is told of the
+    /// agreement's saves.
     private func letGo(_ id: String) {
         guard let lock = locks.removeValue(forKey: id) else { return }
+        store.flushIndex()
         TerminalSignals.keepOnEmergencyExit(lock.path)
         lock.release()
     }

@@ -60,6 +60,51 @@ struct IndexDeltaTests {
         #expect(first.stamp != LiveFileSystem().stamp(path), "the first stamp names the first file, not whatever replaced it")
     }
 
+    @Test func batchedSavesWriteTheDeltaOnceWhenFlushed() throws {
+        let folder = TemporaryFolder()
+        let fs = CountingFileSystem()
+        var store = AgreementStore(root: folder.path, fileSystem: fs)
+        store.indexing = .batched
+        for unit in ["Først", "Så", "Til slutt"] { try store.save(agreement(1, unit: unit)) }
+        try store.save(agreement(2))
+        #expect(!folder.names().contains(".index.delta.json"), "kept in memory while the agreement is open")
+        store.flushIndex()
+        let delta = try #require(store.readIndex(store.indexDeltaPath))
+        #expect(delta.entries.keys.sorted() == ["enhet-1-2011", "enhet-2-2011"])
+        #expect(delta.entries["enhet-1-2011"]?.summary.unit == "Til slutt", "the last save of each")
+        fs.agreementReads = 0
+        #expect(try store.list().summaries.map(\.unit) == ["Enhet 2", "Til slutt"])
+        #expect(fs.agreementReads == 0)
+        store.flushIndex()  // nothing kept: nothing written
+        #expect(!folder.names().contains(".index.delta.json"), "the listing folded the delta in; a flush with nothing kept writes none")
+    }
+
+    @Test func aBatchedStoresOwnListingWritesWhatItKeptFirst() throws {
+        let folder = TemporaryFolder()
+        let fs = CountingFileSystem()
+        var store = AgreementStore(root: folder.path, fileSystem: fs)
+        store.indexing = .batched
+        for i in 0..<3 { try store.save(agreement(i)) }
+        _ = try store.list()
+        try store.save(agreement(1, unit: "Endret"))
+        fs.agreementReads = 0
+        #expect(try store.list().summaries.map(\.unit) == ["Endret", "Enhet 0", "Enhet 2"])
+        #expect(fs.agreementReads == 0, "the kept summary, not the file")
+    }
+
+    @Test func aSessionThatDiesBeforeFlushingLeavesAStaleEntryThatIsNeverUsed() throws {
+        let folder = TemporaryFolder()
+        var session = AgreementStore(root: folder.path)
+        session.indexing = .batched
+        try session.save(agreement(1, unit: "Før"))
+        session.flushIndex()
+        try session.save(agreement(1, unit: "Etter"))  // the session dies here: never flushed
+        let fs = CountingFileSystem()
+        let next = AgreementStore(root: folder.path, fileSystem: fs)
+        #expect(try next.list().summaries.map(\.unit) == ["Etter"])
+        #expect(fs.agreementReads == 1, "the one stale entry is read from its file")
+    }
+
     @Test func anEntryWhoseStampIsNotTheFilesIsNeverUsed() throws {
         let folder = TemporaryFolder()
         let fs = CountingFileSystem()
@@ -71,7 +116,7 @@ struct IndexDeltaTests {
         var other = agreement(1, unit: "Fra git")
         other.phase = .assessment
         var bypass = AgreementStore(root: folder.path)
-        bypass.indexesSaves = false
+        bypass.indexing = .off
         try bypass.save(other)
         fs.agreementReads = 0
         let listed = try store.list().summaries

@@ -26,7 +26,7 @@ struct IndexTests {
         let fs = CountingFileSystem()
         // Saves here leave the index alone, so listings build it from the files (IndexDeltaTests has the saves' own entries).
         var store = AgreementStore(root: folder.path, fileSystem: fs)
-        store.indexesSaves = false
+        store.indexing = .off
         for i in 0..<count {
             var agreement = Fixtures.agreement
             agreement.id = "enhet-\(i)-2011"

@@ -27,7 +27,7 @@ struct OpenByIDTests {
         let folder = TemporaryFolder()
         let fs = ListingFileSystem()
         var store = AgreementStore(root: folder.path, fileSystem: fs)
-        store.indexesSaves = false
+        store.indexing = .off
         for id in ["hoeggen-skole-2011", "hoeggen-skole-2012", "eide-barneskole-2013"] {
             var agreement = Fixtures.agreement
             agreement.id = id
