@@ -1,5 +1,7 @@
 import AgreementKit
+import Dispatch
 import Foundation
+import Synchronization
 
 extension AgreementStore {
     /// Every agreement as a summary, from the index (and the delta saves wrote) where it is
@@ -27,6 +29,15 @@ extension AgreementStore {
             }
         } catch {
             throw StoreError(file: root, problem: error.reason == .notFound ? .storeMissing : .storeUnusable(error))
+        }
+        for (stale, read) in zip(listing.stale, summaries(of: listing.stale)) {
+            switch read {
+            case .success(let summary):
+                listing.fresh.append((stale.id, StoreIndex.Entry(stamp: stale.stamp, summary: summary)))
+                listing.summaries.append(summary)
+            case .failure(let problem):
+                listing.problems.append(problem)
+            }
         }
         // Entries of files that are gone are dropped too. The delta is folded in when the index is
         // written anyway, or when it has grown.
@@ -63,6 +74,8 @@ extension AgreementStore {
         var fresh: [(id: String, entry: StoreIndex.Entry)] = []
         var summaries: [AgreementSummary] = []
         var problems: [StoreError] = []
+        /// The agreements whose entries are missing or stale, to be read from their files.
+        var stale: [(id: String, stamp: FileStamp)] = []
         /// Whether the index on disk is out of date.
         var healed = false
 
@@ -94,21 +107,48 @@ extension AgreementStore {
             return
         }
         listing.healed = true
+        listing.stale.append((id, stamp))
+    }
+
+    /// The summaries of agreements read from their files, in the order asked. Many at once (an
+    /// index rebuilt after a clone or a copy of the store: every stamp is new) are read side by
+    /// side, one reader per core; the decoding is all CPU, 4 ms for an agreement of 56 kB.
+    private func summaries(of stale: [(id: String, stamp: FileStamp)]) -> [Result<AgreementSummary, StoreError>] {
+        let readers = min(ProcessInfo.processInfo.activeProcessorCount, stale.count / Self.filesPerReader)
+        guard readers > 1 else { return stale.map { summary(of: $0.id) } }
+        let results = Mutex([Result<AgreementSummary, StoreError>?](repeating: nil, count: stale.count))
+        let next = Atomic(0)
+        DispatchQueue.concurrentPerform(iterations: readers) { _ in
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < stale.count else { return }
+                let read = summary(of: stale[index].id)
+                results.withLock { $0[index] = read }
+            }
+        }
+        // Every place is filled (each index is taken once); the fallback only keeps this total.
+        return results.withLock { $0.enumerated().map { $1 ?? summary(of: stale[$0].id) } }
+    }
+
+    /// Fewer stale files than this per core are read on the calling thread (threads cost more).
+    static let filesPerReader = 8
+
+    /// One agreement's summary, read and decoded as strictly as `load` does.
+    private func summary(of id: String) -> Result<AgreementSummary, StoreError> {
+        let file = path(of: id)
         do {
             let data = try fileSystem.read(file)
             let agreement = try decodeAgreement(data, file: file)
             guard agreement.id == id else {
                 throw StoreError(file: file, line: 1, column: 1, problem: .idMismatch(found: agreement.id, expected: id))
             }
-            let summary = AgreementSummary(agreement)
-            listing.fresh.append((id, StoreIndex.Entry(stamp: stamp, summary: summary)))
-            listing.summaries.append(summary)
+            return .success(AgreementSummary(agreement))
         } catch let error as StoreError {
-            listing.problems.append(error)
+            return .failure(error)
         } catch let error as FileSystemError {
-            listing.problems.append(StoreError(file: file, problem: .unreadable(error)))
+            return .failure(StoreError(file: file, problem: .unreadable(error)))
         } catch {
-            listing.problems.append(StoreError(file: file, problem: .undecodable(path: "", detail: "\(error)")))
+            return .failure(StoreError(file: file, problem: .undecodable(path: "", detail: "\(error)")))
         }
     }
 

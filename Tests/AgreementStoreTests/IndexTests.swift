@@ -1,6 +1,7 @@
 import AgreementKit
 @testable import AgreementStore
 import Foundation
+import Synchronization
 import Testing
 
 @Suite("The store's index: listing without decoding every agreement")
@@ -8,9 +9,13 @@ struct IndexTests {
     /// A file system that counts reads of agreement files.
     final class CountingFileSystem: FileSystem, @unchecked Sendable {
         let live = LiveFileSystem()
-        var agreementReads = 0
+        let reads = Mutex(0)
+        var agreementReads: Int {
+            get { reads.withLock { $0 } }
+            set { reads.withLock { $0 = newValue } }
+        }
         func read(_ path: String, limit: Int) throws(FileSystemError) -> Data {
-            if StoreFiles.agreementID(fromFileName: String(path.split(separator: "/").last ?? "")) != nil { agreementReads += 1 }
+            if StoreFiles.agreementID(fromFileName: String(path.split(separator: "/").last ?? "")) != nil { reads.withLock { $0 += 1 } }
             return try live.read(path, limit: limit)
         }
         func write(_ data: Data, to path: String, options: WriteOptions) throws(FileSystemError) -> String { try live.write(data, to: path, options: options) }
@@ -46,6 +51,28 @@ struct IndexTests {
         fs.agreementReads = 0
         #expect(try store.list().summaries.count == 5)
         #expect(fs.agreementReads == 0)
+    }
+
+    @Test func aStoreWithoutItsIndexIsReadSideBySideAndListsAsOneReaderWould() throws {
+        let count = 48
+        let (folder, fs, store) = try store(with: count)
+        defer { withExtendedLifetime(folder) {} }
+        // Two files no listing can use: one cut short, one that names another agreement.
+        let cut = store.path(of: "enhet-7-2011"), other = store.path(of: "enhet-30-2011")
+        try Data("{\n  \"agreement\" : {".utf8).write(to: URL(fileURLWithPath: cut))
+        try FileManager.default.removeItem(atPath: other)
+        try FileManager.default.copyItem(atPath: store.path(of: "enhet-31-2011"), toPath: other)
+        let listed = try store.list()
+        let expected = Set((0..<count).filter { $0 != 7 && $0 != 30 }.map { "enhet-\($0)-2011" })
+        #expect(listed.summaries.count == expected.count && Set(listed.summaries.map(\.id)) == expected)
+        #expect(listed.summaries.allSatisfy { $0.unit == "Enhet \($0.id.split(separator: "-")[1])" }, "each summary is its own file's")
+        #expect(Set(listed.problems.map(\.file)) == [cut, other])
+        #expect(listed.problems.contains { if case .idMismatch(found: "enhet-31-2011", expected: "enhet-30-2011") = $0.problem { true } else { false } })
+        #expect(fs.agreementReads == count)
+        fs.agreementReads = 0
+        let again = try store.list()
+        #expect(again.summaries.map(\.id) == listed.summaries.map(\.id), "the same order from the index")
+        #expect(fs.agreementReads == 2, "only the two bad files are tried again")
     }
 
     @Test func aChangedFileIsReReadAndTheIndexHeals() throws {
