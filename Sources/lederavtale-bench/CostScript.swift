@@ -13,6 +13,9 @@ struct CostScript: Sendable {
     /// Scripts of one group are replayed one after the other in one process (`check` makes one callgrind
     /// run of the group), so what they share — the 5,000-entry agreement — is built once.
     var group: String? = nil
+    /// The keys change the agreement: each save they ask for is made in a scratch store (`ScriptSaver`),
+    /// and its cost counts with the key's.
+    var saves = false
     let start: @Sendable () throws -> AppState
 
     static let today = LocalDate(year: 2011, month: 9, day: 15)!
@@ -70,6 +73,12 @@ struct CostScript: Sendable {
                    keys: [.right, .right, .right, .left, .left, .left]) {
             var state = try sample(Size(width: 120, height: 40))
             _ = state.update(.key(.character("s")))
+            return state
+        },
+        CostScript(name: "save", what: "a log entry written and taken back (u), each change saved with its history", size: Size(width: 120, height: 40),
+                   keys: [.character("l"), .character("M"), .character("å"), .character("l"), .character("t"), .enter, .character("u")], saves: true) {
+            var state = try sample(Size(width: 120, height: 40))
+            _ = state.update(.key(.down))
             return state
         },
         CostScript(name: "picker-2000", what: "picker of 2,000 agreements: move, filter, unfilter", size: Size(width: 120, height: 40),

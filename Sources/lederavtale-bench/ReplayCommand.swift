@@ -3,7 +3,7 @@ import ArgumentParser
 
 /// `lederavtale-bench replay SCRIPT[,SCRIPT…] --rounds N`: for each script in turn, builds its starting
 /// state, renders it, then replays its keys N times (update + render + the bytes for an xterm-like
-/// terminal, `FrameEncoder`, each), between the two `CostMarks`.
+/// terminal, `FrameEncoder`, each; the saves they ask for, in a script that edits), between the two `CostMarks`.
 /// Run under callgrind by `check`, which reads each script's first frame and keys from one run (a group
 /// of scripts shares one); prints a checksum.
 struct ReplayCommand: ParsableCommand {
@@ -26,13 +26,17 @@ struct ReplayCommand: ParsableCommand {
                 throw ValidationError("no script «\(name)»; the scripts are \(CostScript.all.map(\.name).joined(separator: ", "))")
             }
             var state = try script.start()
+            var saver = try script.saves ? ScriptSaver(agreementID: state.core.document?.agreement.id ?? "") : nil
+            defer { saver?.remove() }
             var encoder = FrameEncoder(strings: Self.terminal)
             var previous = Renderer.render(state, size: script.size)
             encoder.encode(from: nil, to: previous, rows: script.size.height, columns: script.size.width)
             sink &+= CostMarks.keysBegin(previous.cells.count &+ encoder.output.count)
             for _ in 0..<max(0, rounds) {
                 for key in script.keys {
-                    sink &+= state.update(.key(key)).count
+                    let effects = state.update(.key(key))
+                    sink &+= effects.count
+                    for effect in effects { sink &+= try saver?.perform(effect) ?? 0 }
                     let screen = Renderer.render(state, size: script.size)
                     encoder.encode(from: previous, to: screen, rows: script.size.height, columns: script.size.width)
                     sink &+= screen.cells.count &+ encoder.output.count
