@@ -114,6 +114,8 @@ extension AgreementStore {
     /// index rebuilt after a clone or a copy of the store: every stamp is new) are read side by
     /// side, one reader per core; the decoding is all CPU, 4 ms for an agreement of 56 kB.
     private func summaries(of stale: [(id: String, stamp: FileStamp)]) -> [Result<AgreementSummary, StoreError>] {
+        // The usual listing has nothing or a few saves to read: no threads, not even a look at the cores.
+        guard stale.count >= 2 * Self.filesPerReader else { return stale.map { summary(of: $0.id) } }
         let readers = min(ProcessInfo.processInfo.activeProcessorCount, stale.count / Self.filesPerReader)
         guard readers > 1 else { return stale.map { summary(of: $0.id) } }
         let results = Mutex([Result<AgreementSummary, StoreError>?](repeating: nil, count: stale.count))
