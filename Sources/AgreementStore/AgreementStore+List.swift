@@ -7,16 +7,18 @@ extension AgreementStore {
     /// Every agreement as a summary, from the index (and the delta saves wrote) where it is
     /// fresh; stale or missing entries are rebuilt from their files (read as strictly as `load`
     /// does) and the healed index is written back. Entries that are not regular files are
-    /// reported, never read.
-    public func list() throws(StoreError) -> ListResult {
+    /// reported, never read. `announce` hears how many agreements must be read from their files
+    /// before they are, when that is `announcedReads` or more (an index missing or stale, as after
+    /// a clone or a copy of the store: seconds at 2,000), so a waiting person can be told.
+    public func list(announcing announce: ((Int) -> Void)? = nil) throws(StoreError) -> ListResult {
         // The index read is let go before the summaries are sorted (0.3 MB of the overview's peak).
-        let listing = try listing()
+        let listing = try listing(announcing: announce)
         return ListResult(summaries: Self.sortedByUnit(listing.summaries), problems: listing.problems)
     }
 
     /// The summaries and problems of every agreement file, in the folder's order; the index
     /// written again when it was stale.
-    private func listing() throws(StoreError) -> (summaries: [AgreementSummary], problems: [StoreError]) {
+    private func listing(announcing announce: ((Int) -> Void)?) throws(StoreError) -> (summaries: [AgreementSummary], problems: [StoreError]) {
         flushIndex()
         let base = readIndex(indexPath) ?? StoreIndex()
         let delta = readIndex(indexDeltaPath) ?? StoreIndex()
@@ -30,6 +32,7 @@ extension AgreementStore {
         } catch {
             throw StoreError(file: root, problem: error.reason == .notFound ? .storeMissing : .storeUnusable(error))
         }
+        if listing.stale.count >= Self.announcedReads { announce?(listing.stale.count) }
         for (stale, read) in zip(listing.stale, summaries(of: listing.stale)) {
             switch read {
             case .success(let summary):
@@ -131,6 +134,9 @@ extension AgreementStore {
         // Every place is filled (each index is taken once); the fallback only keeps this total.
         return results.withLock { $0.enumerated().map { $1 ?? summary(of: stale[$0].id) } }
     }
+
+    /// From this many agreements to read from their files, a listing announces it (about half a second).
+    public static let announcedReads = 150
 
     /// Fewer stale files than this per core are read on the calling thread (threads cost more).
     static let filesPerReader = 8

@@ -149,6 +149,10 @@ extension Bokmal {
         "ukjent kommando «\(name)»; kommandoene er \(list(known, or: false))"
     }
 
+    public func readingAgreements(_ count: Int) -> String {
+        "leser \(integer(count)) avtaler fra filene – indeksen mangler eller er utdatert (som etter en kopi av lageret); det gjøres bare én gang …"
+    }
+
     public func storeMissing(_ path: String, isDefault: Bool) -> String {
         isDefault
             ? "standardlageret \(path) finnes ikke ennå; start «lederavtale» eller opprett det med «lederavtale init --sample»"

@@ -76,6 +76,9 @@ public protocol CommandLineWording: Sendable {
     // Running.
     /// A store that does not exist and is not created by this command.
     func storeMissing(_ path: String, isDefault: Bool) -> String
+    /// Said on a terminal before many agreements are read from their files (the store's index
+    /// missing or stale, as after a clone or a copy), which takes seconds.
+    func readingAgreements(_ count: Int) -> String
     func defaultStoreFailed(_ reason: String) -> String
     /// stdout or stderr could not be written.
     func outputFailed(_ reason: String) -> String

@@ -149,6 +149,10 @@ extension English {
         "unknown command “\(name)”; the commands are \(list(known, or: false))"
     }
 
+    public func readingAgreements(_ count: Int) -> String {
+        "reading \(integer(count)) agreements from their files – the index is missing or stale (as after a copy of the store); this happens once …"
+    }
+
     public func storeMissing(_ path: String, isDefault: Bool) -> String {
         isDefault
             ? "the default store \(path) does not exist yet; start “lederavtale” or create it with “lederavtale init --sample”"

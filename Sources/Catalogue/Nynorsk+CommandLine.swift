@@ -149,6 +149,10 @@ extension Nynorsk {
         "ukjend kommando «\(name)»; kommandoane er \(list(known, or: false))"
     }
 
+    public func readingAgreements(_ count: Int) -> String {
+        "les \(integer(count)) avtalar frå filene – indeksen manglar eller er utdatert (som etter ein kopi av lageret); det vert gjort berre éin gong …"
+    }
+
     public func storeMissing(_ path: String, isDefault: Bool) -> String {
         isDefault
             ? "standardlageret \(path) finst ikkje enno; start «lederavtale» eller opprett det med «lederavtale init --sample»"

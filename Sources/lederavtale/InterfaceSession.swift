@@ -151,7 +151,7 @@ enum InterfaceSession {
     private static func startingPoint(store: AgreementStore, agreementID: String?, words: any Wording) throws -> Start {
         if let agreementID { return .agreement(agreementID) }
         do {
-            let list = try store.list()
+            let list = try store.list(announcing: SlowListingNotice.announcer(words))
             if list.summaries.count == 1, list.problems.isEmpty { return .agreement(list.summaries[0].id) }
             let entries = list.summaries.map {
                 PickerEntry(id: $0.id, unit: $0.unit, year: $0.year, phase: $0.phase, progress: $0.progress, municipality: $0.municipality)

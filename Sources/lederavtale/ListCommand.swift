@@ -22,7 +22,7 @@ struct ListCommand: ParsableCommand {
             result = store.archivedList()
             if result.summaries.isEmpty && result.problems.isEmpty { try Output.line(words.yearStart(.noArchived)) }
         } else {
-            do { result = try store.list() } catch { throw CommandFailure(words.storeError(error)) }
+            do { result = try store.list(announcing: SlowListingNotice.announcer(words)) } catch { throw CommandFailure(words.storeError(error)) }
         }
         let idWidth = max(2, result.summaries.map { DisplayWidth.of($0.id) }.max() ?? 0)
         let unitWidth = max(5, result.summaries.map { DisplayWidth.of($0.unit) }.max() ?? 0)

@@ -97,7 +97,7 @@ struct OverviewCommandLine: ParsableCommand {
     /// them: the agreement's own dates, the store's wheels, the standard deadlines.
     static func report(store: AgreementStore, filter: OverviewFilter, date: LocalDate, words: any Wording) throws -> (OverviewReport, [StoreError]) {
         let list: ListResult
-        do { list = try store.list() } catch { throw CommandFailure(words.storeError(error)) }
+        do { list = try store.list(announcing: SlowListingNotice.announcer(words)) } catch { throw CommandFailure(words.storeError(error)) }
         let (summaries, problems) = (list.summaries, list.problems)
         _ = consume list
         let dates = StepDates(wheels: store.wheels().items)

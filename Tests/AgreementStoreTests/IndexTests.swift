@@ -75,6 +75,23 @@ struct IndexTests {
         #expect(fs.agreementReads == 2, "only the two bad files are tried again")
     }
 
+    @Test func aListingThatMustReadManyFilesSaysSoBeforeItReadsThem() throws {
+        let (folder, fs, store) = try store(with: AgreementStore.announcedReads)
+        defer { withExtendedLifetime(folder) {} }
+        var heard: [(count: Int, readsBefore: Int)] = []
+        #expect(try store.list(announcing: { heard.append(($0, fs.agreementReads)) }).summaries.count == AgreementStore.announcedReads)
+        #expect(heard.map(\.count) == [AgreementStore.announcedReads])
+        #expect(heard.first?.readsBefore == 0, "said before the first file is read")
+        heard = []
+        _ = try store.list(announcing: { heard.append(($0, 0)) })
+        #expect(heard.isEmpty, "from the index: nothing to say")
+        var agreement = try store.load("enhet-3-2011")
+        agreement.phase = .assessment
+        try store.save(agreement)
+        _ = try store.list(announcing: { heard.append(($0, 0)) })
+        #expect(heard.isEmpty, "one file to read: nothing to say")
+    }
+
     @Test func aChangedFileIsReReadAndTheIndexHeals() throws {
         let (folder, fs, store) = try store(with: 3)
         defer { withExtendedLifetime(folder) {} }
