@@ -65,6 +65,12 @@ enum InterfaceSession {
                     syncs.start(runner.syncWork(id, party: party))
                     continue
                 }
+                if case .loadOverview = effect {
+                    // Reading every summary takes a moment (seconds when the index must be made
+                    // again): the overview says it is reading meanwhile, never a blank screen.
+                    terminal.draw(Renderer.render(state, size: terminal.size))
+                    lastFrame = .now
+                }
                 if let answer = runner.perform(effect) { pending += state.update(answer) }
             }
             // Keys already waiting (typed ahead, a key held down over a slow link) are taken before
