@@ -65,9 +65,7 @@ enum InterfaceSession {
                     syncs.start(runner.syncWork(id, party: party))
                     continue
                 }
-                if case .loadOverview = effect {
-                    // Reading every summary takes a moment (seconds when the index must be made
-                    // again): the overview says it is reading meanwhile, never a blank screen.
+                if showsFirst(effect), !terminal.hasInputWaiting {
                     terminal.draw(Renderer.render(state, size: terminal.size))
                     lastFrame = .now
                 }
@@ -127,6 +125,15 @@ enum InterfaceSession {
         // Where the copy went, after the terminal is restored; a failed write is an exit 1.
         if let note = state.core.session.exitNote { try Output.line(note) }
         if let signal { exit(128 + signal) }
+    }
+
+    /// Effects whose frame is drawn before they are done (unless keys are waiting): the overview
+    /// says it is reading (seconds when the index must be made again) instead of leaving the screen
+    /// as it was, or blank. Not a save: what the screen says is done is on the disk
+    /// (`EditingTests` checks the file when «Gjort om» appears).
+    private static func showsFirst(_ effect: Effect) -> Bool {
+        if case .loadOverview = effect { return true }
+        return false
     }
 
     /// A bundled theme by name, or a theme file by path.
