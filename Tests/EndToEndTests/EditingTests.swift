@@ -26,6 +26,31 @@ struct EditingEndToEndTests {
         try tmux.waitUntil("the entry in the log pane") { $0.contains("Møte med Othilienborg IL") && !$0.contains("Ny loggføring") }
     }
 
+    /// The inode the index's delta holds for the Hoeggen sample, and the inode of its file.
+    private func deltaInode(_ store: String) throws -> (delta: Int?, file: Int) {
+        let data = try Data(contentsOf: URL(fileURLWithPath: store + "/.index.delta.json"))
+        let root = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let entry = (root?["entries"] as? [String: Any])?["hoeggen-skole-2011"] as? [String: Any]
+        let inode = (entry?["stamp"] as? [String: Any])?["inode"] as? Int
+        let file = try FileManager.default.attributesOfItem(atPath: store + "/hoeggen-skole-2011.json")[.systemFileNumber] as? Int ?? -1
+        return (inode, file)
+    }
+
+    @Test func theIndexLearnsOfTheSessionsSavesWhenItQuits() throws {
+        let store = try InterfaceTests.SampleStore()
+        let tmux = try open(store.path)
+        try addEntry(tmux)
+        try tmux.waitFor("Lagret")
+        let open = try deltaInode(store.path)
+        #expect(open.delta != open.file, "while the agreement is open its saves are kept in memory, not written to the delta")
+        tmux.send(keys: "q")
+        #expect(try tmux.waitForExit() == 0)
+        let quit = try deltaInode(store.path)
+        #expect(quit.delta == quit.file, "on quit the delta holds the file as the session's last save wrote it")
+        let listed = try CommandRunner.run(["list", "--store", store.path])
+        #expect(listed.status == 0 && listed.stdout.contains("hoeggen-skole-2011"))
+    }
+
     @Test func aLogEntryIsOnDiskAtOnceUndoRemovesItAndItSurvivesARestart() throws {
         let store = try InterfaceTests.SampleStore()
         let tmux = try open(store.path)
