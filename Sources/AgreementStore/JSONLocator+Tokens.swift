@@ -48,6 +48,46 @@ extension JSONLocator {
         throw error(.unexpectedEnd(in: .string))
     }
 
+    /// An object's key as the bytes it stands for: a range of the document when it is written
+    /// plainly (nothing copied), else its bytes with the escapes resolved (`"\u0061"` is the key `a`).
+    enum KeyBytes {
+        case plain(Range<Int>)
+        case decoded([UInt8])
+    }
+
+    /// A key token (its opening quote at `index`). Keys are compared as bytes and made into text
+    /// only when needed (the tree, an error): a `Set<String>` of every object's keys was half of
+    /// the strict pass.
+    mutating func key() throws -> KeyBytes {
+        let start = index + 1
+        var end = start
+        var columns = 0
+        while end < bytes.count {
+            let c = bytes[end]
+            if c == 0x22 || c == 0x5C || c < 0x20 { break }
+            if c & 0xC0 != 0x80 { columns += 1 }
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == 0x22 {
+            // Both quotes and the text between them, on one line.
+            index = end + 1
+            column += columns + 2
+            return .plain(start..<end)
+        }
+        return .decoded(Array(try string(keeping: true).utf8))
+    }
+
+    /// The bytes of a key.
+    func view(_ key: KeyBytes) -> ArraySlice<UInt8> {
+        switch key {
+        case .plain(let range): bytes[range]
+        case .decoded(let decoded): decoded[...]
+        }
+    }
+
+    /// The text of a key.
+    func text(_ key: KeyBytes) -> String { String(decoding: view(key), as: UTF8.self) }
+
     /// The four hex digits after `\u`.
     private mutating func hexQuad() throws -> UInt16 {
         var value: UInt16 = 0

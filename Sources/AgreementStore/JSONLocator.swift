@@ -211,7 +211,7 @@ struct JSONLocator {
         let start = here
         advance()
         var members: [(key: String, keyPosition: Position, value: Node)] = []
-        var seen = Set<String>()
+        var keys = ObjectKeys()
         skipWhitespace()
         if current == UInt8(ascii: "}") { advance(); return .object([], start) }
         var afterComma = false
@@ -222,14 +222,14 @@ struct JSONLocator {
                 throw error(afterComma && current == UInt8(ascii: "}") ? .trailingComma : .expectedKey)
             }
             let keyPosition = here
-            let key = try string(keeping: true)
-            if !seen.insert(key).inserted { duplicateKeys.append((key, keyPosition)) }
+            let key = try key()
+            if !keys.insert(key, of: self) { duplicateKeys.append((text(key), keyPosition)) }
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error(.expectedColon(afterKey: key)) }
+            guard current == UInt8(ascii: ":") else { throw error(.expectedColon(afterKey: text(key))) }
             advance()
             skipWhitespace()
             let member = try value(depth: depth + 1)
-            if buildsTree { members.append((key, keyPosition, member)) }
+            if buildsTree { members.append((text(key), keyPosition, member)) }
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): advance(); afterComma = true
@@ -260,5 +260,28 @@ struct JSONLocator {
             default: throw error(.expectedCommaOrBracket)
             }
         }
+    }
+}
+
+/// The keys of one object so far, to find one given twice: compared as bytes while there are few
+/// (an agreement's objects have 2–15), a set of their texts beyond that (a map of fingerprints).
+struct ObjectKeys {
+    private var few: [JSONLocator.KeyBytes] = []
+    private var many: Set<String>?
+
+    /// Adds `key`; false when the object already has it.
+    mutating func insert(_ key: JSONLocator.KeyBytes, of parser: JSONLocator) -> Bool {
+        if many != nil { return many?.insert(parser.text(key)).inserted ?? true }
+        let bytes = parser.view(key)
+        for earlier in few {
+            let other = parser.view(earlier)
+            if other.count == bytes.count, other.elementsEqual(bytes) { return false }
+        }
+        few.append(key)
+        if few.count > 16 {
+            many = Set(few.map { parser.text($0) })
+            few = []
+        }
+        return true
     }
 }

@@ -83,6 +83,21 @@ struct HostileEntryTests {
         #expect(pair.strictProblem?.problem == .duplicateKey("😀"))
     }
 
+    @Test func keysAreComparedAsBytesInSmallObjectsAndAsTextsInLargeOnes() {
+        func problem(_ json: String) -> (Int, Int, StoreError.Problem)? {
+            JSONLocator.parse(Data(json.utf8), tree: false).strictProblem.map { ($0.position.line, $0.position.column, $0.problem) }
+        }
+        #expect(problem(#"{"ab": 1, "a": 2, "b": 3, "ba": 4}"#) == nil, "a key that begins another is not the same key")
+        let twice = try? #require(problem("{\"æ\": 1,\n \"æ\": 2}"))
+        #expect(twice?.0 == 2 && twice?.1 == 2 && twice?.2 == .duplicateKey("æ"), "at the second key, columns counted in characters")
+        #expect(problem(#"{"a\"b": 1, "a\"b": 2}"#)?.2 == .duplicateKey("a\"b"))
+        let many = (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
+        #expect(problem("{" + many + "}") == nil)
+        #expect(problem("{" + many + #", "k3": 0}"#)?.2 == .duplicateKey("k3"), "past 16 keys, compared as texts")
+        #expect(problem("{" + many + #", "k\u0033": 0}"#)?.2 == .duplicateKey("k3"))
+        #expect(problem(#"{"æøå":x}"#).map { [$0.0, $0.1] } == [1, 8], "the position after a plain key")
+    }
+
     @Test(arguments: [
         ("duplicate key", "\"phase\" : \"followUp\"", "\"phase\" : \"agreement\",\n    \"phase\" : \"followUp\"", StoreError.Problem.duplicateKey("phase")),
         ("trailing comma", "\"phase\" : \"followUp\"", "\"phase\" : \"followUp\",\n  }, \"x\": {", StoreError.Problem.syntax(.trailingComma)),
