@@ -82,7 +82,8 @@ struct JSONLocator {
             if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
                 throw SyntaxError(position: Position(line: 1, column: 1), problem: .byteOrderMark)
             }
-            if String(validating: parser.bytes, as: UTF8.self) == nil {
+            // Validated in place: a String of the whole document is not made for it.
+            if (try? UTF8Span(validating: parser.bytes.span)) == nil {
                 throw parser.invalidUTF8()
             }
             parser.skipWhitespace()
