@@ -32,20 +32,27 @@ extension JSONLocator {
                 // The plain run up to the next quote, escape or control character in one pass
                 // (no line break can be in it: the column is all that moves).
                 let start = index
-                var end = index
-                var columns = 0
-                while end < bytes.count {
-                    let c = bytes[end]
-                    if c == 0x22 || c == 0x5C || c < 0x20 { break }
-                    if c & 0xC0 != 0x80 { columns += 1 }
-                    end += 1
-                }
+                let (end, columns) = plainRun(from: start)
                 if keeping { raw.append(contentsOf: bytes[start..<end]) }
                 index = end
                 column += columns
             }
         }
         throw error(.unexpectedEnd(in: .string))
+    }
+
+    /// Where the run of a string's bytes from `start` that needs no escape ends (the next quote,
+    /// backslash or control character), and how many characters (columns) it holds.
+    func plainRun(from start: Int) -> (end: Int, columns: Int) {
+        var end = start
+        var columns = 0
+        while end < bytes.count {
+            let c = bytes[end]
+            if c == 0x22 || c == 0x5C || c < 0x20 { break }
+            if c & 0xC0 != 0x80 { columns += 1 }
+            end += 1
+        }
+        return (end, columns)
     }
 
     /// An object's key as the bytes it stands for: a range of the document when it is written
@@ -60,14 +67,7 @@ extension JSONLocator {
     /// the strict pass.
     mutating func key() throws -> KeyBytes {
         let start = index + 1
-        var end = start
-        var columns = 0
-        while end < bytes.count {
-            let c = bytes[end]
-            if c == 0x22 || c == 0x5C || c < 0x20 { break }
-            if c & 0xC0 != 0x80 { columns += 1 }
-            end += 1
-        }
+        let (end, columns) = plainRun(from: start)
         if end < bytes.count, bytes[end] == 0x22 {
             // Both quotes and the text between them, on one line.
             index = end + 1

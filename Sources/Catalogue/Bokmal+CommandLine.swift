@@ -150,7 +150,7 @@ extension Bokmal {
     }
 
     public func readingAgreements(_ count: Int) -> String {
-        "leser \(integer(count)) avtaler fra filene – indeksen mangler eller er utdatert (som etter en kopi av lageret); det gjøres bare én gang …"
+        "leser \(integer(count)) avtaler fra filene (indeksen mangler eller er utdatert; bare denne gangen) …"
     }
 
     public func storeMissing(_ path: String, isDefault: Bool) -> String {

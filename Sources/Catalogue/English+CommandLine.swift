@@ -150,7 +150,7 @@ extension English {
     }
 
     public func readingAgreements(_ count: Int) -> String {
-        "reading \(integer(count)) agreements from their files – the index is missing or stale (as after a copy of the store); this happens once …"
+        "reading \(integer(count)) agreements from their files (the index is missing or stale; only this once) …"
     }
 
     public func storeMissing(_ path: String, isDefault: Bool) -> String {

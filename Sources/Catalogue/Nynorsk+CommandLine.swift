@@ -150,7 +150,7 @@ extension Nynorsk {
     }
 
     public func readingAgreements(_ count: Int) -> String {
-        "les \(integer(count)) avtalar frå filene – indeksen manglar eller er utdatert (som etter ein kopi av lageret); det vert gjort berre éin gong …"
+        "les \(integer(count)) avtalar frå filene (indeksen manglar eller er utdatert; berre denne gongen) …"
     }
 
     public func storeMissing(_ path: String, isDefault: Bool) -> String {
