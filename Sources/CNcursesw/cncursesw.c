@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 #include <ncursesw/term.h>
@@ -287,6 +288,99 @@ void cn_stop_self(void) {
     raise(SIGTSTP);
     sigaction(SIGTSTP, &ours, NULL);
     pending_resume = 0;
+}
+
+/* ---- Resizes: SIGWINCH is ours, and curses keeps a screen of one cell. ---- */
+
+static volatile sig_atomic_t pending_resize = 0;
+static struct sigaction previous_winch;
+static int resize_installed = 0;
+
+static void on_resize_signal(int signal_number) {
+    int saved_errno = errno;
+    pending_resize = 1;
+    if (!pthread_equal(pthread_self(), reader_thread)) pthread_kill(reader_thread, signal_number);
+    errno = saved_errno;
+}
+
+void cn_install_resize_handler(void) {
+    if (resize_installed) return;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_resize_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: a blocking read returns EINTR */
+    sigaction(SIGWINCH, &action, &previous_winch);
+    resize_installed = 1;
+}
+
+void cn_uninstall_resize_handler(void) {
+    if (!resize_installed) return;
+    sigaction(SIGWINCH, &previous_winch, NULL);
+    resize_installed = 0;
+}
+
+int cn_take_resize(void) { return __atomic_exchange_n(&pending_resize, 0, __ATOMIC_SEQ_CST); }
+
+static int positive_env(const char *name) {
+    const char *text = getenv(name);
+    if (text == NULL || text[0] == '\0') return 0;
+    char *end = NULL;
+    long value = strtol(text, &end, 10);
+    return end != NULL && *end == '\0' && value > 0 && value < 100000 ? (int)value : 0;
+}
+
+void cn_terminal_size(int *out_rows, int *out_columns) {
+    struct winsize size;
+    memset(&size, 0, sizeof size);
+    int r = 0, c = 0;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 || ioctl(STDIN_FILENO, TIOCGWINSZ, &size) == 0) {
+        r = size.ws_row;
+        c = size.ws_col;
+    }
+    /* As curses does when the terminal does not know its size: the environment, then terminfo. */
+    if (r <= 0) r = positive_env("LINES");
+    if (c <= 0) c = positive_env("COLUMNS");
+    if (r <= 0) r = tigetnum("lines") > 0 ? tigetnum("lines") : 24;
+    if (c <= 0) c = tigetnum("cols") > 0 ? tigetnum("cols") : 80;
+    *out_rows = r;
+    *out_columns = c;
+}
+
+/* LINES and COLUMNS as they were before a call that may size curses' screens, to put back after it. */
+struct one_cell_env { char *saved_lines; char *saved_columns; };
+
+/* LINES and COLUMNS set to 1: curses sizes its screens by them before the terminal's own size,
+ * at newterm and when it takes the terminal back after endwin. No other thread reads the
+ * environment meanwhile: the session starts its threads after the terminal is open, and a
+ * resume happens between keys. */
+static struct one_cell_env one_cell_begin(void) {
+    const char *lines_now = getenv("LINES"), *columns_now = getenv("COLUMNS");
+    struct one_cell_env saved = { lines_now != NULL ? strdup(lines_now) : NULL, columns_now != NULL ? strdup(columns_now) : NULL };
+    setenv("LINES", "1", 1);
+    setenv("COLUMNS", "1", 1);
+    return saved;
+}
+
+static void one_cell_end(struct one_cell_env saved) {
+    if (saved.saved_lines != NULL) setenv("LINES", saved.saved_lines, 1); else unsetenv("LINES");
+    if (saved.saved_columns != NULL) setenv("COLUMNS", saved.saved_columns, 1); else unsetenv("COLUMNS");
+    free(saved.saved_lines);
+    free(saved.saved_columns);
+}
+
+SCREEN *cn_newterm_one_cell(void) {
+    struct one_cell_env saved = one_cell_begin();
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    one_cell_end(saved);
+    return screen;
+}
+
+int cn_refresh_one_cell(WINDOW *window) {
+    struct one_cell_env saved = one_cell_begin();
+    int result = wrefresh(window);
+    one_cell_end(saved);
+    return result;
 }
 
 int cn_input_waiting(void) {

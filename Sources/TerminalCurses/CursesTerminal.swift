@@ -9,6 +9,8 @@ public final class CursesTerminal {
     private var encoder: FrameEncoder
     /// The last screen drawn; cells equal to it are not sent again.
     private var previous: Screen?
+    /// The terminal's size in cells, read again at each resize (curses' own screens stay at one cell).
+    private var cells: Size
     private var closed = false
     /// Ctrl-Z suspends the program as in a shell (raw mode delivers it as a key, so the terminal
     /// does it here); set it to false to receive `.control("z")` as a key and call `suspend()` yourself.
@@ -19,6 +21,14 @@ public final class CursesTerminal {
         self.window = window
         self.palette = palette
         self.encoder = FrameEncoder(strings: Terminfo.strings(palette: palette))
+        self.cells = Self.measuredSize()
+    }
+
+    /// The size the terminal reports (see `cn_terminal_size`).
+    private static func measuredSize() -> Size {
+        var rows: Int32 = 0, columns: Int32 = 0
+        cn_terminal_size(&rows, &columns)
+        return Size(width: Int(columns), height: Int(rows))
     }
 
     deinit { close() }
@@ -37,10 +47,15 @@ public final class CursesTerminal {
         case Int32(CN_TERMINAL_NO_CURSOR): throw .cannotAddressCursor(String(cString: cn_term_name()))
         default: throw .unknownTerm(String(cString: cn_term_name()))
         }
-        // Installed before newterm, so ncurses keeps its own SIGINT/SIGTERM/SIGTSTP handlers out.
+        // Installed before newterm, so ncurses keeps its own SIGINT/SIGTERM/SIGTSTP/SIGWINCH handlers
+        // out. Its screens stay at one cell: the frames are written by `FrameEncoder`, and three
+        // screens of the terminal's size (28 bytes a cell) were 0.4 MB of memory at 120×40 and
+        // 1 MB at 200×60 that nothing read.
         cn_install_quit_handlers()
         cn_install_job_control()
-        guard let screen = newterm(nil, cn_stdout(), cn_stdin()), let window = cn_stdscr() else {
+        cn_install_resize_handler()
+        guard let screen = cn_newterm_one_cell(), let window = cn_stdscr() else {
+            cn_uninstall_resize_handler()
             cn_uninstall_job_control()
             cn_uninstall_quit_handlers()
             throw .startFailed
@@ -50,7 +65,7 @@ public final class CursesTerminal {
         // write(2)s. One endwin and refresh now, before anything is drawn, make every later
         // frame one write, as after a resume from Ctrl-Z.
         _ = endwin()
-        _ = wrefresh(window)
+        _ = cn_refresh_one_cell(window)
         cn_prepare_leave_sequence()
         cn_set_curses_active(1)
         cn_install_crash_handlers()
@@ -67,14 +82,21 @@ public final class CursesTerminal {
         let palette = Palette.make(theme: theme, colour: colour)
         cn_bracketed_paste(1)
         // What curses still holds in its output buffer (start_color's `op`) goes out before the first frame.
-        _ = wrefresh(window)
+        _ = cn_refresh_one_cell(window)
         return CursesTerminal(screen: screen, window: window, palette: palette)
     }
 
     /// The terminal's size in cells.
     public var size: Size {
-        guard !closed else { return Size(width: 0, height: 0) }
-        return Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+        closed ? Size(width: 0, height: 0) : cells
+    }
+
+    /// A resize came: the size is read again, and the next `draw` paints every cell (the
+    /// terminal may have reflowed or cleared what it showed).
+    private func resized() -> Size {
+        cells = Self.measuredSize()
+        forget()
+        return size
     }
 
     /// Colours in use (0 when drawing with attributes only).
@@ -89,10 +111,10 @@ public final class CursesTerminal {
     public func draw(_ screen: Screen) {
         guard !closed else { return }
         if is_wintouched(window) {
-            _ = wrefresh(window)
+            _ = cn_refresh_one_cell(window)
             forget()
         }
-        let rows = Int(getmaxy(window)), columns = Int(getmaxx(window))
+        let rows = cells.height, columns = cells.width
         encoder.encode(from: previous, to: screen, rows: rows, columns: columns)
         previous = screen
         let written = encoder.withOutput { bytes in
@@ -135,14 +157,14 @@ public final class CursesTerminal {
     /// SIGCONT from outside) every mode is restored and a `.resize` asks for a full redraw.
     public func readKey() -> TerminalEvent? {
         guard !closed else { return nil }
-        let event = EventReader(window: window).next { self.size }
+        let event = EventReader(window: window).next { self.resized() }
         switch event {
         case .key(.control("z")) where suspendsOnControlZ, .suspendRequested?:
             suspend()
-            return .resize(size)
+            return .resize(resized())
         case .resumed?:
             restoreModes()
-            return .resize(size)
+            return .resize(resized())
         default:
             return event?.public
         }
@@ -161,15 +183,15 @@ public final class CursesTerminal {
     /// the lock and the file between keys (see `AgreementLock.status`).
     public func readKey(waitingAtMost milliseconds: Int) -> TimedEvent {
         guard !closed else { return .endOfInput }
-        let event = EventReader(window: window).next(timeout: Int32(clamping: max(0, milliseconds))) { self.size }
+        let event = EventReader(window: window).next(timeout: Int32(clamping: max(0, milliseconds))) { self.resized() }
         switch event {
         case .timedOut?: return .timedOut
         case .key(.control("z"))? where suspendsOnControlZ, .suspendRequested?:
             suspend()
-            return .event(.resize(size))
+            return .event(.resize(resized()))
         case .resumed?:
             restoreModes()
-            return .event(.resize(size))
+            return .event(.resize(resized()))
         case nil: return .endOfInput
         case let other?: return other.public.map(TimedEvent.event) ?? .timedOut
         }
@@ -192,7 +214,7 @@ public final class CursesTerminal {
     /// transmit, bracketed paste, and a full repaint on the next `draw`.
     private func restoreModes() {
         _ = endwin()
-        _ = wrefresh(window)
+        _ = cn_refresh_one_cell(window)
         _ = raw()
         _ = noecho()
         _ = nonl()
@@ -201,11 +223,8 @@ public final class CursesTerminal {
         _ = keypad(window, true)
         cn_bracketed_paste(1)
         forget()
-        // A read that the stop interrupted leaves an ERR in ncurses' input queue, which the next
-        // read would take for end of input: take it out (a real key typed meanwhile goes back).
-        let queued = RawInput.read(from: window, timeout: 0)
-        if case .character = queued { RawInput.unread(queued) }
-        if case .keyCode = queued { RawInput.unread(queued) }
+        // A read that the stop interrupted leaves an ERR in ncurses' input queue.
+        RawInput.dropInterruptedRead(from: window)
     }
 
     /// Restores the terminal: bracketed paste off, endwin, signal handlers as before; a terminal
@@ -220,6 +239,7 @@ public final class CursesTerminal {
         cn_bracketed_paste(0)
         if cn_has_alternate_screen() == 0 { cn_clear_screen_after_endwin() }
         cn_uninstall_crash_handlers()
+        cn_uninstall_resize_handler()
         cn_uninstall_job_control()
         cn_uninstall_quit_handlers()
         delscreen(screenPointer)

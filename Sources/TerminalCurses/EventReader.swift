@@ -38,13 +38,21 @@ struct EventReader {
     }
 
     /// The next event, waiting at most `timeout` milliseconds (-1: as long as it takes); nil at end of input.
+    /// `size` reads the terminal's size after a resize (and makes the next frame whole).
     func next(timeout: Int32 = -1, size: () -> Size) -> Event? {
         while true {
             let taken = cn_take_signal()
             if taken != 0 { return .signal(taken) }
             if cn_take_suspend() != 0 { return .suspendRequested }
             if cn_take_resume() != 0 { return .resumed }
-            switch RawInput.read(from: window, timeout: timeout) {
+            if cn_take_resize() != 0 { return .resize(size()) }
+            let input = RawInput.read(from: window, timeout: timeout)
+            // ncurses reports a read a signal interrupted as ERR, not always with errno EINTR.
+            if input == .endOfInput || input == .interrupted, cn_take_resize() != 0 {
+                RawInput.dropInterruptedRead(from: window)
+                return .resize(size())
+            }
+            switch input {
             case .endOfInput where timeout >= 0 && !RawInput.inputHungUp():
                 return .timedOut
             case .endOfInput:
@@ -77,13 +85,11 @@ struct EventReader {
     }
 
     /// Collects a bracketed paste up to its end marker; CR and CRLF become "\n". A resize during
-    /// the paste is handed back to ncurses, to be the next event.
+    /// the paste stays recorded, to be the next event.
     private func paste() -> Event? {
         var text = ""
         var bytes = 0
         var afterCarriageReturn = false
-        var resized = false
-        defer { if resized { _ = ungetch(KEY_RESIZE) } }
         while true {
             let input = RawInput.read(from: window)
             var scalar: Unicode.Scalar?
@@ -92,7 +98,6 @@ struct EventReader {
             case .interrupted:
                 let taken = cn_take_signal()
                 if taken != 0 { return .signal(taken) }
-            case .keyCode(KEY_RESIZE): resized = true
             case .keyCode(KEY_ENTER), .character(13): scalar = "\n"
             case .keyCode: break
             case .character(10) where afterCarriageReturn: break

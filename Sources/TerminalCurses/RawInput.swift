@@ -28,6 +28,24 @@ enum RawInput: Equatable {
         cn_input_hung_up() != 0
     }
 
+    /// Takes out the ERR a read interrupted by a signal leaves in ncurses' input queue, which the
+    /// next read would take for end of input. What is queued before it (keys typed meanwhile, a
+    /// KEY_RESIZE curses pushed when it took the terminal back) goes back in its order.
+    static func dropInterruptedRead(from window: UnsafeMutablePointer<WINDOW>) {
+        var before: [RawInput] = []
+        while before.count < 64 {
+            let queued = read(from: window, timeout: 0)
+            guard case .character = queued else {
+                guard case .keyCode = queued else { break }
+                before.append(queued)
+                continue
+            }
+            before.append(queued)
+        }
+        // ungetch puts back in front: the last one first.
+        for input in before.reversed() { unread(input) }
+    }
+
     /// Gives the input back to ncurses, to be read again next.
     static func unread(_ input: RawInput) {
         switch input {

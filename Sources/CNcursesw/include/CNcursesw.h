@@ -67,7 +67,7 @@ void cn_raw_output(void);
  * cn_take_signal. Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP): while
  * curses is active the handler restores the terminal (endwin, bracketed paste off), calls the
  * handler installed before it (the Swift runtime's crash report, now on the normal screen) and
- * re-raises with the default action. SIGWINCH is left to ncurses (KEY_RESIZE).
+ * re-raises with the default action. SIGWINCH: see Resizes below.
  * The uninstall functions put back the handlers that were there before.
  * Install the quit handlers from the thread that reads keys: a quit signal delivered to another
  * thread is forwarded to it, so its blocking read is interrupted. */
@@ -106,6 +106,21 @@ void cn_uninstall_job_control(void);
 int cn_take_suspend(void);
 int cn_take_resume(void);
 void cn_stop_self(void);
+
+/* Resizes. Curses never sees SIGWINCH: its handler is installed only where none is, and this one
+ * is installed before newterm. It records the resize (passed on to the thread that reads keys,
+ * whose blocking read returns EINTR); take it with cn_take_resize, read the size with
+ * cn_terminal_size. Curses' own screens (stdscr, curscr, newscr: 28 bytes a cell each, which
+ * the frames never use) stay at the one cell cn_newterm_one_cell gives them. */
+void cn_install_resize_handler(void);
+void cn_uninstall_resize_handler(void);
+int cn_take_resize(void);
+/* The terminal's rows and columns: its own (TIOCGWINSZ), else LINES and COLUMNS, else terminfo, else 24×80. */
+void cn_terminal_size(int *rows, int *columns);
+/* newterm on standard output and input with screens of one cell; NULL when curses cannot start. */
+SCREEN *cn_newterm_one_cell(void);
+/* wrefresh, the screens kept at one cell (after endwin curses measures the terminal again). */
+int cn_refresh_one_cell(WINDOW *window);
 
 /* 1 if input is waiting on standard input (polled without waiting), else 0. */
 int cn_input_waiting(void);
