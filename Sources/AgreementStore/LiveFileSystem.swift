@@ -34,11 +34,16 @@ public struct LiveFileSystem: FileSystem {
         guard fstat(fd, &opened) == 0 else { throw FileSystemError.current(path) }
         let kind = FileKind(mode: opened.st_mode)
         guard kind == .regular else { throw FileSystemError(path: path, reason: .notRegularFile(kind)) }
-        sized(max(0, min(limit, Int(opened.st_size))))
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        let size = max(0, Int(opened.st_size))
+        sized(min(limit, size))
+        // Room for the file as fstat saw it and a byte more (its end is then seen in the same
+        // read), between 4 and 64 kB, not filled first: a history or private file of a few hundred
+        // bytes no longer costs 64 kB of zeroed memory (16 pages touched) at every save.
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: min(64 * 1024, max(4 * 1024, size + 1)), alignment: 16)
+        defer { buffer.deallocate() }
         var total = 0
         while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileSystemError.current(path)
@@ -47,7 +52,7 @@ public struct LiveFileSystem: FileSystem {
             // A file that grows while it is read is still held to the limit.
             guard total + n <= limit else { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
             total += n
-            buffer.withUnsafeBytes { piece(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            piece(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
         }
     }
 
