@@ -351,9 +351,9 @@ void cn_terminal_size(int *out_rows, int *out_columns) {
 struct one_cell_env { char *saved_lines; char *saved_columns; };
 
 /* LINES and COLUMNS set to 1: curses sizes its screens by them before the terminal's own size,
- * at newterm and when it takes the terminal back after endwin. No other thread reads the
- * environment meanwhile: the session starts its threads after the terminal is open, and a
- * resume happens between keys. */
+ * at newterm and when it takes the terminal back after endwin. Only while the terminal is opened,
+ * before the session starts any thread that reads the environment (a suspension does not go
+ * through endwin: see cn_leave_screen). */
 static struct one_cell_env one_cell_begin(void) {
     const char *lines_now = getenv("LINES"), *columns_now = getenv("COLUMNS");
     struct one_cell_env saved = { lines_now != NULL ? strdup(lines_now) : NULL, columns_now != NULL ? strdup(columns_now) : NULL };
@@ -406,6 +406,23 @@ void cn_clear_screen_after_endwin(void) {
 }
 
 static void write_all(const char *text) { write_fd(STDOUT_FILENO, text); }
+
+static void write_capability(const char *name) {
+    char *value = tigetstr((char *)name);
+    if (value != NULL && value != (char *)-1) write_all(value);
+}
+
+void cn_leave_screen(void) {
+    write_capability("cnorm");
+    if (cn_has_alternate_screen()) write_capability("rmcup"); else write_capability("clear");
+    reset_shell_mode(); /* keypad off (rmkx, flushed) and the shell's terminal modes */
+}
+
+void cn_enter_screen(void) {
+    reset_prog_mode(); /* the program's terminal modes */
+    write_capability("smcup");
+    write_capability("civis");
+}
 
 const char *cn_tigetstr(const char *name) {
     char *value = tigetstr((char *)name);

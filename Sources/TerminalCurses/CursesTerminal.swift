@@ -63,7 +63,7 @@ public final class CursesTerminal {
         // ncurses 6.4 flushes its output at every cursor move until the screen has once been
         // left and taken back (`_endwin` stays "initial" until then): a frame became a dozen
         // write(2)s. One endwin and refresh now, before anything is drawn, make every later
-        // frame one write, as after a resume from Ctrl-Z.
+        // write one (its screens kept at one cell: after endwin curses measures the terminal).
         _ = endwin()
         _ = cn_refresh_one_cell(window)
         cn_prepare_leave_sequence()
@@ -111,7 +111,7 @@ public final class CursesTerminal {
     public func draw(_ screen: Screen) {
         guard !closed else { return }
         if is_wintouched(window) {
-            _ = cn_refresh_one_cell(window)
+            _ = wrefresh(window)
             forget()
         }
         let rows = cells.height, columns = cells.width
@@ -197,14 +197,16 @@ public final class CursesTerminal {
         }
     }
 
-    /// Suspends the program as a shell's Ctrl-Z does: the terminal is restored (endwin, bracketed
-    /// paste off), the process stops with SIGTSTP, and when it is continued (`fg`) curses takes
-    /// the terminal back with every mode (raw, keypad, bracketed paste) and the next `draw`
-    /// repaints the whole screen.
+    /// Suspends the program as a shell's Ctrl-Z does: the terminal is given back as endwin would
+    /// (`cn_leave_screen`, bracketed paste off), the process stops with SIGTSTP, and when it is
+    /// continued (`fg`) it takes the terminal back with every mode (raw, keypad, bracketed paste)
+    /// and the next `draw` repaints the whole screen. Not endwin itself: after it curses measures
+    /// the terminal at its next refresh, which would make its screens the terminal's size, and
+    /// keeping them at one cell then means changing the environment while a sync's thread may read it.
     public func suspend() {
         guard !closed else { return }
         resetRendition()
-        _ = endwin()
+        cn_leave_screen()
         cn_bracketed_paste(0)
         cn_stop_self()
         restoreModes()
@@ -213,8 +215,7 @@ public final class CursesTerminal {
     /// Takes the terminal back after it was left or disturbed (a resume): curses' modes, keypad
     /// transmit, bracketed paste, and a full repaint on the next `draw`.
     private func restoreModes() {
-        _ = endwin()
-        _ = cn_refresh_one_cell(window)
+        cn_enter_screen()
         _ = raw()
         _ = noecho()
         _ = nonl()

@@ -34,6 +34,9 @@ enum KeyMapping {
         case KEY_IC: return .insert
         case KEY_BACKSPACE: return .backspace
         case KEY_ENTER: return .enter
+        // Terminals whose terminfo names Ctrl-Z their suspend key (`kspd=^Z`: the Linux console)
+        // deliver it as KEY_SUSPEND with the keypad on: it is Ctrl-Z all the same.
+        case KEY_SUSPEND: return .control("z")
         case cn_key_f(1)...cn_key_f(63): return .function(Int(code - cn_key_f(0)))
         default: return nil
         }

@@ -123,6 +123,28 @@ struct TerminalHostileTests {
         #expect(!after.contains("Avslutt") && !after.contains("Frivillighet"), "\(term): the last frame is left under the prompt:\n\(after)")
     }
 
+    /// The Linux console's terminfo names Ctrl-Z its suspend key (`kspd=^Z`), so curses hands it
+    /// over as KEY_SUSPEND: it must stop the job there too, leave a clean screen (there is no
+    /// alternate screen to leave), and `fg` must bring the whole frame back.
+    @Test func ctrlZSuspendsOnATerminalWhoseSuspendKeyItIs() throws {
+        let store = try InterfaceTests.SampleStore()
+        let tmux = try TmuxSession(command: ["bash", "--norc", "--noprofile", "-i"], width: 120, height: 40, environment: ["PS1": "prompt$ ", "TERM": "linux"])
+        try tmux.waitFor("prompt$")
+        tmux.type("\(CommandRunner.binary) \(Self.id) --store \(store.path)")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("Frivillighet")
+        let process = try pid(store)
+        tmux.send(keys: "C-z")
+        try waitForState(process, "T")
+        let stopped = try tmux.waitFor("Stopped")
+        #expect(!stopped.contains("Frivillighet"), "the frame is cleared away while stopped:\n\(stopped)")
+        tmux.type("fg")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("Frivillighet")
+        tmux.send(keys: "q")
+        try tmux.waitUntil("back at the prompt") { _ in state(process) == nil }
+    }
+
     @Test func anotherMachinesLockNamesItsHolderAndAge() throws {
         let store = try InterfaceTests.SampleStore()
         try #"{"host":"annen-maskin","pid":15745,"since":"2011-03-14T10:42:00+01:00"}"#

@@ -119,7 +119,8 @@ int cn_take_resize(void);
 void cn_terminal_size(int *rows, int *columns);
 /* newterm on standard output and input with screens of one cell; NULL when curses cannot start. */
 SCREEN *cn_newterm_one_cell(void);
-/* wrefresh, the screens kept at one cell (after endwin curses measures the terminal again). */
+/* wrefresh, the screens kept at one cell (after endwin curses measures the terminal again).
+ * Changes the environment for the call: only while no other thread runs (opening the terminal). */
 int cn_refresh_one_cell(WINDOW *window);
 
 /* 1 if input is waiting on standard input (polled without waiting), else 0. */
@@ -130,6 +131,12 @@ int cn_input_hung_up(void);
 int cn_has_alternate_screen(void);
 /* Writes the terminal's clear-screen sequence (after endwin, terminfo still loaded). */
 void cn_clear_screen_after_endwin(void);
+/* Gives the terminal to the shell for a suspension as endwin does (cursor shown, alternate screen
+ * left — or the screen cleared where there is none —, keypad off, the shell's modes), without
+ * endwin: curses stays running, so it never measures the terminal again when it comes back. */
+void cn_leave_screen(void);
+/* Takes it back after a suspension: the program's modes, the alternate screen, the cursor hidden. */
+void cn_enter_screen(void);
 /* Terminfo of the current terminal, for writing frames without curses' screen update.
  * A string capability, or NULL when the terminal has none. */
 const char *cn_tigetstr(const char *name);
