@@ -36,24 +36,20 @@ public struct LiveFileSystem: FileSystem {
         guard kind == .regular else { throw FileSystemError(path: path, reason: .notRegularFile(kind)) }
         let size = max(0, Int(opened.st_size))
         sized(min(limit, size))
-        // Room for the file as fstat saw it and a byte more (its end is then seen in the same
-        // read), between 4 and 64 kB, not filled first: a history or private file of a few hundred
-        // bytes no longer costs 64 kB of zeroed memory (16 pages touched) at every save.
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: min(64 * 1024, max(4 * 1024, size + 1)), alignment: 16)
-        defer { buffer.deallocate() }
         var total = 0
-        while true {
-            let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileSystemError.current(path)
-            }
-            if n == 0 { break }
+        var tooLarge = false
+        let read = DescriptorReader.read(fd, expecting: size) { bytes in
             // A file that grows while it is read is still held to the limit.
-            guard total + n <= limit else { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
-            total += n
-            piece(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+            guard total + bytes.count <= limit else {
+                tooLarge = true
+                return false
+            }
+            total += bytes.count
+            piece(bytes)
+            return true
         }
+        guard read else { throw FileSystemError.current(path) }
+        if tooLarge { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
     }
 
     @discardableResult

@@ -34,7 +34,7 @@ enum ChildProcess {
         var ending = Ending(status: -1, output: Data(), error: Data())
         if let timeout, let status = wait(for: pid, seconds: Double(timeout)) {
             ending.status = status
-        } else if let timeout {
+        } else if timeout != nil {
             // Stopped, and not waited for beyond a moment: what it started (ssh) may linger on its own.
             kill(pid, SIGTERM)
             if wait(for: pid, seconds: 2) == nil {
@@ -137,12 +137,12 @@ enum ChildProcess {
     private static func contents(of descriptor: Int32) -> Data {
         var data = Data()
         guard lseek(descriptor, 0, SEEK_SET) == 0 else { return data }
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            data.append(contentsOf: buffer[0..<count])
+        var info = stat()
+        let size = fstat(descriptor, &info) == 0 ? max(0, Int(info.st_size)) : 0
+        data.reserveCapacity(size)
+        _ = DescriptorReader.read(descriptor, expecting: size) { bytes in
+            data.append(contentsOf: bytes)
+            return true
         }
         return data
     }
