@@ -34,23 +34,27 @@ final class AgreementFileEncoder: Sendable {
             members.append(bytes)
             elements.append(parts)
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(members.reduce(64) { $0 + ($1?.count ?? 0) + 24 })
+        // Written into the `Data` the file is written from, not into an array copied to it at the end
+        // (the copy was a second file's worth of memory at every save).
+        var out = Data(capacity: members.reduce(64) { $0 + ($1?.count ?? 0) + 24 })
         out.append(contentsOf: Array("{\n  \"agreement\" : {".utf8))
         var first = true
+        var key: [UInt8] = []
         for (member, bytes) in zip(Member.all, members) {
             guard let bytes else { continue }
             if !first { out.append(0x2C) }
             first = false
             out.append(0x0A)
-            out.append(contentsOf: Member.indentation(2))
-            StoreJSONEncoder.writeString(member.key, into: &out)
-            out.append(contentsOf: [0x20, 0x3A, 0x20])
+            key.removeAll(keepingCapacity: true)
+            key.append(contentsOf: Member.indentation(2))
+            StoreJSONEncoder.writeString(member.key, into: &key)
+            key.append(contentsOf: [0x20, 0x3A, 0x20])
+            out.append(contentsOf: key)
             out.append(contentsOf: bytes)
         }
         out.append(contentsOf: Array("\n  },\n  \"version\" : \(version)\n}\n".utf8))
         last.withLock { $0 = Written(version: version, agreement: agreement, members: members, elements: elements) }
-        return Data(out)
+        return out
     }
 
     /// One member of the agreement's object in the file: how to tell it unchanged, how to write it.
