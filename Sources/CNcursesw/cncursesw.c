@@ -161,22 +161,24 @@ int cn_wait_quit_signal(void) {
     return pending != 0 ? pending : -1;
 }
 
+/* Installs `handler` for `number` without SA_RESTART (a blocking read returns EINTR), keeping the
+ * handler it replaces in `previous` (when not NULL). */
+static void catch_signal(int number, void (*handler)(int), struct sigaction *previous) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(number, &action, previous);
+}
+
 void cn_install_quit_handlers(void) {
     if (quit_installed) return;
     reader_thread = pthread_self();
     if (!quit_semaphore_ready && sem_init(&quit_semaphore, 0, 0) == 0) quit_semaphore_ready = 1;
     saved_modes_valid = tcgetattr(STDIN_FILENO, &saved_modes) == 0;
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = on_quit_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0; /* no SA_RESTART: a blocking read returns EINTR */
-    for (size_t i = 0; i < QUIT_COUNT; i++) sigaction(quit_signals[i], &action, &previous_quit[i]);
-    struct sigaction watchdog;
-    memset(&watchdog, 0, sizeof watchdog);
-    watchdog.sa_handler = on_watchdog;
-    sigemptyset(&watchdog.sa_mask);
-    sigaction(SIGALRM, &watchdog, NULL);
+    for (size_t i = 0; i < QUIT_COUNT; i++) catch_signal(quit_signals[i], on_quit_signal, &previous_quit[i]);
+    catch_signal(SIGALRM, on_watchdog, NULL);
     quit_installed = 1;
 }
 
@@ -254,13 +256,8 @@ static void on_job_signal(int signal_number) {
 
 void cn_install_job_control(void) {
     if (job_control_installed) return;
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = on_job_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    sigaction(SIGTSTP, &action, &previous_tstp);
-    sigaction(SIGCONT, &action, &previous_cont);
+    catch_signal(SIGTSTP, on_job_signal, &previous_tstp);
+    catch_signal(SIGCONT, on_job_signal, &previous_cont);
     job_control_installed = 1;
 }
 
@@ -305,12 +302,7 @@ static void on_resize_signal(int signal_number) {
 
 void cn_install_resize_handler(void) {
     if (resize_installed) return;
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = on_resize_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0; /* no SA_RESTART: a blocking read returns EINTR */
-    sigaction(SIGWINCH, &action, &previous_winch);
+    catch_signal(SIGWINCH, on_resize_signal, &previous_winch);
     resize_installed = 1;
 }
 

@@ -29,18 +29,16 @@ enum RawInput: Equatable {
     }
 
     /// Takes out the ERR a read interrupted by a signal leaves in ncurses' input queue, which the
-    /// next read would take for end of input. What is queued before it (keys typed meanwhile, a
-    /// KEY_RESIZE curses pushed when it took the terminal back) goes back in its order.
+    /// next read would take for end of input. What is queued before it (keys typed meanwhile)
+    /// goes back in its order.
     static func dropInterruptedRead(from window: UnsafeMutablePointer<WINDOW>) {
         var before: [RawInput] = []
-        while before.count < 64 {
+        taking: while before.count < 64 {
             let queued = read(from: window, timeout: 0)
-            guard case .character = queued else {
-                guard case .keyCode = queued else { break }
-                before.append(queued)
-                continue
+            switch queued {
+            case .character, .keyCode: before.append(queued)
+            case .interrupted, .endOfInput: break taking
             }
-            before.append(queued)
         }
         // ungetch puts back in front: the last one first.
         for input in before.reversed() { unread(input) }
