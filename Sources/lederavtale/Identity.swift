@@ -28,6 +28,15 @@ struct Identity {
         return Identity(name: name, email: email, party: party, fromConfig: false)
     }
 
+    /// The name and role the history records for a save: the config's name, else `GIT_AUTHOR_NAME`,
+    /// else git's `user.name`. Unlike `resolve`, git is never asked for an email, which the history
+    /// does not keep: with a name in the config, the first save starts no process at all.
+    static func author(config: Config, party: Party?, root: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> ChangeAuthor {
+        if let name = config.name, !name.isEmpty { return ChangeAuthor(person: name, party: party) }
+        if let name = environment["GIT_AUTHOR_NAME"], !name.isEmpty { return ChangeAuthor(person: name, party: party) }
+        return ChangeAuthor(person: resolve(config: config, party: party, root: root, environment: environment).name, party: party)
+    }
+
     /// The author the store records.
     var author: ChangeAuthor { ChangeAuthor(person: name, party: party) }
 

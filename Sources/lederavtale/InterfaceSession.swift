@@ -49,6 +49,7 @@ enum InterfaceSession {
         if !problems.isEmpty { pending += state.update(.unreadableFiles(problems)) }
         var signal: Int32?
         var housekept = false
+        var authorPrepared = false
         let watchdog = QuitWatchdog(grace: .seconds(1)) { state in _ = keepDraft(state, store: store) }
         let stall = BusyKey.fromEnvironment()
         var keptDraft: DraftLocation?
@@ -83,6 +84,13 @@ enum InterfaceSession {
                 // After the first frame, so a large store does not slow the start.
                 store.removeStaleTemporaryFiles()
                 housekept = true
+            }
+            if !authorPrepared, state.core.document != nil, !state.core.session.isReadOnly, !terminal.hasInputWaiting {
+                // Once an agreement can be changed and its frame is out: who the history names (git's
+                // user.name when the config has no name) is found while the user reads, not inside
+                // the first save.
+                store.author.prepare()
+                authorPrepared = true
             }
             let event: TerminalEvent
             let next = syncs.isRunning ? terminal.readKey(waitingAtMost: syncLookMilliseconds)
