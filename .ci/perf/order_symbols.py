@@ -179,8 +179,8 @@ def in_large_sections(limit=64 * 1024):
 
 
 def symbols_at(binary, addresses, types):
-    """The symbols of the `nm` types given that hold any of `addresses`, each defined once, in the
-    order of the addresses given (of their first address)."""
+    """The symbols of the `nm` types given that hold any of `addresses`, each named once, in the order
+    of the addresses given (of the first that falls in each), and how often each name is defined."""
     symbols, defined = [], collections.Counter()
     for line in subprocess.run(["nm", "-n", "-S", "--defined-only", binary], capture_output=True, text=True, check=True).stdout.splitlines():
         parts = line.split()
@@ -203,23 +203,8 @@ def symbols_at(binary, addresses, types):
 def data_symbols(binary, addresses):
     """The data symbols (data, read-only data, zero-filled) that hold any of `addresses`, in address
     order, each defined once: lld moves the section of each, so what the start touches lies together."""
-    symbols, defined = [], collections.Counter()
-    for line in subprocess.run(["nm", "-n", "-S", "--defined-only", binary], capture_output=True, text=True, check=True).stdout.splitlines():
-        parts = line.split()
-        if len(parts) == 3:
-            defined[parts[2]] += 1
-        if len(parts) == 4:
-            defined[parts[3]] += 1
-            if parts[2] in "bBdDrRvV":
-                symbols.append((int(parts[0], 16), max(1, int(parts[1], 16)), parts[3]))
-    symbols.sort()
-    starts = [s[0] for s in symbols]
-    hit = set()
-    for address in addresses:
-        i = bisect.bisect_right(starts, address) - 1
-        if i >= 0 and address < symbols[i][0] + symbols[i][1]:
-            hit.add(i)
-    return [symbols[i][2] for i in sorted(hit) if defined[symbols[i][2]] == 1]
+    names, defined = symbols_at(binary, sorted(addresses), "bBdDrRvV")
+    return [name for name in names if defined[name] == 1]
 
 
 def main():

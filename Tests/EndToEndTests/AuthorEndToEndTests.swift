@@ -36,6 +36,13 @@ struct AuthorEndToEndTests {
         var recorded: [String] {
             ((try? String(contentsOfFile: calls, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
         }
+
+        /// Waits (at most 10 s) until git has been called; what was recorded by then.
+        func firstCalls() -> [String] {
+            let deadline = ContinuousClock.now + .seconds(10)
+            while recorded.isEmpty, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            return recorded
+        }
     }
 
     /// A log entry on the Frivillighet row, saved; then quit.
@@ -60,10 +67,9 @@ struct AuthorEndToEndTests {
         let tmux = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], environment: world.environment)
         try tmux.waitFor("Frivillighet")
         // No key pressed yet: the name is found while the user reads the screen.
-        let deadline = ContinuousClock.now + .seconds(10)
-        while world.recorded.isEmpty, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        #expect(world.recorded.count == 1 && world.recorded.allSatisfy { $0.hasSuffix("config user.name") },
-                "git asked once, for the name only, before any key: \(world.recorded)")
+        let calls = world.firstCalls()
+        #expect(calls.count == 1 && calls.allSatisfy { $0.hasSuffix("config user.name") },
+                "git asked once, for the name only, before any key: \(calls)")
         try saveOneEntry(tmux)
         #expect(world.recorded.count == 1, "the save asked git nothing more: \(world.recorded)")
         #expect(try history(store.path).contains("\"person\" : \"Gunn Git\""), "the history names git's user")
@@ -87,9 +93,7 @@ struct AuthorEndToEndTests {
         let store = try InterfaceTests.SampleStore()
         let first = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], environment: world.environment)
         try first.waitFor("Frivillighet")
-        let deadline = ContinuousClock.now + .seconds(10)
-        while world.recorded.isEmpty, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        #expect(world.recorded.count == 1)
+        #expect(world.firstCalls().count == 1)
         // A second session on the same agreement can only read it: nothing to name, nothing asked.
         let second = try TmuxSession(command: [CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path], width: 140,
                                      environment: world.environment)
