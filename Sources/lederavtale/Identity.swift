@@ -12,7 +12,10 @@ struct Identity {
     var fromConfig: Bool
 
     /// Asks git only when the config has no name: a process started for nothing costs the start-up.
-    static func resolve(config: Config, party: Party?, root: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Identity {
+    /// Without `wantsEmail` (the history's author, which keeps no email) git is not asked for one, so
+    /// with a name in the config no process is started at all.
+    static func resolve(config: Config, party: Party?, root: String, wantsEmail: Bool = true,
+                        environment: [String: String] = ProcessInfo.processInfo.environment) -> Identity {
         let git = LiveGitRunner.find(environment: environment)
         func gitConfig(_ key: String) -> String? {
             guard let git else { return nil }
@@ -22,19 +25,10 @@ struct Identity {
         }
         let email = environment["GIT_AUTHOR_EMAIL"].flatMap { $0.isEmpty ? nil : $0 }
         if let name = config.name, !name.isEmpty {
-            return Identity(name: name, email: email ?? gitConfig("user.email"), party: party, fromConfig: true)
+            return Identity(name: name, email: email ?? (wantsEmail ? gitConfig("user.email") : nil), party: party, fromConfig: true)
         }
         let name = environment["GIT_AUTHOR_NAME"].flatMap { $0.isEmpty ? nil : $0 } ?? gitConfig("user.name") ?? ""
         return Identity(name: name, email: email, party: party, fromConfig: false)
-    }
-
-    /// The name and role the history records for a save: the config's name, else `GIT_AUTHOR_NAME`,
-    /// else git's `user.name`. Unlike `resolve`, git is never asked for an email, which the history
-    /// does not keep: with a name in the config, the first save starts no process at all.
-    static func author(config: Config, party: Party?, root: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> ChangeAuthor {
-        if let name = config.name, !name.isEmpty { return ChangeAuthor(person: name, party: party) }
-        if let name = environment["GIT_AUTHOR_NAME"], !name.isEmpty { return ChangeAuthor(person: name, party: party) }
-        return ChangeAuthor(person: resolve(config: config, party: party, root: root, environment: environment).name, party: party)
     }
 
     /// The author the store records.

@@ -64,8 +64,8 @@ struct StoreChoice: Equatable {
     static func author(root: String, party: Party? = nil) -> ChangeAuthor {
         ChangeAuthor(lazily: {
             let config = (try? ConfigStore().load()) ?? Config()
-            let author = Identity.author(config: config, party: party ?? config.role, root: root)
-            return (author.person, author.party)
+            let identity = Identity.resolve(config: config, party: party ?? config.role, root: root, wantsEmail: false)
+            return (identity.name, identity.party)
         })
     }
 
