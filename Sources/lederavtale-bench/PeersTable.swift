@@ -80,7 +80,7 @@ struct PeersTable {
                 for key in screen.keys.split(separator: ",").map(String.init) {
                     let name = PairedKeys.name(screen: screen.name, key: key, size: size)
                     let blocks = target("lederavtale-\(screen.name)", size)?.keys?[key]
-                    if let row = Self.keyRow(name, paired: paired[name], blocks: blocks?.first_ms, tig: tig) { rows.append(row) }
+                    if let row = Self.keyRow(name, paired: paired[name], blocks: blocks, tig: tig) { rows.append(row) }
                 }
             }
         }
@@ -90,10 +90,11 @@ struct PeersTable {
     /// A key's row: judged on the presses alternating with tig's; the blocks measured one after the
     /// other (ours against the mean of tig's before and after) shown beside them. Without a paired
     /// measurement the blocks decide, as they did before there was one.
-    static func keyRow(_ name: String, paired: PairedKeys.Result?, blocks: TuiBenchReport.Summary?, tig: TuiBenchReport.Summary?) -> RatioRow? {
-        let inBlocks = blocks.flatMap { own in tig.map { (own.median / $0.median, own.p95 / $0.p95) } }
+    static func keyRow(_ name: String, paired: PairedKeys.Result?, blocks: TuiBenchReport.KeyResult?, tig: TuiBenchReport.Summary?) -> RatioRow? {
+        let inBlocks = blocks?.first_ms.flatMap { own in tig.map { (own.median / $0.median, own.p95 / $0.p95) } }
         let blockText = inBlocks.map { "median \(Format.ratio($0.0)), p95 \(Format.ratio($0.1))" }
         guard let paired else {
+            if blocks != nil && blocks?.first_ms == nil { return RatioRow(what: name, ratios: "no screen change", met: false) }
             guard let inBlocks, let blockText else { return nil }
             return RatioRow(what: name, ratios: "in blocks: " + blockText, met: inBlocks.0 <= medianRatio && inBlocks.1 <= p95Ratio)
         }
