@@ -100,7 +100,11 @@ struct PeersCommand: ParsableCommand {
         // figures the key targets are judged on (the blocks above meet the host's drift apart).
         print("\nkeys pressed alternately with tig's, \(keyReps) presses each:")
         let paired = PairedKeys(script: pairedScript, tuibench: toolFolder + "/tuibench", python: options.python)
-        let pairs = pairedKeys(program, store: sample.root, tig: try tigSide(peerData))
+        let later = AgreementStore(root: scratch + "/later")
+        try later.installSamples()
+        try SampleScorecard.write("eide-barneskole-2013", in: later)
+        try SampleHistory.write("hoeggen-skole-2011", in: later)
+        let pairs = pairedKeys(program, store: sample.root, laterStore: later.root, tig: try tigSide(peerData))
         let pairedResults = try paired.run(pairs, reps: keyReps, in: scratch)
         let tables = PeersTable(report: report, paired: pairedResults, sizes: sizeList)
         let text = tables.markdown(machine: machine, date: started, repeat: options.repeat, keyReps: keyReps)
@@ -113,9 +117,8 @@ struct PeersCommand: ParsableCommand {
     /// lederavtale's screens at every size, on the sample store with a fixed «today».
     private func ownTargets(_ program: String, store: String) -> [TuiBenchRunner.Target] {
         sizeList.flatMap { size -> [TuiBenchRunner.Target] in
-            let open = [program, "--store", store, "hoeggen-skole-2011"]
-            return PeersTable.screens.map { screen in
-                let cmd = screen.name == "overview" ? [program, "overview", "--store", store] : open
+            PeersTable.screens.map { screen in
+                let cmd = Self.command(program, screen, store: store)
                 var target = TuiBenchRunner.Target(name: "lederavtale-\(screen.name)@\(size)", cmd: cmd, marker: screen.marker, keys: screen.keys,
                                                    quit: screen.quit, repeat: options.repeat, key_reps: keyReps, pre_keys: screen.preKeys,
                                                    wait_idle: options.waitIdle)
@@ -126,15 +129,22 @@ struct PeersCommand: ParsableCommand {
         }
     }
 
-    /// Each of lederavtale's screens and keys beside tig, at every size.
-    private func pairedKeys(_ program: String, store: String, tig: PairedKeys.Side) -> [PairedKeys.Pair] {
-        ownTargets(program, store: store).flatMap { target -> [PairedKeys.Pair] in
-            let screen = target.name.dropFirst("lederavtale-".count).prefix { $0 != "@" }
-            return (target.keys ?? "").split(separator: ",").map { key in
-                let own = PairedKeys.Side(cmd: target.cmd, marker: target.marker, pre_keys: target.pre_keys, keys: String(key),
-                                          quit: target.quit, env: target.env)
-                return PairedKeys.Pair(name: PairedKeys.name(screen: String(screen), key: String(key), size: target.size),
-                                       size: target.size, own: own, peer: tig)
+    /// How lederavtale is started for a screen: on its agreement, or as `overview`.
+    static func command(_ program: String, _ screen: PeersTable.Screen, store: String) -> [String] {
+        screen.agreement.map { [program, "--store", store, $0] } ?? [program, "overview", "--store", store]
+    }
+
+    /// Each of lederavtale's screens and keys beside tig, at every size: the issue's screens on the
+    /// sample, the later ones on `laterStore`.
+    private func pairedKeys(_ program: String, store: String, laterStore: String, tig: PairedKeys.Side) -> [PairedKeys.Pair] {
+        let screens = PeersTable.screens.map { ($0, store) } + PeersTable.laterScreens.map { ($0, laterStore) }
+        return sizeList.flatMap { size in
+            screens.flatMap { screen, store in
+                screen.keys.split(separator: ",").map { key in
+                    let own = PairedKeys.Side(cmd: Self.command(program, screen, store: store), marker: screen.marker, pre_keys: screen.preKeys,
+                                              keys: String(key), quit: screen.quit, env: ["ESCDELAY": "25", "LEDERAVTALE_TODAY": "2011-09-15"])
+                    return PairedKeys.Pair(name: PairedKeys.name(screen: screen.name, key: String(key), size: size), size: size, own: own, peer: tig)
+                }
             }
         }
     }

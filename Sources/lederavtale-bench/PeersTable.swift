@@ -5,18 +5,33 @@ struct PeersTable {
     /// One of lederavtale's screens as measured beside the peers.
     struct Screen {
         var name: String
+        /// The agreement opened (by id), or nil for `lederavtale overview`.
+        var agreement: String? = "hoeggen-skole-2011"
         var marker: String
         var preKeys: String?
         var keys: String
         var quit: String
     }
 
-    /// The screens the issue names; keys alternate so every press changes the screen.
+    /// The screens the issue names, measured in the tuibench run (first frame, memory, keys in
+    /// blocks) and then pressed alternately with tig; keys alternate so every press changes the screen.
     static let screens = [
         Screen(name: "browse", marker: "Frivillighet", preKeys: nil, keys: "down|up,tab", quit: "q"),
         Screen(name: "detail", marker: "Frivillighet", preKeys: "down,enter", keys: "down|up", quit: "q"),
         Screen(name: "meeting", marker: "Frivillighet", preKeys: "m", keys: "right|left", quit: "q"),
-        Screen(name: "overview", marker: "Hoeggen", preKeys: nil, keys: "down|up", quit: "esc"),
+        Screen(name: "overview", agreement: nil, marker: "Hoeggen", preKeys: nil, keys: "down|up", quit: "esc"),
+    ]
+
+    /// The screens added since (the issue: each with the same targets), pressed alternately with tig
+    /// only, on a copy of the sample whose Eide agreement has twelve indicators (`SampleScorecard`)
+    /// and whose Hoeggen agreement has a field changed twelve times (`SampleHistory`), as in `check`.
+    static let laterScreens = [
+        Screen(name: "matrix", agreement: nil, marker: "Hoeggen", preKeys: "tab", keys: "right|left,down|up", quit: "esc"),
+        Screen(name: "conversation", marker: "Frivillighet", preKeys: "s", keys: "right|left", quit: "q"),
+        Screen(name: "wheel", marker: "Frivillighet", preKeys: "h", keys: "up|down", quit: "q"),
+        Screen(name: "scorecard", agreement: "eide-barneskole-2013", marker: "Eide barneskole", preKeys: "i", keys: "down|up", quit: "q"),
+        Screen(name: "history", marker: "Frivillighet", preKeys: "E", keys: "down|up", quit: "q"),
+        Screen(name: "plan", marker: "Frivillighet", preKeys: "H", keys: "down|up", quit: "q"),
     ]
     static let peers = ["calcurse", "tig", "vim"]
     /// tig measured again right after lederavtale's screens at a size (`tig` is right before them).
@@ -76,7 +91,7 @@ struct PeersTable {
                                      met: Double(peak) / 1024 <= Self.memoryMB))
             }
             let tig = tigKeys(size)
-            for screen in Self.screens {
+            for screen in Self.screens + Self.laterScreens {
                 for key in screen.keys.split(separator: ",").map(String.init) {
                     let name = PairedKeys.name(screen: screen.name, key: key, size: size)
                     let blocks = target("lederavtale-\(screen.name)", size)?.keys?[key]
@@ -111,7 +126,7 @@ struct PeersTable {
     /// The paired keys' absolute figures: ours and tig's from the same presses' stretch of time.
     func pairedRows() -> [String] {
         sizes.flatMap { size in
-            Self.screens.flatMap { screen in
+            (Self.screens + Self.laterScreens).flatMap { screen in
                 screen.keys.split(separator: ",").compactMap { key -> String? in
                     let name = PairedKeys.name(screen: screen.name, key: String(key), size: size)
                     guard let result = paired[name] else { return nil }
@@ -119,7 +134,9 @@ struct PeersTable {
                         guard let first = side?.first_ms else { return "–" }
                         return "\(Format.number(first.median)) / \(Format.number(first.p95)) (max \(Format.number(first.max)))"
                     }
-                    return "| \(Self.cell(name)) | \(figures(result.own)) | \(figures(result.peer)) | \(result.own?.first_ms?.n ?? 0) | \(Format.number(result.host_busy_pct ?? .nan)) % |"
+                    let unchanged = (result.own?.nochange ?? 0) + (result.peer?.nochange ?? 0)
+                    let presses = "\(result.reps ?? 0)" + (unchanged > 0 ? " (\(unchanged) left the screen unchanged)" : "")
+                    return "| \(Self.cell(name)) | \(figures(result.own)) | \(figures(result.peer)) | \(presses) | \(Format.number(result.host_busy_pct ?? .nan)) % |"
                 }
             }
         }
