@@ -58,3 +58,47 @@ struct MatrixUpdateTests {
         #expect(state.statusText == "Enheten har ikke dette målområdet.")
     }
 }
+
+/// The grid's lines are laid out once per unit and first column shown, then copied in: moving the
+/// cursor, scrolling the columns sideways and changing the terminal's width draw what laying every
+/// line out afresh draws.
+@Suite("Goal matrix: lines kept across frames")
+struct MatrixLayoutTests {
+    private func expectSameAsFresh(_ state: AppState, _ what: String) throws {
+        let kept = Renderer.render(state, size: state.core.size)
+        var fresh = state
+        let matrix = try #require(state.matrix)
+        fresh.stack[fresh.stack.count - 1] = Mode(matrix.forgettingLayouts())
+        #expect(kept == Renderer.render(fresh, size: state.core.size), "\(what): the kept lines differ from lines laid out afresh")
+    }
+
+    @Test func keptLinesDrawWhatFreshOnesDrawWhenTheColumnsScroll() throws {
+        // Every unit given six more goal areas than the samples share, so that not all fit.
+        var data = OverviewFixtures.data()
+        for r in data.rows.indices {
+            guard let first = data.rows[r].commonGoals.first else { continue }
+            for n in 1...6 {
+                var extra = first
+                extra.title = "Mål nr. \(n)"
+                data.rows[r].commonGoals.append(extra)
+            }
+        }
+        var state = OverviewFixtures.overview(64, 18)
+        _ = state.update(.overviewLoaded(data))
+        SampleState.press(&state, .tab)
+        let matrix = try #require(state.matrix)
+        #expect(matrix.matrix.areas.count > MatrixView.columnsShown(matrix, width: 64), "\(matrix.matrix.areas.count) areas, \(MatrixView.columnsShown(matrix, width: 64)) shown")
+        try expectSameAsFresh(state, "first frame")
+        SampleState.press(&state, .down, .right)
+        try expectSameAsFresh(state, "the cursor moved")
+        let shown = MatrixView.columnsShown(matrix, width: 64)
+        for _ in 0..<shown { SampleState.press(&state, .right) }
+        #expect(state.matrix?.firstColumn == 2, "the cursor past the last column shown scrolled the columns")
+        try expectSameAsFresh(state, "the columns scrolled")
+        for _ in 0..<(shown + 2) { SampleState.press(&state, .left) }
+        #expect(state.matrix?.firstColumn == 0)
+        try expectSameAsFresh(state, "scrolled back")
+        _ = state.update(.resized(Size(width: 120, height: 40)))
+        try expectSameAsFresh(state, "a wider terminal")
+    }
+}

@@ -384,6 +384,7 @@ struct Monkey {
             ("the meeting", keptLayoutIsStale(MeetingState.self, drawn: screen, anywhere: true) { $0.forgettingLayouts() }),
             ("the conversation", keptLayoutIsStale(ConversationState.self, drawn: screen) { $0.forgettingLayouts() }),
             ("the overview", keptLayoutIsStale(OverviewState.self, drawn: screen) { $0.forgettingLayouts() }),
+            ("the goal matrix", keptLayoutIsStale(MatrixState.self, drawn: screen) { $0.forgettingLayouts() }),
             ("the detail", keptLayoutIsStale(DetailState.self, drawn: screen) { $0.forgettingLayouts() }),
             ("the history", keptLayoutIsStale(HistoryState.self, drawn: screen) { $0.forgettingLayouts() }),
             ("the wheel", keptLayoutIsStale(WheelState.self, drawn: screen) { $0.forgettingLayouts() }),

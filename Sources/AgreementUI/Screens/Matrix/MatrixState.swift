@@ -18,6 +18,16 @@ public struct MatrixState: ScreenState {
     public private(set) var column = 0
     /// The first column shown, when not every column fits.
     public private(set) var firstColumn = 0
+    /// Each unit's line of the grid as drawn, by its row and the first column shown (a cache, made
+    /// anew with the rows: a key that moves the cursor formats and measures no cell again; equal
+    /// states may hold different memos).
+    private(set) var gridLines = LayoutMemo<GridLine, [Cell]>(capacity: 512)
+
+    /// What a kept grid line is: a unit's row with the columns from `firstColumn` on.
+    struct GridLine: Hashable, Sendable {
+        var row: Int
+        var firstColumn: Int
+    }
 
     public init(rows: [OverviewRow]) {
         matrix = GoalMatrix(rows: rows)
@@ -40,6 +50,14 @@ public struct MatrixState: ScreenState {
     public var selectedCell: GoalAreaFacts? {
         guard lines.indices.contains(line), case .unit(let i) = lines[line], matrix.areas.indices.contains(column) else { return nil }
         return matrix.cells[i][column]
+    }
+
+    /// The same screen with its kept lines forgotten: drawing it lays every line out afresh, which
+    /// a test compares with the memo.
+    func forgettingLayouts() -> MatrixState {
+        var copy = self
+        copy.gridLines = LayoutMemo(capacity: 512)
+        return copy
     }
 
     /// New rows (the overview read again): the cursor stays on its agreement and goal area.

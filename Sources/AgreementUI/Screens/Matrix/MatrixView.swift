@@ -19,7 +19,7 @@ enum MatrixView {
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
         let (gridFrame, totalsFrame) = body.splitBottom(min(totals.count + 2, body.height / 2))
         screen.frame(gridFrame, title: w.overview(.shown(state.matrix.rows.count, of: state.matrix.rows.count)), focused: true)
-        drawGrid(state, words: w, in: MainLayout.inner(gridFrame), into: &screen)
+        drawGrid(state, core, in: MainLayout.inner(gridFrame), into: &screen)
         screen.frame(totalsFrame, title: w.overview(.totalsTitle), focused: false)
         let inner = MainLayout.inner(totalsFrame)
         for (i, line) in totals.prefix(inner.height).enumerated() {
@@ -48,7 +48,8 @@ enum MatrixView {
         state.matrix.areas.count + (state.matrix.areas.isEmpty ? 0 : 1 + state.matrix.serviceAreas.count)
     }
 
-    private static func drawGrid(_ state: MatrixState, words w: any Wording, in inner: Rect, into screen: inout Screen) {
+    private static func drawGrid(_ state: MatrixState, _ core: AppCore, in inner: Rect, into screen: inout Screen) {
+        let w = core.words
         let matrix = state.matrix
         guard !matrix.areas.isEmpty else {
             screen.put(" " + w.overview(matrix.rows.isEmpty ? .noneMatch : .noCommonGoals), x: inner.x, y: inner.y, role: .muted, limit: inner.width)
@@ -67,26 +68,40 @@ enum MatrixView {
         }
         let height = inner.height - 1
         let scroll = max(0, state.line - height + 1)
+        let layout = LayoutMemo<MatrixState.GridLine, [Cell]>.Layout(width: inner.width, height: 0, language: core.session.language, glyphs: core.session.glyphs)
         for (offset, line) in state.lines.dropFirst(scroll).prefix(max(0, height)).enumerated() {
             let y = inner.y + 1 + offset
             switch line {
             case .group(let name):
                 screen.put(" " + (name.isEmpty ? w.overview(.noServiceArea) : name), x: inner.x, y: y, role: .title, limit: inner.width)
             case .unit(let i):
-                let row = matrix.rows[i]
-                let selected = scroll + offset == state.line
-                // The year stays in view however short the unit's name must be.
-                let year = " \(row.year)"
-                screen.put("   " + TextLayout.truncate(row.unit, to: max(1, unitWidth - 4 - year.count)) + year, x: inner.x, y: y, role: .normal, limit: unitWidth - 1)
-                for (k, c) in columns.enumerated() {
-                    let x = inner.x + unitWidth + k * cellWidth
-                    let cell = self.cell(matrix.cells[i][c], phase: row.phase, words: w, width: cellWidth - 1)
-                    screen.put(cell.text, x: x, y: y, role: cell.role, limit: cellWidth - 1)
-                    if selected && c == state.column { screen.setRole(Rect(x: x, y: y, width: cellWidth - 1, height: 1), role: .selection) }
+                // Laid out once per row and first column: moving the cursor only marks other cells.
+                let key = MatrixState.GridLine(row: i, firstColumn: state.firstColumn)
+                let cells = state.gridLines.value(for: key, in: layout) {
+                    unitLine(matrix, row: i, columns: columns, unitWidth: unitWidth, cellWidth: cellWidth, words: w, width: inner.width)
                 }
-                if selected { screen.setRole(Rect(x: inner.x, y: y, width: unitWidth - 1, height: 1), role: .selectionInactive) }
+                screen.put(row: cells, x: inner.x, y: y)
+                guard scroll + offset == state.line else { continue }
+                if let k = columns.firstIndex(of: state.column) {
+                    screen.setRole(Rect(x: inner.x + unitWidth + k * cellWidth, y: y, width: cellWidth - 1, height: 1), role: .selection)
+                }
+                screen.setRole(Rect(x: inner.x, y: y, width: unitWidth - 1, height: 1), role: .selectionInactive)
             }
         }
+    }
+
+    /// A unit's line of the grid, `width` cells: its name and year, then a cell per column shown.
+    private static func unitLine(_ matrix: GoalMatrix, row i: Int, columns: [Int], unitWidth: Int, cellWidth: Int, words w: any Wording, width: Int) -> [Cell] {
+        var line = Screen(width: max(0, width), height: 1)
+        let row = matrix.rows[i]
+        // The year stays in view however short the unit's name must be.
+        let year = " \(row.year)"
+        line.put("   " + TextLayout.truncate(row.unit, to: max(1, unitWidth - 4 - year.count)) + year, x: 0, y: 0, role: .normal, limit: unitWidth - 1)
+        for (k, c) in columns.enumerated() {
+            let cell = self.cell(matrix.cells[i][c], phase: row.phase, words: w, width: cellWidth - 1)
+            line.put(cell.text, x: unitWidth + k * cellWidth, y: 0, role: cell.role, limit: cellWidth - 1)
+        }
+        return line.cells
     }
 
     /// A cell: the rating's glyph and word, the progress before the rating, or a dash.
