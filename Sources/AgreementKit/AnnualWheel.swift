@@ -24,12 +24,45 @@ public struct AnnualWheel: Identifiable, Equatable, Sendable, Codable {
     /// True if the wheel applies to `municipality`: it names none, or names this one, compared
     /// without regard to case and to a trailing "kommune" (`Bø` applies to «Bø kommune»).
     public func applies(to municipality: String) -> Bool {
-        municipalities.isEmpty || municipalities.contains { Self.plainName($0) == Self.plainName(municipality) }
+        guard !municipalities.isEmpty else { return true }
+        let wanted = Self.plainName(municipality)
+        return municipalities.contains { Self.plainName($0) == wanted }
     }
 
     /// A municipality's name without case, surrounding space or the word for municipality after it.
+    /// The wheel's screens ask on every frame, so a name of Latin letters (every scalar below
+    /// U+0300, each its own character but CR LF, whose two halves are both white space) is split
+    /// by its scalars; any other name by its characters (`plainNameByCharacters`, the same words:
+    /// `AnnualWheelTests`).
     static func plainName(_ name: String) -> String {
-        var words = name.lowercased().split(whereSeparator: \.isWhitespace)
+        let lower = TextCase.lowercased(name)
+        var words: [Substring] = []
+        var start: String.Index?
+        let scalars = lower.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            guard value < 0x300 else { return plainNameByCharacters(name) }
+            // The white space below U+0300: tab to carriage return, space, next line, no-break space.
+            if (0x09...0x0D).contains(value) || value == 0x20 || value == 0x85 || value == 0xA0 {
+                if let first = start { words.append(lower[first..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            scalars.formIndex(after: &index)
+        }
+        if let first = start { words.append(lower[first...]) }
+        return joined(words)
+    }
+
+    /// `plainName` character by character, for any text.
+    static func plainNameByCharacters(_ name: String) -> String {
+        joined(name.lowercased().split(whereSeparator: \.isWhitespace))
+    }
+
+    private static func joined(_ split: [Substring]) -> String {
+        var words = split
         // The word is data here, not a word for people: the name as municipalities write it.
         if words.count > 1, words.last == "kommune" { words.removeLast() }
         return words.joined(separator: " ")
