@@ -41,6 +41,18 @@ public enum CellDiff {
                     let d3 = a.loadUnaligned(fromByteOffset: 24, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
                     return d0 | d1 | d2 | d3 == 0
                 }
+                // Eight cells at a time where a changed stretch goes on (a screen stepped to new text
+                // changes nearly every cell): a 32-bit lane of the XOR is zero only where the two
+                // cells are equal, and `(d - 1…1) & ~d & 8…8` is nonzero exactly when a lane is zero.
+                func noneSameEight(_ i: Int) -> Bool {
+                    let a = before + i &* stride, b = after + i &* stride
+                    let ones: UInt64 = 0x0000_0001_0000_0001, highs: UInt64 = 0x8000_0000_8000_0000
+                    func zeroLanes(_ offset: Int) -> UInt64 {
+                        let d = a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        return (d &- ones) & ~d & highs
+                    }
+                    return zeroLanes(0) | zeroLanes(8) | zeroLanes(16) | zeroLanes(24) == 0
+                }
                 func continues(_ i: Int) -> Bool {
                     after.load(fromByteOffset: i &* stride, as: Cell.self).isContinuation
                 }
@@ -72,6 +84,8 @@ public enum CellDiff {
                         // A changed right half repaints its left half too.
                         if start > 0, continues(row + start) || continued(row + start) { start -= 1 }
                         var end = x + 1
+                        // Cells that all differ belong to the run whatever they hold.
+                        while end + 8 <= width, noneSameEight(row + end) { end += 8 }
                         while end < width, !same(row + end) || continues(row + end) { end += 1 }
                         if let last = runs.last, last.y == y, last.x + last.count >= start {
                             runs[runs.count - 1].count = end - last.x
