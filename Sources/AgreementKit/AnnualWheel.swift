@@ -32,8 +32,8 @@ public struct AnnualWheel: Identifiable, Equatable, Sendable, Codable {
     /// A municipality's name without case, surrounding space or the word for municipality after it.
     /// The wheel's screens ask on every frame, so a name of Latin letters (every scalar below
     /// U+0300, each its own character but CR LF, whose two halves are both white space) is split
-    /// by its scalars; any other name by its characters (`plainNameByCharacters`, the same words:
-    /// `AnnualWheelTests`).
+    /// by its scalars; any other name by its characters (`plainNameByCharacters`; the same words,
+    /// `WheelMunicipalityTests`).
     static func plainName(_ name: String) -> String {
         let lower = TextCase.lowercased(name)
         var words: [Substring] = []
