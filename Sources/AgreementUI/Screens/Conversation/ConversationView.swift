@@ -24,29 +24,44 @@ enum ConversationView {
     }
 
     /// " Ledersamtale 15.09.2011 " · "Område 2/7" · a bar of the steps · "3 av 18 drøftet".
+    /// Counted from the guide's areas as they are (the steps are last time, the areas, the
+    /// assessment and the minutes: `ConversationState.steps`), without building the list.
     static func drawBar(_ state: ConversationState, _ conversation: Conversation, _ core: AppCore, width: Int, into screen: inout Screen) {
         let w = core.words
-        let steps = ConversationState.steps(conversation, core)
-        let position = (steps.firstIndex(of: state.step) ?? 0) + 1
-        let areaCount = steps.count - 3
+        let areas = core.companions.guide(conversation.guideID)?.areas ?? []
+        let stepCount = areas.count + 3
+        let position: Int
         let label: String
         switch state.step {
-        case .lastTime: label = w.conversation(.lastTimeTitle)
-        case .area: label = w.conversation(.areaPosition(position - 1, of: areaCount))
-        case .leaderAssessment: label = w.conversation(.assessmentTitle).components(separatedBy: " – ").first ?? ""
-        case .minutes: label = w.conversation(.minutesTitle)
+        case .lastTime:
+            position = 1
+            label = w.conversation(.lastTimeTitle)
+        case .area(let id):
+            position = areas.firstIndex { $0.id == id }.map { $0 + 2 } ?? 1
+            label = w.conversation(.areaPosition(position - 1, of: areas.count))
+        case .leaderAssessment:
+            position = stepCount - 1
+            label = w.conversation(.assessmentTitle).components(separatedBy: " – ").first ?? ""
+        case .minutes:
+            position = stepCount
+            label = w.conversation(.minutesTitle)
         }
-        let questions = state.guide(core)?.areas.reduce(0) { $0 + $1.questions.count } ?? 0
+        let questions = areas.reduce(0) { $0 + $1.questions.count }
         let discussed = conversation.areas.reduce(0) { $0 + $1.discussed.count }
         let count = "  " + w.conversation(.discussedCount(discussed, of: questions))
         let title = " \(w.conversation(.modeTitle)) \(w.date(conversation.date)) "
         // One column kept free at the right edge, so the count never runs into it.
         let fixed = DisplayWidth.of(title) + DisplayWidth.of(label) + 4 + DisplayWidth.of(count) + 1
-        let barWidth = max(0, min(30, width / 5, width - fixed))
-        let filled = steps.isEmpty ? 0 : barWidth * position / steps.count
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+        let barWidth = max(0, min(Self.barLimit, width / 5, width - fixed))
+        let filled = barWidth * position / stepCount
+        let bar = Self.filledBars[filled] + Self.emptyBars[barWidth - filled]
         screen.put([Span(title, .badgeOrange), Span("  \(label)  ", .title), Span(bar, .phaseOrange), Span(count, .muted)], x: 0, y: 1, width: width)
     }
+
+    /// The bar's widest, and its two halves at every width up to that (made once, not per frame).
+    static let barLimit = 30
+    private static let filledBars = (0...barLimit).map { String(repeating: "█", count: $0) }
+    private static let emptyBars = (0...barLimit).map { String(repeating: "░", count: $0) }
 
     /// Lines drawn in a frame from `top`, with the scroll marks when they do not all fit.
     static func drawLines(_ lines: [(spans: [Span], selected: Bool)], top: Int, in frame: Rect, into screen: inout Screen) {
