@@ -23,6 +23,9 @@ public enum CellDiff {
         }
         let width = next.width
         var runs: [Run] = []
+        // Room for two runs a row, so a frame that changes much of the screen does not grow the
+        // array step by step (a screen stepped to new text gives a hundred runs and more).
+        runs.reserveCapacity(2 * next.height)
         previous.cells.withUnsafeBytes { beforeBytes in
             next.cells.withUnsafeBytes { afterBytes in
                 guard let before = beforeBytes.baseAddress, let after = afterBytes.baseAddress else { return }
