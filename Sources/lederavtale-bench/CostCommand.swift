@@ -10,14 +10,16 @@ struct CostCommand: ParsableCommand {
         commandName: "check",
         abstract: "Counts instructions per screen (callgrind) against the committed baseline.",
         discussion: """
-        Each script starts on one screen, draws the first frame and replays a fixed key mix that comes back
-        to where it started, --rounds times. Measured once under callgrind, cut where the keys begin and end,
-        which gives the instructions of the first frame (process start and end included) and of one key
+        Each script starts on one screen, draws the first frame and replays a fixed key mix that comes back \
+        to where it started, --rounds times. Measured once under callgrind, cut where the keys begin and end, \
+        which gives the instructions of the first frame (process start and end included) and of one key \
         (update + render).
-        Each build configuration has its own baseline: .ci/bench-baseline-release.json (representative figures,
-        `swift build -c release --product lederavtale-bench`) and .ci/bench-baseline-debug.json (what CI checks
+
+        Each build configuration has its own baseline: .ci/bench-baseline-release.json (representative figures, \
+        `swift build -c release --product lederavtale-bench`) and .ci/bench-baseline-debug.json (what CI checks \
         after the tests, from the debug build they already made). Counts are deterministic (SWIFT_DETERMINISTIC_HASHING).
-        Exit status: 0 within the tolerance, 1 a script costs more than that above its baseline, 2 usage errors
+
+        Exit status: 0 within the tolerance, 1 a script costs more than that above its baseline, 2 usage errors \
         or valgrind missing.
         """
     )

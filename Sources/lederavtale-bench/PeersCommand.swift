@@ -12,14 +12,14 @@ struct PeersCommand: ParsableCommand {
         commandName: "peers",
         abstract: "Measures lederavtale beside calcurse, tig and vim in the same tuibench run.",
         discussion: """
-        Runs ../shared/tools/peers/peers.sh (installs calcurse, tig, vim, pexpect and pyte, generates
-        their data and their tuibench suite) unless --no-setup, then measures the peers and the release
-        binary on the sample store at every size in one tuibench run, tig right before and right after
-        lederavtale's screens at each size. Then each of lederavtale's keys is pressed alternately with
-        tig's, press by press, both programs open at once (.ci/perf/paired_keys.py), so that the host's
-        drift falls on both alike. Prints the ratios (keys against tig's alternate presses: median ≤ 1.5×,
-        p95 ≤ 1×, the blocks' ratios beside; first frame against calcurse; memory against vim and tig)
-        and the absolute figures, with the machine, the date and the host load; --markdown writes the
+        Runs ../shared/tools/peers/peers.sh (installs calcurse, tig, vim, pexpect and pyte, generates \
+        their data and their tuibench suite) unless --no-setup, then measures the peers and the release \
+        binary on the sample store at every size in one tuibench run, tig right before and right after \
+        lederavtale's screens at each size. Then each of lederavtale's keys is pressed alternately with \
+        tig's, press by press, both programs open at once (.ci/perf/paired_keys.py), so that the host's \
+        drift falls on both alike. Prints the ratios (keys against tig's alternate presses: median ≤ 1.5×, \
+        p95 ≤ 1×, the blocks' ratios beside; first frame against calcurse; memory against vim and tig) \
+        and the absolute figures, with the machine, the date and the host load; --markdown writes the \
         tables.
         """
     )

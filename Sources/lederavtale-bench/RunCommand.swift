@@ -8,9 +8,10 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Measures load, save, render, key → frame, list and the overview in-process against the targets.",
         discussion: """
-        Without --store a store of --agreements agreements is generated in a temporary folder (removed afterwards).
-        With --store, that store is only read, except that its .index.json (a cache) is deleted and rebuilt
+        Without --store a store of --agreements agreements is generated in a temporary folder (removed afterwards). \
+        With --store, that store is only read, except that its .index.json (a cache) is deleted and rebuilt \
         to measure the cold listing. Saves are measured in a temporary one-agreement copy.
+
         Build with `swift build -c release` first: debug figures are not representative.
         """
     )

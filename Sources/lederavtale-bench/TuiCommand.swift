@@ -11,8 +11,8 @@ struct TuiCommand: ParsableCommand {
         commandName: "tui",
         abstract: "Measures the real binary in a pseudo-terminal with tuibench (120×40).",
         discussion: """
-        Needs Python 3 with pexpect and pyte (pip install pexpect pyte) and a release build
-        (swift build -c release). Without --store a store of --agreements agreements is generated
+        Needs Python 3 with pexpect and pyte (pip install pexpect pyte) and a release build \
+        (swift build -c release). Without --store a store of --agreements agreements is generated \
         in a temporary folder; with --store that store's .index.json is brought up to date first.
         """
     )
