@@ -10,7 +10,7 @@ enum WheelDetailView {
         let inner = MainLayout.inner(frame)
         screen.frame(frame, title: entry.map(core.words.deadlineKind) ?? core.words.wheel(.legendTitle), focused: false)
         guard inner.width > 0, inner.height > 0 else { return }
-        let drawn = wheel.part(.detail(entry?.id), core, size: inner.size) { area in
+        let drawn = wheel.part(.detail(entry?.id), core, size: inner.size) { area, core in
             draw(entry, core: core, in: Rect(x: 0, y: 0, width: inner.width, height: inner.height), into: &area)
         }
         for (i, row) in drawn.enumerated() { screen.put(row: row, x: inner.x, y: inner.y + i) }

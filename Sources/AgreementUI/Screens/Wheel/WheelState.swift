@@ -30,6 +30,12 @@ public struct WheelState: ScreenState {
     /// The entries in the list's order.
     func entries(_ core: AppCore) -> [DeadlineEntry] { core.deadlines?.entries ?? [] }
 
+    /// How far `PgUp` and `PgDn` move: the list's height less a few lines of context (laid out
+    /// only for those keys: the layout asks which wheels apply to the agreement).
+    private func page(_ core: AppCore) -> Int {
+        max(1, WheelLayout(core.size, core: core).list.height - 3)
+    }
+
     /// The entry under the cursor.
     public func selected(_ core: AppCore) -> DeadlineEntry? {
         entries(core).first { $0.id == cursor }
@@ -38,12 +44,11 @@ public struct WheelState: ScreenState {
     public mutating func perform(_ action: Action, core: inout AppCore) -> Outcome {
         guard case .wheel(let command) = action else { return .none }
         let entries = entries(core)
-        let page = max(1, WheelLayout(core.size, core: core).list.height - 3)
         switch command {
         case .up: move(to: cursorIndex - 1, entries)
         case .down: move(to: cursorIndex + 1, entries)
-        case .pageUp: move(to: cursorIndex - page, entries)
-        case .pageDown: move(to: cursorIndex + page, entries)
+        case .pageUp: move(to: cursorIndex - page(core), entries)
+        case .pageDown: move(to: cursorIndex + page(core), entries)
         case .first: move(to: 0, entries)
         case .last: move(to: entries.count - 1, entries)
         case .previousMonth, .nextMonth:
@@ -100,12 +105,14 @@ public struct WheelState: ScreenState {
 
     /// A part of the view in an area of `size`, drawn by `draw` once per version of the dated
     /// things and day.
-    func part(_ kind: WheelView.Part.Kind, _ core: AppCore, size: Size, draw: (inout Screen) -> Void) -> [[Cell]] {
+    /// `draw` is handed the core rather than capturing it: a closure that captured it copied the
+    /// whole core on every frame, kept part or not.
+    func part(_ kind: WheelView.Part.Kind, _ core: AppCore, size: Size, draw: (inout Screen, AppCore) -> Void) -> [[Cell]] {
         let layout = LayoutMemo<WheelView.Part, [[Cell]]>.Layout(width: size.width, height: size.height, language: core.session.language, glyphs: core.session.glyphs)
         let memo = kind == .top ? top : details
         return memo.value(for: WheelView.Part(kind: kind, derived: core.derived.number, today: core.session.today), in: layout) {
             var area = Screen(width: size.width, height: size.height)
-            draw(&area)
+            draw(&area, core)
             return area.rows
         }
     }

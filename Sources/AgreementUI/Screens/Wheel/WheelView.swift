@@ -24,7 +24,7 @@ enum WheelView {
         let layout = WheelLayout(size, core: core)
         HeaderView.draw(core, in: Rect(x: 0, y: 0, width: size.width, height: 1), into: &screen)
         let top = Rect(x: 0, y: layout.title.y, width: size.width, height: layout.strip.maxY - layout.title.y)
-        let drawn = wheel.part(.top, core, size: top.size) { area in
+        let drawn = wheel.part(.top, core, size: top.size) { area, core in
             drawTitle(agreement, deadlines, core, in: Rect(x: 0, y: 0, width: layout.title.width, height: 1), into: &area)
             let strip = Rect(x: layout.strip.x, y: layout.strip.y - top.y, width: layout.strip.width, height: layout.strip.height)
             WheelStripView.draw(deadlines.entries, year: agreement.header.year, core: core, in: strip, into: &area)
