@@ -13,8 +13,8 @@ store: the main screen with its panes, the detail, the meeting and help; the pic
 an edit that is saved, the wheel, the scorecard, a conversation and a field's history.
 Then once under valgrind's lackey to the sample's first frame, for the code it runs and the data it reads and writes; and
 under lackey again for the keys that only move on a screen (browse, detail, meeting, overview, picker,
-typing in a form; then the goal matrix, a conversation and the wheel — on the sample the scorecard,
-a field's history and the plans have nothing for a key to move over), taken twice, the second time kept: the functions and data each such key runs
+typing in a form; then the goal matrix, a conversation and the wheel — on the sample the scorecard
+and a field's history have nothing for a key to move over), taken twice, the second time kept: the functions and data each such key runs
 through go first of all, so a key touches a few dozen pages of code instead of some 160 (README,
 "Ytelse").
 """
