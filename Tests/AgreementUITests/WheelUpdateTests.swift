@@ -48,6 +48,27 @@ struct WheelUpdateTests {
         #expect(try matchesAFreshDrawing())
     }
 
+    /// PgDn and PgUp move by the list's height less three lines of context, at each size, and stop
+    /// at the ends of the list.
+    @Test func pageKeysMoveByTheListsHeight() throws {
+        var clamped = false, paged = false
+        for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
+            var state = CalendarTestState.make()
+            _ = state.update(.resized(size))
+            SampleState.press(&state, .character("h"), .home)
+            let count = try #require(wheel(state)).entries(state.core).count
+            let page = WheelLayout(size, core: state.core).list.height - 3
+            #expect(page > 1, "a page of more than one line at \(size)")
+            SampleState.press(&state, .pageDown)
+            let first = min(page, count - 1)
+            #expect(try #require(wheel(state)).cursorIndex == first, "PgDn at \(size)")
+            SampleState.press(&state, .pageDown, .pageUp)
+            #expect(try #require(wheel(state)).cursorIndex == max(0, min(first + page, count - 1) - page), "PgDn, PgDn, PgUp at \(size)")
+            if count > page { paged = true } else { clamped = true }
+        }
+        #expect(paged && clamped, "one size pages through the list, the other stops at its end")
+    }
+
     @Test func datesAreSetInTheFormAndA31stOfFebruaryIsRefusedWithTheReason() throws {
         var state = CalendarTestState.make(wheels: [], earlier: false)
         SampleState.press(&state, .character("h"))
