@@ -57,6 +57,7 @@ enum InterfaceSession {
         // taken between them.
         let syncs = BackgroundSync()
         var lastFrame = ContinuousClock.Instant.now
+        var day = DayWatch()
         loop: while true {
             if let answer = syncs.take() { pending += state.update(answer) }
             while !pending.isEmpty {
@@ -106,7 +107,7 @@ enum InterfaceSession {
                 keptDraft = keepDraft(state, store: store)
                 break loop
             }
-            let today = LocalDate.today()
+            let today = day.today()
             if !time.isFixed, today != state.core.session.today { pending += state.update(.dayChanged(today)) }
             if case .signal = event {} else { watchdog.publish(state) }
             switch event {

@@ -21,8 +21,24 @@ struct CellDiffTests {
     }
 
     @Test func changedCellsBecomeRunsAndNearbyOnesMerge() {
-        #expect(CellDiff.runs(from: screen(["abcdefgh"]), to: screen(["aXcdefYh"])) == [.init(y: 0, x: 1, count: 1), .init(y: 0, x: 6, count: 1)])
         #expect(CellDiff.runs(from: screen(["abcdefgh"]), to: screen(["aXYdefgh"])) == [.init(y: 0, x: 1, count: 2)])
+        // Four equal letters between two changes: painted again, one run.
+        #expect(CellDiff.runs(from: screen(["abcdefgh"]), to: screen(["aXcdefYh"])) == [.init(y: 0, x: 1, count: 6)])
+        // Seven are passed over.
+        var before = Screen(width: 12, height: 1), after = Screen(width: 12, height: 1)
+        before.put("abcdefghijkl", x: 0, y: 0, role: .normal)
+        after.put("aXcdefghiYkl", x: 0, y: 0, role: .normal)
+        #expect(CellDiff.runs(from: before, to: after) == [.init(y: 0, x: 1, count: 1), .init(y: 0, x: 9, count: 1)])
+    }
+
+    @Test func aGapInAnotherRoleOrNotASCIIIsPassedOver() {
+        // A border between two changed panes, a letter that is not ASCII: a move is cheaper.
+        var after = screen(["aXcdefYh"])
+        after.setRole(Rect(x: 3, y: 0, width: 1, height: 1), role: .selection)
+        var before = screen(["abcdefgh"])
+        before.setRole(Rect(x: 3, y: 0, width: 1, height: 1), role: .selection)
+        #expect(CellDiff.runs(from: before, to: after) == [.init(y: 0, x: 1, count: 1), .init(y: 0, x: 6, count: 1)])
+        #expect(CellDiff.runs(from: screen(["abcøefgh"]), to: screen(["aXcøefYh"])) == [.init(y: 0, x: 1, count: 1), .init(y: 0, x: 6, count: 1)])
     }
 
     @Test func aRoleChangeIsAChange() {
@@ -44,6 +60,18 @@ struct CellDiffTests {
         let width = after.width
         for y in 0..<after.height {
             let same = { (x: Int) in before[x, y] == after[x, y] }
+            /// Equal cells from `x` that a run goes on over: ASCII in `role`, at most the limit, with
+            /// a changed cell after them.
+            func gap(from x: Int, role: Role) -> Int? {
+                var n = 0
+                while x + n < width, same(x + n) {
+                    let cell = after[x + n, y]
+                    guard n < CellDiff.gapLimit, cell.role == role, cell.text.count == 1,
+                          let ascii = cell.text.unicodeScalars.first?.value, (0x20..<0x7F).contains(ascii) else { return nil }
+                    n += 1
+                }
+                return x + n < width && n > 0 ? n : nil
+            }
             var x = 0
             while x < width {
                 if same(x) {
@@ -53,7 +81,8 @@ struct CellDiffTests {
                 var start = x
                 if start > 0, after[start, y].isContinuation || before[start, y].isContinuation { start -= 1 }
                 var end = x + 1
-                while end < width, !same(end) || after[end, y].isContinuation { end += 1 }
+                while end < width, !same(end) || after[end, y].isContinuation
+                    || gap(from: end, role: after[end - 1, y].role) != nil { end += 1 }
                 if let last = runs.last, last.y == y, last.x + last.count >= start {
                     runs[runs.count - 1].count = end - last.x
                 } else {

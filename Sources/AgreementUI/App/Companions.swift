@@ -57,6 +57,13 @@ public struct Companions: Equatable, Sendable {
 
     /// Puts a conversation in, replacing the one of its date; the list stays in date order.
     public mutating func put(_ conversation: Conversation) {
+        // Nearly every put changes a conversation already held (a step, a question ticked): in a
+        // list in strict date order it keeps its place, replaced where it lies.
+        if let i = conversations.firstIndex(where: { $0.date == conversation.date }),
+           conversations.indices.dropFirst().allSatisfy({ conversations[$0 - 1].date < conversations[$0].date }) {
+            conversations[i] = conversation
+            return
+        }
         conversations.removeAll { $0.date == conversation.date }
         conversations.append(conversation)
         conversations.sort { $0.date < $1.date }

@@ -14,9 +14,15 @@ public enum CellDiff {
         public var count: Int
     }
 
+    /// The most equal cells between two changed ones that a run goes on over: printable ASCII in
+    /// the role of the changed cell before them, so painting them again is a byte each in the
+    /// rendition already sent — no more than the cursor move that would pass them over.
+    static let gapLimit = 6
+
     /// The runs that differ. Without a previous screen (or after a resize) every row is one run.
-    /// A wide character and its right half are always in the same run. A row equal to the one
-    /// before is passed over in one memcmp of its cells (four bytes each, no text).
+    /// A wide character and its right half are always in the same run; so is a short gap of equal
+    /// cells between changed ones (`gapLimit`). A row equal to the one before is passed over in
+    /// one memcmp of its cells (four bytes each, no text).
     public static func runs(from previous: Screen?, to next: Screen) -> [Run] {
         guard let previous, previous.width == next.width, previous.height == next.height else {
             return (0..<next.height).map { Run(y: $0, x: 0, count: next.width) }
@@ -87,9 +93,24 @@ public enum CellDiff {
                         // A changed right half repaints its left half too.
                         if start > 0, continues(row + start) || continued(row + start) { start -= 1 }
                         var end = x + 1
-                        // Cells that all differ belong to the run whatever they hold.
-                        while end + 8 <= width, noneSameEight(row + end) { end += 8 }
-                        while end < width, !same(row + end) || continues(row + end) { end += 1 }
+                        while true {
+                            // Cells that all differ belong to the run whatever they hold.
+                            while end + 8 <= width, noneSameEight(row + end) { end += 8 }
+                            while end < width, !same(row + end) || continues(row + end) { end += 1 }
+                            guard end < width else { break }
+                            // A short gap of equal cells the terminal can be given again as they
+                            // are (text stepped to other text leaves a letter or a blank where it
+                            // stood, every few cells) stays in the run: one run, not one a word.
+                            let kind = after.load(fromByteOffset: (row + end - 1) &* stride, as: UInt32.self) & ~Cell.codeMask
+                            var next = end
+                            while next < width, next - end < gapLimit, same(row + next) {
+                                let bits = after.load(fromByteOffset: (row + next) &* stride, as: UInt32.self)
+                                guard bits & ~Cell.codeMask == kind, (bits & Cell.codeMask) &- 0x20 < 0x5F else { break }
+                                next += 1
+                            }
+                            guard next < width, next > end, !same(row + next) else { break }
+                            end = next + 1
+                        }
                         if let last = runs.last, last.y == y, last.x + last.count >= start {
                             runs[runs.count - 1].count = end - last.x
                         } else {

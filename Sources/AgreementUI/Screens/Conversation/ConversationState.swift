@@ -19,6 +19,8 @@ public struct ConversationState: ScreenState {
     private(set) var guideLines = LayoutMemo<ConversationAreaView.GuideKey, [ConversationAreaView.GuideLine]>(capacity: 32)
     /// The notes column's lines per area and notes, likewise.
     private(set) var noteLines = LayoutMemo<ConversationAreaView.NotesKey, [ConversationAreaView.GuideLine]>(capacity: 32)
+    /// The bar's line per step and count, likewise.
+    private(set) var barLine = LayoutMemo<ConversationView.BarKey, [Cell]>(capacity: 32)
 
     /// Opens a conversation that is in `core.companions`, at the step it was left on.
     public init(_ conversation: Conversation, core: AppCore) {
@@ -75,6 +77,7 @@ public struct ConversationState: ScreenState {
     public mutating func reconcile(_ core: AppCore) {
         guideLines = LayoutMemo(capacity: 32)
         noteLines = LayoutMemo(capacity: 32)
+        barLine = LayoutMemo(capacity: 32)
         cursor = min(cursor, max(0, itemCount(core) - 1))
     }
 
@@ -83,6 +86,7 @@ public struct ConversationState: ScreenState {
         var copy = self
         copy.guideLines = LayoutMemo(capacity: 32)
         copy.noteLines = LayoutMemo(capacity: 32)
+        copy.barLine = LayoutMemo(capacity: 32)
         return copy
     }
 

@@ -25,37 +25,54 @@ enum ConversationView {
 
     /// " Ledersamtale 15.09.2011 " · "Område 2/7" · a bar of the steps · "3 av 18 drøftet".
     /// Counted from the guide's areas as they are (the steps are last time, the areas, the
-    /// assessment and the minutes: `ConversationState.steps`), without building the list.
+    /// assessment and the minutes: `ConversationState.steps`), without building the list; laid
+    /// out once per place and count (a step back and forth writes no text again).
     static func drawBar(_ state: ConversationState, _ conversation: Conversation, _ core: AppCore, width: Int, into screen: inout Screen) {
-        let w = core.words
         let areas = core.companions.guide(conversation.guideID)?.areas ?? []
         let stepCount = areas.count + 3
         let position: Int
-        let label: String
         switch state.step {
-        case .lastTime:
-            position = 1
-            label = w.conversation(.lastTimeTitle)
-        case .area(let id):
-            position = areas.firstIndex { $0.id == id }.map { $0 + 2 } ?? 1
-            label = w.conversation(.areaPosition(position - 1, of: areas.count))
-        case .leaderAssessment:
-            position = stepCount - 1
-            label = w.conversation(.assessmentTitle).components(separatedBy: " – ").first ?? ""
-        case .minutes:
-            position = stepCount
-            label = w.conversation(.minutesTitle)
+        case .lastTime: position = 1
+        case .area(let id): position = areas.firstIndex { $0.id == id }.map { $0 + 2 } ?? 1
+        case .leaderAssessment: position = stepCount - 1
+        case .minutes: position = stepCount
         }
-        let questions = areas.reduce(0) { $0 + $1.questions.count }
-        let discussed = conversation.areas.reduce(0) { $0 + $1.discussed.count }
-        let count = "  " + w.conversation(.discussedCount(discussed, of: questions))
-        let title = " \(w.conversation(.modeTitle)) \(w.date(conversation.date)) "
+        let key = BarKey(date: conversation.date, step: state.step, position: position, steps: stepCount,
+                         discussed: conversation.areas.reduce(0) { $0 + $1.discussed.count },
+                         questions: areas.reduce(0) { $0 + $1.questions.count })
+        let layout = LayoutMemo<BarKey, [Cell]>.Layout(width: width, height: 1, language: core.session.language, glyphs: core.session.glyphs)
+        let row = state.barLine.value(for: key, in: layout) { barRow(key, words: core.words, width: width) }
+        screen.put(row: row, x: 0, y: 1)
+    }
+
+    /// What the bar's line is made of besides the language and the width.
+    struct BarKey: Hashable, Sendable {
+        var date: LocalDate
+        var step: ConversationStep
+        /// The step's place (from 1) among `steps`.
+        var position: Int
+        var steps: Int
+        var discussed: Int
+        var questions: Int
+    }
+
+    /// The bar's line as cells.
+    static func barRow(_ key: BarKey, words w: any Wording, width: Int) -> [Cell] {
+        let label: String
+        switch key.step {
+        case .lastTime: label = w.conversation(.lastTimeTitle)
+        case .area: label = w.conversation(.areaPosition(key.position - 1, of: key.steps - 3))
+        case .leaderAssessment: label = w.conversation(.assessmentTitle).components(separatedBy: " – ").first ?? ""
+        case .minutes: label = w.conversation(.minutesTitle)
+        }
+        let count = "  " + w.conversation(.discussedCount(key.discussed, of: key.questions))
+        let title = " \(w.conversation(.modeTitle)) \(w.date(key.date)) "
         // One column kept free at the right edge, so the count never runs into it.
         let fixed = DisplayWidth.of(title) + DisplayWidth.of(label) + 4 + DisplayWidth.of(count) + 1
         let barWidth = max(0, min(Self.barLimit, width / 5, width - fixed))
-        let filled = barWidth * position / stepCount
+        let filled = barWidth * key.position / key.steps
         let bar = Self.filledBars[filled] + Self.emptyBars[barWidth - filled]
-        screen.put([Span(title, .badgeOrange), Span("  \(label)  ", .title), Span(bar, .phaseOrange), Span(count, .muted)], x: 0, y: 1, width: width)
+        return Screen.row(of: [Span(title, .badgeOrange), Span("  \(label)  ", .title), Span(bar, .phaseOrange), Span(count, .muted)], width: width)
     }
 
     /// The bar's widest, and its two halves at every width up to that (made once, not per frame).
