@@ -58,6 +58,16 @@ final class FrameBytes {
             count += bytes.count
         }
 
+        /// The low byte of `count` cells from `start` (printable ASCII codes): room made once, then
+        /// a loop the compiler narrows many cells at a time.
+        mutating func appendLowBytes(of cells: UnsafeBufferPointer<Cell>, from start: Int, count n: Int) {
+            if count + n > capacity { grow(to: count + n) }
+            guard let source = cells.baseAddress else { return }
+            let from = source + start, to = base + count
+            for i in 0..<n { to[i] = UInt8(truncatingIfNeeded: from[i].bits) }
+            count &+= n
+        }
+
         @inline(never)
         private mutating func grow(to needed: Int) {
             storage.reserve(needed, keeping: count)

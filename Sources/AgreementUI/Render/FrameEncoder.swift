@@ -132,20 +132,25 @@ public struct FrameEncoder {
                         // stretch of blanks to erase, a character that is not ASCII).
                         if cursorX != x || cursorY != y { reach(x, y, over: cells, row: row, &out) }
                         if Int(cell.roleOrdinal) != styledOrdinal { style(cell.role, &out) }
-                        let bits = cell.bits & ~Cell.codeMask
-                        let plain = Int(cell.roleOrdinal) < plainRole.count && plainRole[Int(cell.roleOrdinal)]
-                        var next = x
-                        repeat {
-                            out.append(UInt8(truncatingIfNeeded: cells[row + next].code))
-                            next += 1
-                            guard next < end else { break }
-                            let following = cells[row + next]
-                            guard following.bits & ~Cell.codeMask == bits, following.code &- 0x20 < 0x5F else { break }
-                            if plain, following.code == Cell.spaceCode,
-                               cleared || (strings.erasesCharacters && next + 1 < end && cells[row + next + 1] == following) {
-                                break
+                        // `bits` less a cell's bits, less 0x20, is below 0x5F exactly for printable
+                        // ASCII in the same role (a role apart is 2^24 apart): one compare a cell.
+                        let floor = (cell.bits & ~Cell.codeMask) &+ 0x20
+                        var next = x &+ 1
+                        if Int(cell.roleOrdinal) < plainRole.count && plainRole[Int(cell.roleOrdinal)] {
+                            let erases = strings.erasesCharacters
+                            while next < end {
+                                let following = cells[row &+ next]
+                                guard following.bits &- floor < 0x5F else { break }
+                                if following.code == Cell.spaceCode,
+                                   cleared || (erases && next &+ 1 < end && cells[row &+ next &+ 1] == following) {
+                                    break
+                                }
+                                next &+= 1
                             }
-                        } while true
+                        } else {
+                            while next < end, cells[row &+ next].bits &- floor < 0x5F { next &+= 1 }
+                        }
+                        out.appendLowBytes(of: cells, from: row &+ x, count: next &- x)
                         cursorX = next < columns ? next : -1
                         x = next
                         continue
