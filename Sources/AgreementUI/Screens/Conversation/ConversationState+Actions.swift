@@ -6,9 +6,7 @@ extension ConversationState {
         guard case .conversation(let command) = action, let conversation = conversation(core) else { return .none }
         switch command {
         case .next, .previous:
-            let steps = Self.steps(conversation, core)
-            let i = steps.firstIndex(of: step) ?? 0
-            let target = steps[min(max(0, i + (command == .next ? 1 : -1)), steps.count - 1)]
+            let target = Self.step(from: step, by: command == .next ? 1 : -1, conversation, core)
             guard target != step else { return .none }
             step = target
             cursor = 0

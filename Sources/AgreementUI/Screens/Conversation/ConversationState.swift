@@ -53,6 +53,24 @@ public struct ConversationState: ScreenState {
         return [.lastTime] + areas + [.leaderAssessment, .minutes]
     }
 
+    /// The step `offset` places from `step` in `steps`, stopping at either end (an area the guide
+    /// no longer has counts as the first step), found by place: no list of the steps is made.
+    static func step(from step: ConversationStep, by offset: Int, _ conversation: Conversation, _ core: AppCore) -> ConversationStep {
+        let areas = core.companions.guide(conversation.guideID)?.areas ?? []
+        let count = areas.count + 3
+        let place: Int
+        switch step {
+        case .lastTime: place = 0
+        case .area(let id): place = areas.firstIndex { $0.id == id }.map { $0 + 1 } ?? 0
+        case .leaderAssessment: place = count - 2
+        case .minutes: place = count - 1
+        }
+        let target = min(max(0, place + offset), count - 1)
+        if target == 0 { return .lastTime }
+        if target <= areas.count { return .area(areas[target - 1].id) }
+        return target == count - 2 ? .leaderAssessment : .minutes
+    }
+
     /// The follow-ups agreed in the conversations before this one, with the date of each.
     func earlierFollowUps(_ core: AppCore) -> [(date: LocalDate, item: FollowUpItem)] {
         core.companions.conversations.filter { $0.date < date }.flatMap { c in c.followUps.map { (c.date, $0) } }
