@@ -80,10 +80,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Today in the user's time zone (`TZ`, else the system's), from the C library: no ICU.
     public static func today() -> LocalDate {
-        var now = time(nil)
+        local(at: Int(time(nil))).date
+    }
+
+    /// The local date at `now` (seconds since the epoch) and the seconds since its midnight.
+    static func local(at now: Int) -> (date: LocalDate, secondsIntoDay: Int) {
+        var seconds = time_t(now)
         var parts = tm()
-        localtime_r(&now, &parts)
-        return LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? LocalDate(year: 2000, month: 1, day: 1)!
+        localtime_r(&seconds, &parts)
+        let date = LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? LocalDate(year: 2000, month: 1, day: 1)!
+        return (date, Int(parts.tm_hour) * 3600 + Int(parts.tm_min) * 60 + Int(parts.tm_sec))
     }
 
     /// The date of an instant in a calendar's time zone (tests use it with a fixed zone).

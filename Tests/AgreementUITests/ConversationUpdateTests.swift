@@ -42,6 +42,21 @@ struct ConversationUpdateTests {
         #expect(record(state)?.isBlank == true, "today's record is not written until something is said in it")
     }
 
+    @Test func theBarKeptAcrossFramesFollowsTheStepAndTheCount() {
+        // One state drawn again and again, as the terminal does: the bar's kept line must not
+        // outlive a step or a question ticked.
+        var state = CalendarTestState.make()
+        SampleState.press(&state, .character("s"), .character("n"))
+        func bar() -> String { SampleState.render(state).lines[1] }
+        #expect(bar().contains("Område 1/7") && bar().contains("0 av 50 drøftet"))
+        SampleState.press(&state, .character(" "))
+        #expect(bar().contains("1 av 50 drøftet"))
+        SampleState.press(&state, .right)
+        #expect(bar().contains("Område 2/7") && bar().contains("1 av 50 drøftet"))
+        SampleState.press(&state, .left)
+        #expect(bar().contains("Område 1/7"))
+    }
+
     @Test func anAreaTakesQuestionsNotesAndFollowUpsAndTheFollowUpIsLoggedOnItsRow() throws {
         var state = CalendarTestState.make()
         SampleState.press(&state, .character("s"), .character("n"))

@@ -58,17 +58,21 @@ public struct ConversationState: ScreenState {
     static func step(from step: ConversationStep, by offset: Int, _ conversation: Conversation, _ core: AppCore) -> ConversationStep {
         let areas = core.companions.guide(conversation.guideID)?.areas ?? []
         let count = areas.count + 3
-        let place: Int
-        switch step {
-        case .lastTime: place = 0
-        case .area(let id): place = areas.firstIndex { $0.id == id }.map { $0 + 1 } ?? 0
-        case .leaderAssessment: place = count - 2
-        case .minutes: place = count - 1
-        }
-        let target = min(max(0, place + offset), count - 1)
+        let target = min(max(0, place(of: step, among: areas) + offset), count - 1)
         if target == 0 { return .lastTime }
         if target <= areas.count { return .area(areas[target - 1].id) }
         return target == count - 2 ? .leaderAssessment : .minutes
+    }
+
+    /// A step's place in `steps` (from 0) with the guide's `areas`; an area the guide no longer
+    /// has counts as the first step.
+    static func place(of step: ConversationStep, among areas: [GuideArea]) -> Int {
+        switch step {
+        case .lastTime: 0
+        case .area(let id): areas.firstIndex { $0.id == id }.map { $0 + 1 } ?? 0
+        case .leaderAssessment: areas.count + 1
+        case .minutes: areas.count + 2
+        }
     }
 
     /// The follow-ups agreed in the conversations before this one, with the date of each.

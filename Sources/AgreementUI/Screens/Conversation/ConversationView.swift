@@ -29,15 +29,7 @@ enum ConversationView {
     /// out once per place and count (a step back and forth writes no text again).
     static func drawBar(_ state: ConversationState, _ conversation: Conversation, _ core: AppCore, width: Int, into screen: inout Screen) {
         let areas = core.companions.guide(conversation.guideID)?.areas ?? []
-        let stepCount = areas.count + 3
-        let position: Int
-        switch state.step {
-        case .lastTime: position = 1
-        case .area(let id): position = areas.firstIndex { $0.id == id }.map { $0 + 2 } ?? 1
-        case .leaderAssessment: position = stepCount - 1
-        case .minutes: position = stepCount
-        }
-        let key = BarKey(date: conversation.date, step: state.step, position: position, steps: stepCount,
+        let key = BarKey(date: conversation.date, step: state.step, position: ConversationState.place(of: state.step, among: areas) + 1, steps: areas.count + 3,
                          discussed: conversation.areas.reduce(0) { $0 + $1.discussed.count },
                          questions: areas.reduce(0) { $0 + $1.questions.count })
         let layout = LayoutMemo<BarKey, [Cell]>.Layout(width: width, height: 1, language: core.session.language, glyphs: core.session.glyphs)
