@@ -109,7 +109,7 @@ def first_frame(binary, store, work):
 
 def hot_keys(binary, store, work, boundary):
     """The code and data addresses the keys of `HOT` touch once their screens are drawn, from lackey:
-    the trace is cut into one piece per key at `boundary` (the address of `wget_wch`, where the loop
+    the trace is cut into one piece per key at `boundary` (the address of `cn_read_input`, where the loop
     waits for the next key), and a piece is kept when it began after the keys' first round — the
     quit key's piece never ends and is never kept. Code addresses in the order first run."""
     code, data = {}, set()
@@ -253,7 +253,7 @@ def main():
         # spread over its 1 MB of code: a key on the main screen touched 70 kB of code on some 160
         # pages, each a TLB entry and a cache line or more to fetch again after the pause between keys.
         boundary = next(int(line.split()[0], 16) for line in subprocess.run(
-            ["nm", "--defined-only", plain], capture_output=True, text=True, check=True).stdout.splitlines() if line.endswith(" wget_wch"))
+            ["nm", "--defined-only", plain], capture_output=True, text=True, check=True).stdout.splitlines() if line.endswith(" cn_read_input"))
         hot_code, hot_data = hot_keys(plain, store, work, boundary)
         hot_functions, _ = symbols_at(plain, hot_code, "tTWi")
         # Of those, what the first frame runs too goes first of all (the small sections, then those that

@@ -3,6 +3,7 @@
 #include "CNcursesw.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <poll.h>
@@ -23,10 +24,6 @@ int cn_lines(void) { return LINES; }
 int cn_cols(void) { return COLS; }
 FILE *cn_stdin(void) { return stdin; }
 FILE *cn_stdout(void) { return stdout; }
-int cn_errno(void) { return errno; }
-void cn_clear_errno(void) { errno = 0; }
-int cn_eintr(void) { return EINTR; }
-int cn_set_escdelay(int milliseconds) { return set_escdelay(milliseconds); }
 int cn_wcwidth(wchar_t character) { return wcwidth(character); }
 
 static int codeset_is_utf8(void) {
@@ -92,6 +89,54 @@ static volatile sig_atomic_t quit_grace_seconds = 3;
 
 static pthread_t reader_thread;
 
+/* ---- The wake pipe: every signal we record also writes a byte here, so the key reader, which
+ * polls standard input and this pipe together, never sleeps through a signal that came between
+ * its look at the flags and its poll. ---- */
+
+static int wake_pipe[2] = { -1, -1 };
+
+static void wake_reader(void) {
+    if (wake_pipe[1] < 0) return;
+    char byte = 1;
+    ssize_t ignored = write(wake_pipe[1], &byte, 1); /* full pipe: a wake is already waiting */
+    (void)ignored;
+}
+
+int cn_open_wake_pipe(void) {
+    if (wake_pipe[0] >= 0) return 1;
+    return pipe2(wake_pipe, O_CLOEXEC | O_NONBLOCK) == 0;
+}
+
+void cn_close_wake_pipe(void) {
+    if (wake_pipe[0] < 0) return;
+    int read_end = wake_pipe[0], write_end = wake_pipe[1];
+    wake_pipe[0] = wake_pipe[1] = -1;
+    close(read_end);
+    close(write_end);
+}
+
+int cn_read_input(unsigned char *buffer, int capacity, int timeout) {
+    struct pollfd watched[2] = {
+        { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 },
+        { .fd = wake_pipe[0], .events = POLLIN, .revents = 0 },
+    };
+    nfds_t count = wake_pipe[0] >= 0 ? 2 : 1;
+    int ready = poll(watched, count, timeout);
+    if (ready < 0) return errno == EINTR || errno == EAGAIN ? CN_READ_WOKEN : 0;
+    if (ready == 0) return CN_READ_TIMED_OUT;
+    if (count == 2 && (watched[1].revents & POLLIN)) {
+        char drained[64];
+        while (read(wake_pipe[0], drained, sizeof drained) > 0) {}
+        return CN_READ_WOKEN;
+    }
+    if (watched[0].revents & POLLNVAL) return 0;
+    if (!(watched[0].revents & (POLLIN | POLLHUP | POLLERR))) return CN_READ_WOKEN;
+    ssize_t got = read(STDIN_FILENO, buffer, (size_t)capacity);
+    if (got > 0) return (int)got;
+    if (got < 0 && (errno == EINTR || errno == EAGAIN)) return CN_READ_WOKEN;
+    return 0; /* end of input, or EIO: the terminal is gone */
+}
+
 /* Posted by the first quit signal (sem_post is async-signal-safe): wakes the session's watchdog
  * thread, which keeps the draft and ends the process when the loop is stuck in long work. */
 static sem_t quit_semaphore;
@@ -119,6 +164,7 @@ static void on_quit_signal(int signal_number) {
     pending_signal = signal_number;
     /* After the signal is recorded: the watchdog thread may run at once and read it. */
     if (first && quit_semaphore_ready) sem_post(&quit_semaphore);
+    wake_reader();
     if (!pthread_equal(pthread_self(), reader_thread)) pthread_kill(reader_thread, signal_number);
     errno = saved_errno;
 }
@@ -250,6 +296,7 @@ static int job_control_installed = 0;
 static void on_job_signal(int signal_number) {
     int saved_errno = errno;
     if (signal_number == SIGTSTP) pending_suspend = 1; else pending_resume = 1;
+    wake_reader();
     if (!pthread_equal(pthread_self(), reader_thread)) pthread_kill(reader_thread, signal_number);
     errno = saved_errno;
 }
@@ -296,6 +343,7 @@ static int resize_installed = 0;
 static void on_resize_signal(int signal_number) {
     int saved_errno = errno;
     pending_resize = 1;
+    wake_reader();
     if (!pthread_equal(pthread_self(), reader_thread)) pthread_kill(reader_thread, signal_number);
     errno = saved_errno;
 }
@@ -378,13 +426,6 @@ int cn_refresh_one_cell(WINDOW *window) {
 int cn_input_waiting(void) {
     struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
     return poll(&input, 1, 0) > 0 && (input.revents & POLLIN) != 0 ? 1 : 0;
-}
-
-int cn_input_hung_up(void) {
-    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
-    if (poll(&input, 1, 0) < 0) return 0;
-    /* A terminal that is gone (the other end of the pty closed) hangs up. */
-    return (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
 int cn_has_alternate_screen(void) {

@@ -7,6 +7,8 @@ public final class CursesTerminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private let palette: Palette
     private var encoder: FrameEncoder
+    /// The keys, read from standard input directly.
+    private var input: InputReader
     /// The last screen drawn; cells equal to it are not sent again.
     private var previous: Screen?
     /// The terminal's size in cells, read again at each resize (curses' own screens stay at one cell).
@@ -21,6 +23,7 @@ public final class CursesTerminal {
         self.window = window
         self.palette = palette
         self.encoder = FrameEncoder(strings: Terminfo.strings(palette: palette))
+        self.input = InputReader(decoder: KeyDecoder(terminalKeys: Terminfo.keyStrings()))
         self.cells = Self.measuredSize()
     }
 
@@ -54,7 +57,9 @@ public final class CursesTerminal {
         cn_install_quit_handlers()
         cn_install_job_control()
         cn_install_resize_handler()
+        _ = cn_open_wake_pipe()
         guard let screen = cn_newterm_one_cell(), let window = cn_stdscr() else {
+            cn_close_wake_pipe()
             cn_uninstall_resize_handler()
             cn_uninstall_job_control()
             cn_uninstall_quit_handlers()
@@ -74,10 +79,9 @@ public final class CursesTerminal {
         _ = nonl()
         _ = intrflush(window, false)
         _ = meta(window, true)
+        // Keypad transmit (smkx): the cursor keys send what terminfo says (the reader knows both modes).
         _ = keypad(window, true)
         cn_raw_output()
-        EventReader.definePasteKeys()
-        _ = cn_set_escdelay(25)
         _ = curs_set(0)
         let palette = Palette.make(theme: theme, colour: colour)
         cn_bracketed_paste(1)
@@ -129,7 +133,7 @@ public final class CursesTerminal {
     /// True when input is waiting to be read (keys typed ahead): the caller may take them before
     /// drawing, as curses' own update gave up a frame when keys were waiting.
     public var hasInputWaiting: Bool {
-        !closed && cn_input_waiting() == 1
+        !closed && (input.hasBufferedInput || cn_input_waiting() == 1)
     }
 
     /// Forgets what is on the terminal, so the next `draw` clears it and paints every cell
@@ -157,16 +161,17 @@ public final class CursesTerminal {
     /// SIGCONT from outside) every mode is restored and a `.resize` asks for a full redraw.
     public func readKey() -> TerminalEvent? {
         guard !closed else { return nil }
-        let event = EventReader(window: window).next { self.resized() }
-        switch event {
-        case .key(.control("z")) where suspendsOnControlZ, .suspendRequested?:
+        switch input.next() {
+        case .key(.control("z"))? where suspendsOnControlZ, .suspendRequested?:
             suspend()
             return .resize(resized())
         case .resumed?:
             restoreModes()
             return .resize(resized())
-        default:
-            return event?.public
+        case .resized?: return .resize(resized())
+        case .key(let key)?: return .key(key)
+        case .signal(let number)?: return .signal(number)
+        case .timedOut?, nil: return nil
         }
     }
 
@@ -183,8 +188,7 @@ public final class CursesTerminal {
     /// the lock and the file between keys (see `AgreementLock.status`).
     public func readKey(waitingAtMost milliseconds: Int) -> TimedEvent {
         guard !closed else { return .endOfInput }
-        let event = EventReader(window: window).next(timeout: Int32(clamping: max(0, milliseconds))) { self.resized() }
-        switch event {
+        switch input.next(timeout: Int32(clamping: max(0, milliseconds))) {
         case .timedOut?: return .timedOut
         case .key(.control("z"))? where suspendsOnControlZ, .suspendRequested?:
             suspend()
@@ -192,8 +196,10 @@ public final class CursesTerminal {
         case .resumed?:
             restoreModes()
             return .event(.resize(resized()))
+        case .resized?: return .event(.resize(resized()))
+        case .key(let key)?: return .event(.key(key))
+        case .signal(let number)?: return .event(.signal(number))
         case nil: return .endOfInput
-        case let other?: return other.public.map(TimedEvent.event) ?? .timedOut
         }
     }
 
@@ -224,8 +230,6 @@ public final class CursesTerminal {
         _ = keypad(window, true)
         cn_bracketed_paste(1)
         forget()
-        // A read that the stop interrupted leaves an ERR in ncurses' input queue.
-        RawInput.dropInterruptedRead(from: window)
     }
 
     /// Restores the terminal: bracketed paste off, endwin, signal handlers as before; a terminal
@@ -243,6 +247,7 @@ public final class CursesTerminal {
         cn_uninstall_resize_handler()
         cn_uninstall_job_control()
         cn_uninstall_quit_handlers()
+        cn_close_wake_pipe()
         delscreen(screenPointer)
     }
 }

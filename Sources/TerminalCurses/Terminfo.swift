@@ -34,6 +34,21 @@ enum Terminfo {
         }
     }
 
+    /// The terminal's key strings (for `KeyDecoder`): cursor and editing keys, F1–F63, and the
+    /// suspend key. Where the terminal has none, the decoder's standard strings still apply.
+    static func keyStrings() -> [(bytes: [UInt8], key: Key)] {
+        var names: [(String, Key)] = [
+            ("kcuu1", .up), ("kcud1", .down), ("kcub1", .left), ("kcuf1", .right),
+            ("khome", .home), ("kend", .end), ("kfnd", .home), ("kslt", .end),
+            ("kpp", .pageUp), ("knp", .pageDown), ("kcbt", .backTab),
+            ("kdch1", .delete), ("kich1", .insert), ("kent", .enter),
+            // The Linux console names Ctrl-Z its suspend key (kspd=^Z): Ctrl-Z all the same.
+            ("kspd", .control("z")),
+        ]
+        for number in 1...63 { names.append(("kf\(number)", .function(number))) }
+        return names.compactMap { name, key in string(name).map { ($0, key) } }
+    }
+
     /// What the encoder needs, with `palette`'s renditions. Cursor addressing as ANSI when the
     /// terminal's `cup` is exactly xterm's, else through terminfo's formatter per move.
     static func strings(palette: Palette) -> TerminalStrings {

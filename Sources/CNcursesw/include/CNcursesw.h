@@ -20,9 +20,6 @@ static inline attr_t cn_a_bold(void) { return A_BOLD; }
 static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
 
-/* Key codes that are macros with arguments. */
-static inline int cn_key_f(int n) { return KEY_F(n); }
-
 /* C globals, as functions (Swift 6 rejects mutable C globals as not concurrency-safe). */
 WINDOW *cn_stdscr(void);
 int cn_colors(void);
@@ -31,11 +28,6 @@ int cn_lines(void);
 int cn_cols(void);
 FILE *cn_stdin(void);
 FILE *cn_stdout(void);
-int cn_errno(void);
-void cn_clear_errno(void);
-int cn_eintr(void);
-/* Sets ESCDELAY (milliseconds ncurses waits after a lone Esc). */
-int cn_set_escdelay(int milliseconds);
 /* Columns the C library (and so ncurses) gives a wide character: 0, 1, 2, or -1 for none. */
 int cn_wcwidth(wchar_t character);
 
@@ -63,7 +55,7 @@ void cn_raw_output(void);
 
 /* Signals.
  * Quit signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT): a handler installed without SA_RESTART records the
- * number only, so a blocking get_wch returns ERR with errno EINTR; read it with
+ * number only (and wakes the key reader, see cn_read_input); read it with
  * cn_take_signal. Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP): while
  * curses is active the handler restores the terminal (endwin, bracketed paste off), calls the
  * handler installed before it (the Swift runtime's crash report, now on the normal screen) and
@@ -123,10 +115,20 @@ SCREEN *cn_newterm_one_cell(void);
  * Changes the environment for the call: only while no other thread runs (opening the terminal). */
 int cn_refresh_one_cell(WINDOW *window);
 
+/* Keys are read from standard input directly, not through curses (see InputReader).
+ * The wake pipe (close-on-exec, non-blocking) is written by every signal handler above, so a
+ * signal that arrives just before the reader polls still wakes it. */
+int cn_open_wake_pipe(void);
+void cn_close_wake_pipe(void);
+#define CN_READ_TIMED_OUT (-1)
+#define CN_READ_WOKEN (-2)
+/* Waits at most `timeout` milliseconds (-1: as long as it takes) for standard input or a signal,
+ * then reads what is waiting, at most `capacity` bytes, in one read(2). Returns the byte count,
+ * 0 at end of input (or a terminal that is gone), CN_READ_TIMED_OUT, or CN_READ_WOKEN (a signal
+ * came or the read was interrupted: take the signals, then read again). */
+int cn_read_input(unsigned char *buffer, int capacity, int timeout);
 /* 1 if input is waiting on standard input (polled without waiting), else 0. */
 int cn_input_waiting(void);
-/* 1 if standard input is at its end or hung up (polled without waiting). */
-int cn_input_hung_up(void);
 /* 1 if the terminal has an alternate screen (smcup); without one the screen must be cleared on exit. */
 int cn_has_alternate_screen(void);
 /* Writes the terminal's clear-screen sequence (after endwin, terminfo still loaded). */
