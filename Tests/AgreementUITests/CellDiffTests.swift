@@ -95,13 +95,15 @@ struct CellDiffTests {
     }
 
     @Test func runsAreThoseOfACellByCellComparisonOnRandomScreens() {
-        // Rows of 100 columns: long equal stretches (passed over 32 and 8 cells at a time), short
-        // gaps between changes, wide characters, role changes, at every offset.
+        // Long equal stretches (passed over 32 and 8 cells at a time), short gaps between
+        // changes, wide characters, role changes, at every offset, on rows of several widths.
         var random = SplitMix64(seed: 7)
         let pieces = ["a", "b", " ", "  ", "宽", "字", "ø", "word ", "        "]
         func line() -> String { (0..<Int.random(in: 0...40, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
         for round in 0..<300 {
-            var before = Screen(width: 100, height: 3), after = Screen(width: 100, height: 3)
+            // Widths that are and are not a multiple of the 8 and 32 cells passed over at once.
+            let width = [100, 64, 130, 128, 200][round % 5]
+            var before = Screen(width: width, height: 3), after = Screen(width: width, height: 3)
             for y in 0..<3 {
                 let text = line()
                 before.put(text, x: 0, y: y, role: .normal)
@@ -109,10 +111,10 @@ struct CellDiffTests {
                 if Bool.random(using: &random) {
                     after.put(text, x: 0, y: y, role: .normal)
                     for _ in 0..<Int.random(in: 0...4, using: &random) {
-                        after.put(pieces.randomElement(using: &random)!, x: Int.random(in: 0..<100, using: &random), y: y, role: .normal)
+                        after.put(pieces.randomElement(using: &random)!, x: Int.random(in: 0..<width, using: &random), y: y, role: .normal)
                     }
                     if Bool.random(using: &random) {
-                        after.setRole(Rect(x: Int.random(in: 0..<100, using: &random), y: y, width: Int.random(in: 1...20, using: &random), height: 1), role: .selection)
+                        after.setRole(Rect(x: Int.random(in: 0..<width, using: &random), y: y, width: Int.random(in: 1...20, using: &random), height: 1), role: .selection)
                     }
                 } else {
                     after.put(line(), x: 0, y: y, role: .normal)
