@@ -125,6 +125,13 @@ final class EffectRunner {
             } catch {
                 return .conversationSaveFailed(words.storeProblem(error.problem))
             }
+        case .rememberConversationStep(let conversation):
+            do {
+                try store.save(conversation)
+                return nil
+            } catch {
+                return .conversationSaveFailed(words.storeProblem(error.problem))
+            }
         case .writeConversationMinutes(let conversation, let guide, let earlier, let agreement, let path):
             return writeConversationMinutes(conversation, guide: guide, earlier: earlier, agreement: agreement, path: path)
         case .writeMinutes(let agreement, let kind, let date, let party, let path, let overwrite):

@@ -138,11 +138,15 @@ enum InterfaceSession {
 
     /// Effects whose frame is drawn before they are done (unless keys are waiting): the overview
     /// says it is reading (seconds when the index must be made again) instead of leaving the screen
-    /// as it was, or blank. Not a save: what the screen says is done is on the disk
-    /// (`EditingTests` checks the file when «Gjort om» appears).
+    /// as it was, or blank; a conversation's step is shown before the record of where it stands
+    /// is saved (with its fsync, a step waited milliseconds for it). Not a save of anything the
+    /// user said: what the screen says is done is on the disk (`EditingTests` checks the file
+    /// when «Gjort om» appears).
     private static func showsFirst(_ effect: Effect) -> Bool {
-        if case .loadOverview = effect { return true }
-        return false
+        switch effect {
+        case .loadOverview, .rememberConversationStep: true
+        default: false
+        }
     }
 
     /// A bundled theme by name, or a theme file by path.

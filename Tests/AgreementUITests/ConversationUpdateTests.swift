@@ -103,6 +103,26 @@ struct ConversationUpdateTests {
         #expect(state.core.deadlines?.entries.contains { $0.id == "followup-\(item.id.rawValue)" && $0.date == item.due } == true)
     }
 
+    @Test func aStepIsRememberedAfterItsFrameAndQuietlyWhatIsSaidIsSavedAtOnce() throws {
+        var state = CalendarTestState.make()
+        // A blank record is not written for a step.
+        #expect(SampleState.press(&state, .character("s"), .character("n")).isEmpty)
+        // A question ticked is a save that reports itself.
+        var effects = SampleState.press(&state, .character(" "))
+        #expect(effects == [.saveConversation(try #require(record(state)))])
+        _ = state.update(.conversationSaved(time: "10:43"))
+        #expect(state.statusText == "Samtalen er lagret 10:43")
+        // A step only remembers where the conversation stands: saved after the frame, and no
+        // «lagret» at every step.
+        effects = SampleState.press(&state, .right)
+        let stepped = try #require(record(state))
+        #expect(stepped.step == mode(state)?.step && effects == [.rememberConversationStep(stepped)])
+        #expect(state.statusText == nil)
+        // A step that cannot be saved says so.
+        _ = state.update(.conversationSaveFailed("disken er full"))
+        #expect(state.statusText?.contains("disken er full") == true)
+    }
+
     @Test func theConversationResumesWhereItWasLeft() throws {
         var state = CalendarTestState.make()
         SampleState.press(&state, .character("s"), .character("n"), .character("n"), .character(" "))

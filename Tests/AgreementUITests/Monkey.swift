@@ -280,6 +280,11 @@ struct Monkey {
             if readOnly { fail("a read-only session asked to save a conversation") }
             if conversation.agreementID != state.agreement?.id { fail("a conversation of another agreement") }
             return random.int(0...9) == 0 ? .conversationSaveFailed("disken er full") : .conversationSaved(time: "10:43")
+        case .rememberConversationStep(let conversation):
+            tally.saves += 1
+            if readOnly { fail("a read-only session asked to save a conversation's step") }
+            if conversation.agreementID != state.agreement?.id { fail("a conversation of another agreement") }
+            return random.int(0...9) == 0 ? .conversationSaveFailed("disken er full") : nil
         case .writeConversationMinutes(_, _, _, _, let path):
             return random.int(0...3) == 0 ? .fileFailed("\(path) finnes allerede") : .fileWritten("/tmp/\(path)", privateFile: random.int(0...1) == 0)
         case .loadOverview(let date):

@@ -99,6 +99,40 @@ struct FrameWriteTests {
                 "\(burst.count) keys typed ahead drew \(framesAfterFirstKey) frames")
     }
 
+    /// A conversation's step is drawn before the record of where it stands is saved: the frame's
+    /// write comes before the save's fsync, so stepping through a conversation that has something
+    /// in it never waits for the disk — and the step is still saved, at once after.
+    @Test func aConversationsStepIsDrawnBeforeItIsSaved() throws {
+        let store = try InterfaceTests.SampleStore()
+        let log = NSTemporaryDirectory() + "lederavtale-step-\(UUID().uuidString).log"
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let tmux = try TmuxSession(command: [try #require(straceBinary), "-qq", "-s", "0", "-e", "trace=read,write,fsync", "-o", log,
+                                             CommandRunner.binary, "hoeggen-skole-2011", "--store", store.path, "--as", "kontaktperson"])
+        try tmux.waitFor("Frivillighet")
+        tmux.send(keys: "s")
+        try tmux.waitFor("Område 1/7")
+        // A question ticked: the record is no longer blank, and its save says so.
+        tmux.send(keys: "Space")
+        try tmux.waitFor("Samtalen er lagret")
+        Thread.sleep(forTimeInterval: 0.3)
+        tmux.send(keys: "Right")
+        try tmux.waitFor("Område 2/7")
+        Thread.sleep(forTimeInterval: 0.3)
+        tmux.send(keys: "Escape")
+        try tmux.waitUntil("the conversation left") { !$0.contains("Område 2/7") }
+        tmux.send(keys: "q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        // The arrow is the one read of three bytes (ESC [ C or ESC O C).
+        let arrow = try #require(lines.firstIndex { Self.bytesRead($0) == 3 }, "the arrow's read in:\n\(lines.suffix(80).joined(separator: "\n"))")
+        let after = lines[(arrow + 1)...].prefix { Self.bytesRead($0) == 0 }
+        let frame = after.firstIndex { $0.hasPrefix("write(1,") }
+        let fsync = after.firstIndex { $0.hasPrefix("fsync(") }
+        #expect(frame != nil && fsync != nil, "the step drew a frame and saved: \(Array(after))")
+        if let frame, let fsync { #expect(frame < fsync, "the frame went out after the save: \(Array(after))") }
+    }
+
     /// The bytes a traced read(2) of standard input returned (0 for any other line). strace
     /// writes "read(0, ..., 4096) = 3", or "<... read resumed>..., 4096) = 3" for a read another
     /// thread's call split.

@@ -4,11 +4,12 @@ import Catalogue
 extension AppCore {
     /// Keeps a changed conversation and asks for it to be saved — unless it is blank and was
     /// blank before: a conversation only browsed leaves no file.
-    mutating func store(_ conversation: Conversation) -> [Effect] {
+    /// `stepOnly`: nothing but the step reached changed (`.rememberConversationStep`).
+    mutating func store(_ conversation: Conversation, stepOnly: Bool = false) -> [Effect] {
         let before = companions.conversation(on: conversation.date)
         companions.put(conversation)
         guard !conversation.isBlank || !(before?.isBlank ?? true) else { return [] }
-        return [.saveConversation(conversation)]
+        return [stepOnly ? .rememberConversationStep(conversation) : .saveConversation(conversation)]
     }
 
     /// Says why nothing may change and returns false, or returns true when the session may write

@@ -36,6 +36,10 @@ public enum Effect: Sendable, Equatable {
     case list(selecting: String?)
     /// Save a leader conversation in the agreement's companion folder: `.conversationSaved` or `.conversationSaveFailed`.
     case saveConversation(Conversation)
+    /// Save a leader conversation whose only change is the step reached (so it resumes there):
+    /// after the frame that shows the step (its fsync is not a step's wait), and quietly — only a
+    /// failure is an answer (`.conversationSaveFailed`).
+    case rememberConversationStep(Conversation)
     /// Write the minutes of a leader conversation to a new file, HTML for `.html`/`.htm`, else
     /// Markdown (mode 0600 when they hold the leader assessment): `.fileWritten` or `.fileFailed`.
     case writeConversationMinutes(Conversation, guide: ConversationGuide?, earlier: [Conversation], agreement: Agreement, path: String)

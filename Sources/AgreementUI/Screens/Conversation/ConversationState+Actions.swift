@@ -40,7 +40,7 @@ extension ConversationState {
         guard var conversation = conversation(core), !core.session.isReadOnly else { return [] }
         conversation.step = step
         if step == .minutes { conversation.finished = true }
-        return core.store(conversation)
+        return core.store(conversation, stepOnly: true)
     }
 
     /// `Space`: a question discussed (or not), a follow-up done (or not).
