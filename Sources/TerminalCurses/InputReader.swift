@@ -42,24 +42,16 @@ struct InputReader {
         while true {
             if let event = Self.takeSignal() { return event }
             if start < end {
-                switch decode(atEnd: false) {
-                case .key(let key, let length):
-                    start += length
-                    return .key(key)
-                case .skip(let length):
-                    start += length
-                    continue
-                case .pasteStart(let length):
-                    start += length
-                    return paste()
-                case .incomplete:
+                var step = decode(atEnd: false)
+                if step == .incomplete {
+                    // A lone Esc, or a sequence whose rest has not come: wait the Esc delay for it.
                     switch fill(timeout: Self.escapeDelay) {
                     case .read, .woken: continue
-                    case .timedOut, .endOfInput:
-                        if let event = decodeAtEnd() { return event }
-                        continue
+                    case .timedOut, .endOfInput: step = decode(atEnd: true)
                     }
                 }
+                if let event = take(step) { return event }
+                continue
             }
             switch fill(timeout: timeout) {
             case .read, .woken: continue
@@ -88,9 +80,9 @@ struct InputReader {
         }
     }
 
-    /// The front of the buffer when nothing more came: a lone Esc is Esc, a sequence cut short is dropped.
-    private mutating func decodeAtEnd() -> Event? {
-        switch decode(atEnd: true) {
+    /// Takes the bytes `step` covers: the event they make, or nil for bytes that are no key.
+    private mutating func take(_ step: KeyDecoder.Step) -> Event? {
+        switch step {
         case .key(let key, let length):
             start += length
             return .key(key)
@@ -101,7 +93,8 @@ struct InputReader {
             start += length
             return paste()
         case .incomplete:
-            start = end  // cannot happen at the end; never loop on it
+            // Only asked at the end of what came, where the decoder always decides; never loop on it.
+            start = end
             return nil
         }
     }

@@ -19,7 +19,7 @@ public struct KeyDecoder: Sendable {
     }
 
     /// A key string of at most 8 bytes, packed for a lookup without allocation.
-    struct Sequence: Hashable {
+    struct KeyString: Hashable {
         var bits: UInt64
         var length: Int
 
@@ -32,14 +32,14 @@ public struct KeyDecoder: Sendable {
     }
 
     /// The longest key string kept (longer ones in terminfo are left out).
-    static let longestSequence = 8
+    static let longestKeyString = 8
     /// A CSI sequence longer than this is garbage: it is dropped rather than waited for.
     static let longestControlSequence = 64
     static let escape: UInt8 = 0x1B
 
-    private var keys: [Sequence: Key] = [:]
+    private var keys: [KeyString: Key] = [:]
     /// Every proper prefix of a key string: such input waits for the rest.
-    private var prefixes: Set<Sequence> = []
+    private var prefixes: Set<KeyString> = []
     /// The lengths of the key strings, longest first.
     private var lengths: [Int] = []
 
@@ -52,10 +52,10 @@ public struct KeyDecoder: Sendable {
     }
 
     private mutating func add(_ bytes: [UInt8], _ key: Key) {
-        guard bytes.count >= 2, bytes.count <= Self.longestSequence, bytes[0] == Self.escape else { return }
+        guard bytes.count >= 2, bytes.count <= Self.longestKeyString, bytes[0] == Self.escape else { return }
         bytes.withUnsafeBufferPointer { pointer in
-            keys[Sequence(pointer, length: bytes.count)] = key
-            for length in 1..<bytes.count { prefixes.insert(Sequence(pointer, length: length)) }
+            keys[KeyString(pointer, length: bytes.count)] = key
+            for length in 1..<bytes.count { prefixes.insert(KeyString(pointer, length: length)) }
         }
     }
 
@@ -99,15 +99,15 @@ public struct KeyDecoder: Sendable {
         let count = bytes.count
         guard count > 1 else { return atEnd ? .key(.escape, length: 1) : .incomplete }
         for length in lengths where length <= count {
-            if let key = keys[Sequence(bytes, length: length)] { return .key(key, length: length) }
+            if let key = keys[KeyString(bytes, length: length)] { return .key(key, length: length) }
         }
-        if !atEnd, count < Self.longestSequence, prefixes.contains(Sequence(bytes, length: count)) {
+        if !atEnd, count < Self.longestKeyString, prefixes.contains(KeyString(bytes, length: count)) {
             return .incomplete
         }
         let second = bytes[1]
         switch second {
         case UInt8(ascii: "["), UInt8(ascii: "O"):
-            return controlSequence(bytes, atEnd: atEnd)
+            return controlKeyString(bytes, atEnd: atEnd)
         case Self.escape:
             return .key(.escape, length: 1)
         case 13:
@@ -129,7 +129,7 @@ public struct KeyDecoder: Sendable {
 
     /// `ESC [` (CSI: parameters, intermediates, a final byte) or `ESC O` (SS3: parameters, a final
     /// byte) that is no key in the table: the paste marker, or read whole and dropped.
-    private func controlSequence(_ bytes: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Step {
+    private func controlKeyString(_ bytes: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Step {
         let introducer = bytes[1]
         var index = 2
         while index < bytes.count, index < Self.longestControlSequence {
