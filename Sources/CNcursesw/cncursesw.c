@@ -423,6 +423,14 @@ int cn_refresh_one_cell(WINDOW *window) {
     return result;
 }
 
+int cn_escape_delay(int fallback) {
+    const char *text = getenv("ESCDELAY");
+    if (text == NULL || text[0] == '\0') return fallback;
+    char *end = NULL;
+    long value = strtol(text, &end, 10);
+    return end != NULL && *end == '\0' && value >= 0 && value <= 10000 ? (int)value : fallback;
+}
+
 int cn_input_waiting(void) {
     struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
     return poll(&input, 1, 0) > 0 && (input.revents & POLLIN) != 0 ? 1 : 0;

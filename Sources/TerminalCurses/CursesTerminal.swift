@@ -23,7 +23,8 @@ public final class CursesTerminal {
         self.window = window
         self.palette = palette
         self.encoder = FrameEncoder(strings: Terminfo.strings(palette: palette))
-        self.input = InputReader(decoder: KeyDecoder(terminalKeys: Terminfo.keyStrings()))
+        self.input = InputReader(decoder: KeyDecoder(terminalKeys: Terminfo.keyStrings()),
+                                 escapeDelay: cn_escape_delay(InputReader.defaultEscapeDelay))
         self.cells = Self.measuredSize()
     }
 

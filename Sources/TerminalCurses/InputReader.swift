@@ -7,8 +7,10 @@ import CNcursesw
 /// a bracketed paste is collected whole (`PasteCollector`). Signals wake it through the wake
 /// pipe (`cn_read_input`): quit signals, suspend and resume, and resizes come out as events.
 struct InputReader {
-    /// How long a lone Esc (or a sequence cut short) waits for the bytes that would complete it.
-    static let escapeDelay: Int32 = 25
+    /// How long a lone Esc (or a sequence cut short) waits for the bytes that would complete it,
+    /// in milliseconds, unless `ESCDELAY` says otherwise (as it does for curses): a slow link may
+    /// want more, so an arrow's bytes arriving apart are still an arrow.
+    static let defaultEscapeDelay: Int32 = 25
     static let capacity = 4096
 
     /// What the reader saw: an event for the session, or a job-control signal for the terminal.
@@ -24,13 +26,15 @@ struct InputReader {
     }
 
     private let decoder: KeyDecoder
+    private let escapeDelay: Int32
     /// Bytes read and not yet decoded: `buffer[start..<end]`.
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
 
-    init(decoder: KeyDecoder) {
+    init(decoder: KeyDecoder, escapeDelay: Int32 = defaultEscapeDelay) {
         self.decoder = decoder
+        self.escapeDelay = escapeDelay
         self.buffer = [UInt8](repeating: 0, count: Self.capacity)
     }
 
@@ -45,7 +49,7 @@ struct InputReader {
                 var step = decode(atEnd: false)
                 if step == .incomplete {
                     // A lone Esc, or a sequence whose rest has not come: wait the Esc delay for it.
-                    switch fill(timeout: Self.escapeDelay) {
+                    switch fill(timeout: escapeDelay) {
                     case .read, .woken: continue
                     case .timedOut, .endOfInput: step = decode(atEnd: true)
                     }

@@ -69,6 +69,11 @@ final class TmuxSession {
         run(["send-keys", "-t", Self.target] + keys)
     }
 
+    /// Sends raw bytes, given in hex ("1b", "5b", "42"), as the terminal would (send-keys -H).
+    func send(bytes: String...) {
+        run(["send-keys", "-t", Self.target, "-H"] + bytes)
+    }
+
     /// Types `text` literally (send-keys -l).
     func type(_ text: String) {
         run(["send-keys", "-t", Self.target, "-l", "--", text])

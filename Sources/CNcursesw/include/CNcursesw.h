@@ -127,6 +127,9 @@ void cn_close_wake_pipe(void);
  * 0 at end of input (or a terminal that is gone), CN_READ_TIMED_OUT, or CN_READ_WOKEN (a signal
  * came or the read was interrupted: take the signals, then read again). */
 int cn_read_input(unsigned char *buffer, int capacity, int timeout);
+/* How long a lone Esc waits for the rest of a sequence, in milliseconds: the environment's
+ * ESCDELAY as curses reads it (0–10000), else `fallback`. */
+int cn_escape_delay(int fallback);
 /* 1 if input is waiting on standard input (polled without waiting), else 0. */
 int cn_input_waiting(void);
 /* 1 if the terminal has an alternate screen (smcup); without one the screen must be cleared on exit. */
